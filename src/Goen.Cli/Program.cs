@@ -1,0 +1,6 @@
+using System.CommandLine;
+using Goen.Cli.Commands;
+
+var root = new RootCommand("Goen (ご縁): give-first networking — suggestions, seating and more.");
+root.Subcommands.Add(SuggestCommand.Create());
+return root.Parse(args).Invoke();

@@ -1,0 +1,3 @@
+namespace Goen.Core.Text;
+
+internal static class Placeholder;
