@@ -1,1 +1,16 @@
-Console.WriteLine("bench");
+using Goen.Benchmarks;
+using BenchmarkDotNet.Running;
+
+// Side-by-side comparison commands print wall time, peak memory and the ratio against a peer measured in
+// the same run; anything else goes to BenchmarkDotNet's micro-benchmarks.
+return args switch
+{
+    ["--test", ..] => SmokeTest.Run(),
+    _ => RunMicro(args),
+};
+
+static int RunMicro(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(SmokeTest).Assembly).Run(args);
+    return 0;
+}
