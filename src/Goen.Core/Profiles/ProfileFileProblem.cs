@@ -1,0 +1,41 @@
+namespace Goen.Core.Profiles;
+
+/// <summary>What is wrong with a profile file that could not be read.</summary>
+public enum ProfileFileProblem
+{
+    /// <summary>The file does not exist or cannot be opened.</summary>
+    Unreadable,
+
+    /// <summary>The file is larger than Goen reads.</summary>
+    TooLarge,
+
+    /// <summary>The file holds nothing, or only white space.</summary>
+    Empty,
+
+    /// <summary>The file has a header but no people.</summary>
+    NoPeople,
+
+    /// <summary>No column of the header names the person.</summary>
+    MissingNameColumn,
+
+    /// <summary>Two columns of the header mean the same field.</summary>
+    DuplicateColumn,
+
+    /// <summary>Bytes that are neither UTF-8 nor Shift_JIS (CP932).</summary>
+    Undecodable,
+
+    /// <summary>A quoted field is never closed.</summary>
+    UnclosedQuote,
+
+    /// <summary>A quote where the CSV rules do not allow one.</summary>
+    StrayQuote,
+
+    /// <summary>A row has more fields than the header: a comma inside a field that is not quoted.</summary>
+    TooManyFields,
+
+    /// <summary>A field is longer than the limit for its column.</summary>
+    FieldTooLong,
+
+    /// <summary>A row has no name.</summary>
+    EmptyName,
+}

@@ -1,3 +1,0 @@
-namespace Goen.Core.Text;
-
-internal static class Placeholder;

@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Text;
+
+namespace Goen.Core.Text;
+
+/// <summary>
+/// Folds text so that the same words compare equal however they were typed: NFKC (full-width ＡＩ and
+/// half-width ｶﾀｶﾅ become ai and カタカナ), lower case, and variation selectors dropped.
+/// </summary>
+/// <remarks>
+/// Kana script (ひらがな versus カタカナ) is kept here because the tokenizer needs it to tell
+/// grammatical hiragana from words; <see cref="Fold(char)"/> folds it where matching needs that.
+/// Each character is normalized with the marks that follow it, so half-width voiced kana (ｶﾞ) compose
+/// correctly while every folded character still knows where it came from.
+/// </remarks>
+public static class TextNormalizer
+{
+    /// <summary>Folds <paramref name="text"/> for comparison, keeping a map back to the original.</summary>
+    /// <param name="text">Any text; <see langword="null"/> is treated as empty.</param>
+    /// <returns>The folded text.</returns>
+    public static NormalizedText Normalize(string? text)
+    {
+        text ??= "";
+        var value = new StringBuilder(text.Length);
+        var starts = new List<int>(text.Length);
+        var ends = new List<int>(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var chunkEnd = ChunkEnd(text, i);
+            var c = text[i];
+            if (chunkEnd == i + 1 && TryFoldSimple(c, out var folded))
+            {
+                if (folded != '\0')
+                {
+                    value.Append(folded);
+                    starts.Add(i);
+                    ends.Add(chunkEnd);
+                }
+            }
+            else
+            {
+                var normalized = text[i..chunkEnd].Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+                foreach (var n in normalized)
+                {
+                    if (IsVariationSelector(n))
+                    {
+                        continue;
+                    }
+
+                    value.Append(n);
+                    starts.Add(i);
+                    ends.Add(chunkEnd);
+                }
+            }
+
+            i = chunkEnd;
+        }
+
+        return new NormalizedText(text, value.ToString(), [.. starts], [.. ends]);
+    }
+
+    /// <summary>Folds a string for use as a key (header names, dictionary entries, names).</summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The folded text, with kana folded to katakana and runs of white space collapsed.</returns>
+    public static string FoldKey(string text)
+    {
+        var value = Normalize(text).Value;
+        var builder = new StringBuilder(value.Length);
+        var space = false;
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(Fold(c));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Folds hiragana to katakana; leaves every other character alone.</summary>
+    /// <param name="c">A character of folded text.</param>
+    /// <returns>The katakana for a hiragana letter, else <paramref name="c"/>.</returns>
+    public static char Fold(char c) => c is >= 'ぁ' and <= 'ゖ' or 'ゝ' or 'ゞ' ? (char)(c + 0x60) : c;
+
+    /// <summary>Whether <paramref name="c"/> is a hiragana letter.</summary>
+    /// <param name="c">A character.</param>
+    /// <returns><see langword="true"/> for ぁ…ゖ.</returns>
+    public static bool IsHiragana(char c) => c is >= 'ぁ' and <= 'ゖ';
+
+    /// <summary>Whether <paramref name="c"/> is a katakana letter or the long vowel mark.</summary>
+    /// <param name="c">A character.</param>
+    /// <returns><see langword="true"/> for ァ…ヺ and ー.</returns>
+    public static bool IsKatakana(char c) => c is >= 'ァ' and <= 'ヺ' or 'ー';
+
+    /// <summary>Whether <paramref name="c"/> is a CJK ideograph (kanji) or the repetition mark 々.</summary>
+    /// <param name="c">A character.</param>
+    /// <returns><see langword="true"/> for ideographs of the basic block and extension A, and 々.</returns>
+    public static bool IsKanji(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or '々' or '〆';
+
+    // Most characters in Japanese and English text are already NFKC-stable; folding them directly keeps
+    // analysis of tens of thousands of profiles fast. '\0' means "drop".
+    private static bool TryFoldSimple(char c, out char folded)
+    {
+        if (c < 0x80)
+        {
+            folded = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            return true;
+        }
+
+        if (c is >= '\uFF01' and <= '\uFF5E')
+        {
+            var ascii = (char)(c - 0xFEE0);
+            folded = ascii is >= 'A' and <= 'Z' ? (char)(ascii + 32) : ascii;
+            return true;
+        }
+
+        if (IsKanji(c) || IsHiragana(c) || c is >= 'ァ' and <= 'ヶ' or 'ー' or '・' or '、' or '。' or '「' or '」')
+        {
+            folded = c;
+            return true;
+        }
+
+        if (c == '\u3000')
+        {
+            folded = ' ';
+            return true;
+        }
+
+        if (IsVariationSelector(c))
+        {
+            folded = '\0';
+            return true;
+        }
+
+        folded = c;
+        return false;
+    }
+
+    private static bool IsVariationSelector(char c) => c is >= '\uFE00' and <= '\uFE0F';
+
+    // A chunk is one character (or surrogate pair) with the combining marks that follow it.
+    private static int ChunkEnd(string text, int start)
+    {
+        var end = start + (char.IsHighSurrogate(text[start]) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]) ? 2 : 1);
+        while (end < text.Length && IsCombining(text, end))
+        {
+            end += char.IsHighSurrogate(text[end]) && end + 1 < text.Length ? 2 : 1;
+        }
+
+        return end;
+    }
+
+    private static bool IsCombining(string text, int index)
+    {
+        var c = text[index];
+        if (c is '\uFF9E' or '\uFF9F' or '\u3099' or '\u309A' || IsVariationSelector(c))
+        {
+            return true;
+        }
+
+        if (c < 0x300)
+        {
+            return false;
+        }
+
+        var category = CharUnicodeInfo.GetUnicodeCategory(text, index);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    }
+}
