@@ -1,6 +1,17 @@
 using System.CommandLine;
 using Goen.Cli.Commands;
 
-var root = new RootCommand("Goen (ご縁): give-first networking — suggestions, seating and more.");
-root.Subcommands.Add(SuggestCommand.Create());
-return root.Parse(args).Invoke();
+return Program.CreateRoot().Parse(args).Invoke();
+
+/// <summary>The <c>goen</c> command: composes one command per verb.</summary>
+public partial class Program
+{
+    /// <summary>Creates the root command with every verb.</summary>
+    /// <returns>The root command.</returns>
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand("Goen (ご縁): give-first networking — who can help whom, what to talk about, where to sit.");
+        root.Subcommands.Add(SuggestCommand.Create());
+        return root;
+    }
+}

@@ -1,13 +1,120 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Goen.Core.Matching;
+using Spectre.Console;
+using Profile = Goen.Core.Profiles.Profile;
 
 namespace Goen.Cli.Commands;
 
+/// <summary>
+/// <c>goen suggest</c>: for everyone in a profile file, the people who can help them and the people
+/// they share small talk with, each with reasons.
+/// </summary>
 public static class SuggestCommand
 {
+    private static readonly string[] Formats = ["json", "table"];
+
     public static Command Create()
     {
-        var command = new Command("suggest", "Suggest introductions and small-talk partners for everyone in a profile file.");
-        command.SetAction(_ => 0);
+        var profiles = new Option<string>("--profiles", "-p") { Description = "Profile CSV (UTF-8 or Shift_JIS; English or Japanese headers).", Required = true };
+        var top = new Option<int>("--top", "-k") { Description = "Suggestions of each kind per person.", DefaultValueFactory = _ => 5 };
+        var format = new Option<string>("--format", "-f") { Description = "json (one array, for scripts) or table (for people).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong(Formats);
+        top.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--top must be at least 1.");
+            }
+        });
+        var command = new Command("suggest", "Suggest introductions and small-talk partners for everyone in a profile file.") { profiles, top, format };
+        command.SetAction(result => Run(result, result.GetRequiredValue(profiles), result.GetValue(top), result.GetRequiredValue(format)));
         return command;
     }
+
+    private static int Run(ParseResult result, string path, int top, string format)
+    {
+        if (CliOutput.ReadProfiles(result, path) is not { } file)
+        {
+            return CliOutput.BadInput;
+        }
+
+        var people = file.Profiles;
+        if (format == "json")
+        {
+            var suggestions = CommunityIndex.Build(people).SuggestAll(top);
+            CliOutput.WriteJson(result, writer => WriteJson(writer, people, suggestions));
+            return 0;
+        }
+
+        var console = CliOutput.Console(result);
+        PersonSuggestions[] all = [];
+        console.Progress().AutoClear(true).Start(context =>
+        {
+            var task = context.AddTask("Matching", maxValue: people.Count);
+            var index = CommunityIndex.Build(people);
+            all = index.SuggestAll(top, new Progress<int>(done => task.Value = done));
+            task.Value = people.Count;
+        });
+        WriteTable(console, people, all);
+        return 0;
+    }
+
+    private static void WriteJson(Utf8JsonWriter writer, IReadOnlyList<Profile> people, PersonSuggestions[] suggestions)
+    {
+        writer.WriteStartArray();
+        foreach (var s in suggestions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("person", people[s.Person].Name);
+            WriteMatches(writer, "introductions", "reasons", people, s.Introductions);
+            WriteMatches(writer, "starters", "topics", people, s.Starters);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteMatches(Utf8JsonWriter writer, string name, string reasonsName, IReadOnlyList<Profile> people, IReadOnlyList<Match> matches)
+    {
+        writer.WriteStartArray(name);
+        foreach (var m in matches)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", people[m.Person].Name);
+            writer.WriteNumber("score", Math.Round(m.Score, 2));
+            writer.WriteStartArray(reasonsName);
+            foreach (var reason in m.Reasons)
+            {
+                writer.WriteStringValue(reason);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteTable(IAnsiConsole console, IReadOnlyList<Profile> people, PersonSuggestions[] suggestions)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Person / 名前")
+            .AddColumn("Could help them / 紹介できる人")
+            .AddColumn("Small talk with / 雑談相手");
+        foreach (var s in suggestions)
+        {
+            table.AddRow(
+                new Markup(Markup.Escape(people[s.Person].Name)),
+                new Markup(Lines(people, s.Introductions)),
+                new Markup(Lines(people, s.Starters)));
+        }
+
+        console.Write(table);
+    }
+
+    private static string Lines(IReadOnlyList<Profile> people, IReadOnlyList<Match> matches) =>
+        matches.Count == 0 ? "[grey]–[/]" : string.Join('\n', matches.Select(m =>
+            $"{Markup.Escape(people[m.Person].Name)} [grey]{m.Score.ToString("0.00", CultureInfo.InvariantCulture)}[/] {Markup.Escape(string.Join(" · ", m.Reasons))}"));
 }

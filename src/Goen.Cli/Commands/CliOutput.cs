@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Goen.Core.Profiles;
+using Spectre.Console;
+
+namespace Goen.Cli.Commands;
+
+/// <summary>What every command shares: where output goes, how errors are told, how JSON is written.</summary>
+internal static class CliOutput
+{
+    /// <summary>Exit code for input the user must fix (a bad file, impossible options).</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Japanese stays readable in JSON; the output is data on stdout, never embedded in HTML.</summary>
+    public static JsonWriterOptions JsonOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
+
+    public static TextWriter Out(ParseResult result) => result.InvocationConfiguration.Output;
+
+    public static TextWriter Error(ParseResult result) => result.InvocationConfiguration.Error;
+
+    /// <summary>A Spectre console over the command's output writer, so tests can capture tables.</summary>
+    public static IAnsiConsole Console(ParseResult result) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(Out(result)),
+        Interactive = InteractionSupport.Detect,
+    });
+
+    /// <summary>Reads a profile file, or tells the user what is wrong with it.</summary>
+    public static ProfileFile? ReadProfiles(ParseResult result, string path)
+    {
+        try
+        {
+            return ProfileCsv.Read(path);
+        }
+        catch (ProfileFileException e)
+        {
+            Error(result).WriteLine(e.LocalizedMessage(CultureInfo.CurrentUICulture));
+            return null;
+        }
+    }
+
+    /// <summary>Writes JSON to the command's output and ends the line.</summary>
+    public static void WriteJson(ParseResult result, Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, JsonOptions))
+        {
+            write(writer);
+        }
+
+        Out(result).WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

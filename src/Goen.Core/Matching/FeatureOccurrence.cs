@@ -1,0 +1,8 @@
+namespace Goen.Core.Matching;
+
+/// <summary>One place in a text where a matching feature (a concept, a word, a character pair) was found.</summary>
+/// <param name="Key">The feature's identity; equal keys match. The top four bits say what kind of feature it is.</param>
+/// <param name="Weight">How much the feature counts before rarity is weighed: 1 for words and synonyms, less for related terms and character pairs.</param>
+/// <param name="Start">Start of the words in the original text that produced the feature.</param>
+/// <param name="End">End (exclusive) of those words in the original text.</param>
+public readonly record struct FeatureOccurrence(long Key, float Weight, int Start, int End);

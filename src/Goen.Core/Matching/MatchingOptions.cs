@@ -1,0 +1,26 @@
+namespace Goen.Core.Matching;
+
+/// <summary>Settings of the pair-value model.</summary>
+/// <remarks>
+/// <c>value(A,B) = HelpWeight · (help(A→B) + help(B→A)) + TalkWeight · talk(A,B)</c>; seating maximizes it.
+/// </remarks>
+public sealed record MatchingOptions
+{
+    /// <summary>Gets the default settings.</summary>
+    public static MatchingOptions Default { get; } = new();
+
+    /// <summary>Gets α, the weight of help in both directions. Defaults to 1.</summary>
+    public double HelpWeight { get; init; } = 1.0;
+
+    /// <summary>Gets β, the weight of shared small-talk material. Defaults to 0.5.</summary>
+    public double TalkWeight { get; init; } = 0.5;
+
+    /// <summary>Gets how many reasons or topics a suggestion carries at most. Defaults to 3.</summary>
+    public int MaxReasons { get; init; } = 3;
+
+    /// <summary>
+    /// Gets whether what a person offers is left out of what they need, so two people who offer the
+    /// same thing are never each other's help. Defaults to <see langword="true"/>; off only for baselines.
+    /// </summary>
+    public bool ExcludeOwnOffers { get; init; } = true;
+}

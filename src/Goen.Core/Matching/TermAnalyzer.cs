@@ -1,0 +1,237 @@
+using Goen.Core.Text;
+
+namespace Goen.Core.Matching;
+
+/// <summary>
+/// Turns free text in Japanese, English or both into the features that matching compares: the
+/// concepts and words of a <see cref="Vocabulary"/>, unknown words, and, for Japanese that no
+/// dictionary knows, overlapping character pairs (bigrams).
+/// </summary>
+/// <remarks>
+/// <para>Japanese is segmented per phrase by dynamic programming over the vocabulary: the split that
+/// leaves the fewest characters unknown, then uses the fewest words, wins. A katakana run is either
+/// covered entirely by dictionary words (ウェブ + デザイン) or kept whole as one unknown word, so a
+/// loanword is never cut into accidental pieces.</para>
+/// <para>Every feature keeps the span of the original text it came from, so reasons can quote people's
+/// own words. The analyzer holds no state besides its vocabulary and is safe to share between threads.</para>
+/// </remarks>
+public sealed class TermAnalyzer(Vocabulary vocabulary)
+{
+    /// <summary>Feature kind: a concept of the vocabulary (a synonym group or related-terms group).</summary>
+    public const long ConceptKind = 1L << 60;
+
+    /// <summary>Feature kind: one spelling of a dictionary word.</summary>
+    public const long WordKind = 2L << 60;
+
+    /// <summary>Feature kind: a word the vocabulary does not know (an English stem, a katakana word).</summary>
+    public const long TermKind = 3L << 60;
+
+    /// <summary>Feature kind: two adjacent Japanese characters of text the vocabulary does not know.</summary>
+    public const long BigramKind = 4L << 60;
+
+    /// <summary>Feature kind: a single kanji standing alone.</summary>
+    public const long UnigramKind = 5L << 60;
+
+    /// <summary>The weight of a character pair or single kanji: weaker evidence than a whole word.</summary>
+    public const float CharacterWeight = 0.5f;
+
+    private const int UnknownCost = 4;
+
+    /// <summary>Gets the vocabulary this analyzer segments and matches with.</summary>
+    public Vocabulary Vocabulary { get; } = vocabulary;
+
+    /// <summary>Gets the kind of a feature key (one of the <c>…Kind</c> constants).</summary>
+    /// <param name="key">A feature key.</param>
+    /// <returns>The kind bits of <paramref name="key"/>.</returns>
+    public static long KindOf(long key) => key & (0xFL << 60);
+
+    /// <summary>Analyzes a text.</summary>
+    /// <param name="text">Free text; <see langword="null"/> or empty gives no features.</param>
+    /// <returns>The features in text order.</returns>
+    public List<FeatureOccurrence> Analyze(string? text)
+    {
+        var features = new List<FeatureOccurrence>();
+        Analyze(text, features);
+        return features;
+    }
+
+    /// <summary>Analyzes a text, appending its features to a list the caller reuses.</summary>
+    /// <param name="text">Free text; <see langword="null"/> or empty gives no features.</param>
+    /// <param name="features">Receives the features in text order.</param>
+    public void Analyze(string? text, List<FeatureOccurrence> features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        var normalized = TextNormalizer.Normalize(text);
+        var tokens = Tokenizer.Tokenize(normalized);
+        var start = 0;
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            if (i == tokens.Count || tokens[i].Kind == TokenKind.Boundary)
+            {
+                if (i > start)
+                {
+                    AnalyzePhrase(normalized, tokens, start, i, features);
+                }
+
+                start = i + 1;
+            }
+        }
+    }
+
+    private void AnalyzePhrase(NormalizedText text, List<Token> tokens, int from, int to, List<FeatureOccurrence> features)
+    {
+        var count = to - from;
+        var cost = new int[count + 1];
+        var back = new int[count + 1];
+        var node = new int[count + 1];
+        Array.Fill(cost, int.MaxValue);
+        cost[0] = 0;
+        for (var p = 0; p < count; p++)
+        {
+            if (cost[p] == int.MaxValue)
+            {
+                continue;
+            }
+
+            // Dictionary words starting here.
+            var at = 0;
+            for (var q = p; q < count && Vocabulary.TryStep(at, tokens[from + q].Key, out at); q++)
+            {
+                if (Vocabulary.EntryAt(at) is not null && (q > p || !IsKanjiInsideCompound(tokens, from, to, from + p)))
+                {
+                    Relax(cost, back, node, p, q + 1, cost[p] + 1, at);
+                }
+            }
+
+            // Otherwise one unknown unit: a whole katakana run, or one token.
+            var token = tokens[from + p];
+            if (token.Kind == TokenKind.Katakana)
+            {
+                if (p == 0 || tokens[from + p - 1].Kind != TokenKind.Katakana || token.SpaceBefore)
+                {
+                    var end = p + 1;
+                    while (end < count && tokens[from + end].Kind == TokenKind.Katakana && !tokens[from + end].SpaceBefore)
+                    {
+                        end++;
+                    }
+
+                    Relax(cost, back, node, p, end, cost[p] + UnknownCost, 0);
+                }
+            }
+            else
+            {
+                Relax(cost, back, node, p, p + 1, cost[p] + UnknownCost, 0);
+            }
+        }
+
+        // Walk the best split backwards, then emit features in text order.
+        var segments = new List<(int Start, int End, int Node)>();
+        for (var q = count; q > 0; q = back[q])
+        {
+            segments.Add((back[q], q, node[q]));
+        }
+
+        segments.Reverse();
+        var unknownRun = new List<Token>();
+        foreach (var (start, end, entryNode) in segments)
+        {
+            var first = tokens[from + start];
+            var last = tokens[from + end - 1];
+            if (entryNode == 0 && first.Kind is TokenKind.Kanji or TokenKind.Hiragana)
+            {
+                if (first.SpaceBefore)
+                {
+                    EmitCharacters(text, unknownRun, features);
+                }
+
+                unknownRun.Add(first);
+                continue;
+            }
+
+            EmitCharacters(text, unknownRun, features);
+            var spanStart = text.OriginalStart(first.Start);
+            var spanEnd = text.OriginalEnd(last.End);
+            if (entryNode != 0)
+            {
+                var entry = Vocabulary.EntryAt(entryNode)!;
+                if (entry.IsGeneric)
+                {
+                    continue;
+                }
+
+                features.Add(new FeatureOccurrence(WordKind | (uint)entryNode, 1f, spanStart, spanEnd));
+                foreach (var link in entry.Concepts)
+                {
+                    features.Add(new FeatureOccurrence(ConceptKind | (uint)link.Concept, link.Weight, spanStart, spanEnd));
+                }
+            }
+            else if (first.Kind == TokenKind.Latin)
+            {
+                features.Add(new FeatureOccurrence(TermKind | Tokenizer.Hash(first.Stem), 1f, spanStart, spanEnd));
+            }
+            else if (first.Kind == TokenKind.Katakana && end - start >= 2)
+            {
+                features.Add(new FeatureOccurrence(TermKind | Tokenizer.Hash(text.Value.AsSpan(first.Start, last.End - first.Start)), 1f, spanStart, spanEnd));
+            }
+        }
+
+        EmitCharacters(text, unknownRun, features);
+    }
+
+    // A one-kanji word (守, 店) inside a run of kanji is more likely part of an unknown compound (保守)
+    // than a word of its own; leaving it unknown keeps the compound's character pairs.
+    private static bool IsKanjiInsideCompound(List<Token> tokens, int from, int to, int index)
+    {
+        var token = tokens[index];
+        if (token.Kind != TokenKind.Kanji)
+        {
+            return false;
+        }
+
+        var before = index > from && !token.SpaceBefore && tokens[index - 1].Kind == TokenKind.Kanji;
+        var after = index + 1 < to && !tokens[index + 1].SpaceBefore && tokens[index + 1].Kind == TokenKind.Kanji;
+        return before || after;
+    }
+
+    private static void Relax(int[] cost, int[] back, int[] node, int from, int to, int value, int entryNode)
+    {
+        // Ties keep the earlier, longer dictionary word: dictionary steps are tried before unknown ones.
+        if (value < cost[to])
+        {
+            cost[to] = value;
+            back[to] = from;
+            node[to] = entryNode;
+        }
+    }
+
+    // Unknown kanji and hiragana: overlapping pairs, leaving out pairs that start with hiragana
+    // (particles and grammar: を手, した, たい); a kanji standing alone counts on its own.
+    private static void EmitCharacters(NormalizedText text, List<Token> run, List<FeatureOccurrence> features)
+    {
+        if (run.Count == 1 && run[0].Kind == TokenKind.Kanji)
+        {
+            var t = run[0];
+            features.Add(new FeatureOccurrence(UnigramKind | (uint)t.Key, CharacterWeight, text.OriginalStart(t.Start), text.OriginalEnd(t.End)));
+        }
+
+        for (var i = 0; i + 1 < run.Count; i++)
+        {
+            var a = run[i];
+            var b = run[i + 1];
+            if (a.Kind == TokenKind.Hiragana)
+            {
+                continue;
+            }
+
+            var key = BigramKind | (a.Key << 16) | b.Key;
+            features.Add(new FeatureOccurrence(key, CharacterWeight, text.OriginalStart(a.Start), text.OriginalEnd(b.End)));
+        }
+
+        run.Clear();
+    }
+}

@@ -1,0 +1,342 @@
+using System.Globalization;
+using System.Reflection;
+using Goen.Core.Text;
+
+namespace Goen.Core.Matching;
+
+/// <summary>
+/// The words Goen recognises in Japanese and English, and the concepts they stand for: synonym
+/// groups (ホームページ = website = ウェブサイト), related terms (税理士 ~ 確定申告), and generic words that
+/// carry no meaning for matching (相談, サポート).
+/// </summary>
+/// <remarks>
+/// <para>The default vocabulary combines the Sudachi synonym dictionary (derived file
+/// <c>data/sudachi-synonyms.tsv</c>) with Goen's own reviewed business vocabulary
+/// (<c>data/goen-vocabulary.txt</c>), both embedded in this assembly.</para>
+/// <para>A related-terms line is a star: its first term (a professional, a service) relates to each
+/// of the others, which are not thereby related to one another.</para>
+/// <para>Words are stored as token sequences in a trie, so Japanese (no spaces), English (stemmed)
+/// and mixed entries such as "webサイト" are found the same way by <see cref="TermAnalyzer"/>.</para>
+/// <para>Instances are immutable and safe to share between threads.</para>
+/// </remarks>
+public sealed class Vocabulary
+{
+    /// <summary>The weight of a Sudachi spelling that Sudachi itself does not expand from (it is ambiguous alone).</summary>
+    public const float AmbiguousWeight = 0.5f;
+
+    /// <summary>The weight of a link between related, not synonymous, terms (税理士 ~ 確定申告).</summary>
+    public const float RelatedWeight = 0.5f;
+
+    private static readonly Lazy<Vocabulary> DefaultVocabulary = new(LoadDefault);
+    private static readonly char[] TermSeparators = [',', '、', '，'];
+
+    private readonly Dictionary<Edge, int> _edges = [];
+    private readonly List<Entry?> _entries = [null];
+    private readonly List<string> _conceptNames = [];
+    private readonly Dictionary<int, List<int>> _members = [];
+    private int _sudachiConcepts;
+
+    private Vocabulary()
+    {
+    }
+
+    /// <summary>Gets the default vocabulary: Sudachi synonyms plus Goen's business vocabulary.</summary>
+    /// <remarks>Loaded once, on first use (about a quarter of a second).</remarks>
+    public static Vocabulary Default => DefaultVocabulary.Value;
+
+    /// <summary>Gets a vocabulary that knows no words, for baselines that match on characters alone.</summary>
+    public static Vocabulary Empty { get; } = new();
+
+    /// <summary>Gets the number of concepts.</summary>
+    public int ConceptCount => _conceptNames.Count;
+
+    /// <summary>Gets the number of trie nodes; a node id identifies one spelling of one word.</summary>
+    internal int NodeCount => _entries.Count;
+
+    /// <summary>Builds a vocabulary from a Sudachi-derived synonym file and a Goen vocabulary file.</summary>
+    /// <param name="sudachiSynonyms">Lines "<c>id TAB spelling|spelling;word…</c>", as written by
+    /// <c>data/derive-sudachi-synonyms.js</c>; <see langword="null"/> for none.</param>
+    /// <param name="goenVocabulary">Lines "<c>= a, b, c</c>" (synonyms), "<c>~ a, b</c>" (related),
+    /// "<c>- a, b</c>" (generic words) and "<c>! a, b</c>" (words whose Sudachi links are wrong for
+    /// business talk); <see langword="null"/> for none.</param>
+    /// <returns>The vocabulary.</returns>
+    /// <exception cref="FormatException">A line of <paramref name="goenVocabulary"/> has no known prefix.</exception>
+    public static Vocabulary Load(TextReader? sudachiSynonyms, TextReader? goenVocabulary)
+    {
+        var vocabulary = new Vocabulary();
+        if (sudachiSynonyms is not null)
+        {
+            vocabulary.LoadSudachi(sudachiSynonyms);
+        }
+
+        vocabulary._sudachiConcepts = vocabulary.ConceptCount;
+
+        if (goenVocabulary is not null)
+        {
+            vocabulary.LoadGoen(goenVocabulary);
+        }
+
+        return vocabulary;
+    }
+
+    /// <summary>Gets a readable name for a concept: the first spelling it was defined with.</summary>
+    /// <param name="concept">A concept id.</param>
+    /// <returns>The name.</returns>
+    public string ConceptName(int concept) => _conceptNames[concept];
+
+    /// <summary>Finds the dictionary word spelled exactly as <paramref name="text"/>, if any.</summary>
+    /// <param name="text">A word in any script or width.</param>
+    /// <returns>The concepts the word stands for; empty when the word is unknown or generic.</returns>
+    public IReadOnlyList<ConceptLink> Lookup(string text) =>
+        Find(text) is var node and > 0 && _entries[node] is { IsGeneric: false } entry ? entry.Concepts : [];
+
+    /// <summary>Follows one token from a trie node.</summary>
+    internal bool TryStep(int node, long key, out int next) => _edges.TryGetValue(new Edge(node, key), out next);
+
+    /// <summary>Gets the word that ends at a trie node, if one does.</summary>
+    internal Entry? EntryAt(int node) => _entries[node];
+
+    private static Vocabulary LoadDefault()
+    {
+        var assembly = typeof(Vocabulary).Assembly;
+        using var sudachi = OpenResource(assembly, "Goen.Core.sudachi-synonyms.tsv");
+        using var goen = OpenResource(assembly, "Goen.Core.goen-vocabulary.txt");
+        return Load(sudachi, goen);
+    }
+
+    private static StreamReader OpenResource(Assembly assembly, string name) =>
+        new(assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"Missing embedded resource {name}."));
+
+    private void LoadSudachi(TextReader reader)
+    {
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var concept = -1;
+            foreach (var word in line[(tab + 1)..].Split(';'))
+            {
+                foreach (var spelling in word.Split('|'))
+                {
+                    var ambiguous = spelling.StartsWith('~');
+                    var text = ambiguous ? spelling[1..] : spelling;
+                    if (concept < 0)
+                    {
+                        concept = NewConcept(text);
+                    }
+
+                    Add(text, new ConceptLink(concept, ambiguous ? AmbiguousWeight : 1f), generic: false, ambiguous);
+                }
+            }
+        }
+    }
+
+    // Two passes: related-terms lines link concepts, so every synonym line must be known first.
+    private void LoadGoen(TextReader reader)
+    {
+        var lines = new List<(int Number, string Text)>();
+        var number = 0;
+        while (reader.ReadLine() is { } raw)
+        {
+            number++;
+            var line = raw.Trim();
+            if (line.Length > 0 && line[0] != '#')
+            {
+                lines.Add((number, line));
+            }
+        }
+
+        foreach (var (lineNumber, line) in lines.Where(l => l.Text[0] != '~'))
+        {
+            LoadGoenLine(lineNumber, line);
+        }
+
+        foreach (var (lineNumber, line) in lines.Where(l => l.Text[0] == '~'))
+        {
+            LoadGoenLine(lineNumber, line);
+        }
+    }
+
+    private void LoadGoenLine(int lineNumber, string line)
+    {
+        var terms = line[1..].Split(TermSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (terms.Length == 0)
+        {
+            return;
+        }
+
+        switch (line[0])
+        {
+            case '=':
+                var concept = NewConcept(terms[0]);
+                foreach (var term in terms)
+                {
+                    Add(term, new ConceptLink(concept, 1f), generic: false, ambiguous: false, reviewed: true);
+                }
+
+                break;
+            case '~':
+                // A star, not a clique: the first term relates to each of the others, which need
+                // not relate to one another (a tax accountant helps with filing and with bookkeeping).
+                foreach (var term in terms.Skip(1))
+                {
+                    var related = new ConceptLink(NewConcept($"{terms[0]} ~ {term}"), RelatedWeight);
+                    AddToSynonyms(terms[0], related);
+                    AddToSynonyms(term, related);
+                }
+
+                break;
+            case '-':
+                foreach (var term in terms)
+                {
+                    Add(term, null, generic: true, ambiguous: false);
+                }
+
+                break;
+            case '!':
+                foreach (var term in terms)
+                {
+                    DropSudachiLinks(term);
+                }
+
+                break;
+            default:
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"Vocabulary line {lineNumber} must start with '=', '~', '-' or '!': {line}"));
+        }
+    }
+
+    // A related term stands for its whole synonym line: "website" relates to ホームページ制作 because
+    // ホームページ does.
+    private void AddToSynonyms(string term, ConceptLink link)
+    {
+        var node = Find(term);
+        var synonyms = node > 0 && _entries[node] is { } entry
+            ? entry.Concepts.Where(c => c.Concept >= _sudachiConcepts && c.Weight == 1f).Select(c => c.Concept).ToList()
+            : [];
+        if (synonyms.Count == 0)
+        {
+            Add(term, link, generic: false, ambiguous: false);
+            return;
+        }
+
+        foreach (var concept in synonyms)
+        {
+            foreach (var member in _members[concept])
+            {
+                if (_entries[member] is { } e && !e.Concepts.Contains(link))
+                {
+                    e.Concepts.Add(link);
+                }
+            }
+        }
+    }
+
+    private int Find(string term)
+    {
+        var node = 0;
+        foreach (var token in Tokenizer.Tokenize(TextNormalizer.Normalize(term)))
+        {
+            if (!TryStep(node, token.Key, out node))
+            {
+                return -1;
+            }
+        }
+
+        return node;
+    }
+
+    private void DropSudachiLinks(string term)
+    {
+        if (Find(term) is var node and > 0 && _entries[node] is { } entry)
+        {
+            entry.Concepts.RemoveAll(c => c.Concept < _sudachiConcepts);
+        }
+    }
+
+    private int NewConcept(string name)
+    {
+        _conceptNames.Add(name);
+        return _conceptNames.Count - 1;
+    }
+
+    private void Add(string text, ConceptLink? link, bool generic, bool ambiguous, bool reviewed = false)
+    {
+        var tokens = Tokenizer.Tokenize(TextNormalizer.Normalize(text));
+        if (!IsUsable(tokens))
+        {
+            return;
+        }
+
+        var node = 0;
+        foreach (var token in tokens)
+        {
+            var edge = new Edge(node, token.Key);
+            if (!_edges.TryGetValue(edge, out var next))
+            {
+                next = _entries.Count;
+                _entries.Add(null);
+                _edges.Add(edge, next);
+            }
+
+            node = next;
+        }
+
+        var entry = _entries[node] ??= new Entry();
+        if (reviewed)
+        {
+            entry.Concepts.RemoveAll(c => entry.AmbiguousConcepts.Contains(c.Concept));
+        }
+
+        if (generic)
+        {
+            entry.IsGeneric = true;
+        }
+        else if (link is { } l && !entry.Concepts.Any(c => c.Concept == l.Concept))
+        {
+            entry.Concepts.Add(l);
+            if (reviewed)
+            {
+                (_members.TryGetValue(l.Concept, out var members) ? members : _members[l.Concept] = []).Add(node);
+            }
+
+            if (ambiguous)
+            {
+                entry.AmbiguousConcepts.Add(l.Concept);
+            }
+        }
+    }
+
+    // Words that would match grammar rather than meaning are left out: single kana, two-letter
+    // hiragana (こと, もの, する), anything with punctuation inside, and bare numbers.
+    private static bool IsUsable(List<Token> tokens)
+    {
+        if (tokens.Count == 0 || tokens.Any(t => t.Kind == TokenKind.Boundary) || tokens.All(t => t.Kind == TokenKind.Number))
+        {
+            return false;
+        }
+
+        if (tokens.Count == 1)
+        {
+            return tokens[0].Kind is TokenKind.Kanji or TokenKind.Latin;
+        }
+
+        return !(tokens.Count <= 2 && tokens.All(t => t.Kind == TokenKind.Hiragana));
+    }
+
+    private readonly record struct Edge(int Node, long Key);
+
+    /// <summary>A word of the vocabulary: the concepts it stands for, or that it is generic.</summary>
+    internal sealed class Entry
+    {
+        public List<ConceptLink> Concepts { get; } = [];
+
+        // Sudachi's ambiguous links, dropped when Goen's reviewed vocabulary lists the word.
+        public HashSet<int> AmbiguousConcepts { get; } = [];
+
+        public bool IsGeneric { get; set; }
+    }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Goen.Cli.Tests;
+
+public class SuggestCommandTests
+{
+    private static readonly string Community = CliRun.Samples("community.csv");
+
+    [Fact]
+    public void Json_IsOneArray_OnePersonPerRow_InFileOrder()
+    {
+        var run = CliRun.Of("suggest", "--profiles", Community, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(JsonValueKind.Array, json.RootElement.ValueKind);
+        var names = File.ReadAllLines(Community).Length > 0 ? Goen.Core.Profiles.ProfileCsv.Read(Community).Profiles.Select(p => p.Name).ToList() : [];
+        Assert.Equal(names, json.RootElement.EnumerateArray().Select(e => e.GetProperty("person").GetString()));
+        Assert.Empty(run.Error);
+    }
+
+    [Fact]
+    public void Json_SuggestionsFollowTheContract()
+    {
+        var run = CliRun.Of("suggest", "--profiles", Community, "--format", "json", "--top", "3");
+
+        using var json = JsonDocument.Parse(run.Output);
+        var someIntroduction = false;
+        foreach (var person in json.RootElement.EnumerateArray())
+        {
+            Assert.Equal(["person", "introductions", "starters"], person.EnumerateObject().Select(p => p.Name));
+            foreach (var (list, reasons) in new[] { ("introductions", "reasons"), ("starters", "topics") })
+            {
+                var entries = person.GetProperty(list).EnumerateArray().ToList();
+                Assert.InRange(entries.Count, 0, 3);
+                var scores = entries.Select(e => e.GetProperty("score").GetDouble()).ToList();
+                Assert.All(scores, s => Assert.True(s > 0));
+                Assert.Equal(scores.OrderDescending(), scores);
+                Assert.All(entries, e =>
+                {
+                    Assert.Equal(["name", "score", reasons], e.EnumerateObject().Select(p => p.Name));
+                    Assert.NotEqual(person.GetProperty("person").GetString(), e.GetProperty("name").GetString());
+                    Assert.NotEmpty(e.GetProperty(reasons).EnumerateArray());
+                });
+                someIntroduction |= list == "introductions" && entries.Count > 0;
+            }
+        }
+
+        Assert.True(someIntroduction);
+    }
+
+    [Fact]
+    public void Json_TopDefaultsToFive()
+    {
+        var run = CliRun.Of("suggest", "--profiles", Community, "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(5, json.RootElement.EnumerateArray().Max(p => p.GetProperty("starters").GetArrayLength()));
+    }
+
+    [Fact]
+    public void Json_KeepsJapaneseReadable()
+    {
+        var run = CliRun.Of("suggest", "--profiles", Community, "--format", "json");
+
+        Assert.Contains("\"person\": \"佐藤 健\"", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Table_ShowsPeopleAndReasons()
+    {
+        var run = CliRun.Of("suggest", "--profiles", Community, "--top", "2");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("佐藤 健", run.Output, StringComparison.Ordinal);
+        Assert.Contains("紹介できる人", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShiftJisFile_IsReadLikeUtf8()
+    {
+        var text = "名前,できること,探していること,雑談ネタ\n佐藤 健,ホームページ制作,経理,ゴルフ\n山本 大輔,記帳代行,ホームページ,golf\n";
+        using var file = CliRun.Temp(Goen.Core.Profiles.TextFileDecoder.ShiftJis().GetBytes(text));
+
+        var run = CliRun.Of("suggest", "--profiles", file.Path, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal("山本 大輔", json.RootElement[0].GetProperty("introductions")[0].GetProperty("name").GetString());
+        Assert.Equal("golf ↔ ゴルフ", json.RootElement[0].GetProperty("starters")[0].GetProperty("topics")[0].GetString());
+    }
+
+    [Theory]
+    [InlineData("name,offers\nA,\"ロゴ\nB,写真\n", "line 2, column 2")]
+    [InlineData("会社,offers\nA,ロゴ\n", "no column names the person")]
+    [InlineData("", "the file is empty")]
+    public void BadFile_ExplainsWhatAndWhere_AndPrintsNoJson(string content, string expected)
+    {
+        using var file = CliRun.Temp(Encoding.UTF8.GetBytes(content));
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+        try
+        {
+            var run = CliRun.Of("suggest", "--profiles", file.Path, "--format", "json");
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Empty(run.Output);
+            Assert.Contains(file.Path, run.Error, StringComparison.Ordinal);
+            Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    [Fact]
+    public void MissingFile_IsAClearError()
+    {
+        var run = CliRun.Of("suggest", "--profiles", "no-such-file.csv", "--format", "json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no-such-file.csv", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--format", "xml")]
+    [InlineData("--top", "0")]
+    public void BadOption_IsRejected(string option, string value)
+    {
+        var run = CliRun.Of("suggest", "--profiles", Community, option, value);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.NotEmpty(run.Error);
+    }
+}

@@ -1,0 +1,132 @@
+using Goen.Core.Matching;
+using Goen.Core.Profiles;
+
+namespace Goen.Core.Tests.Matching;
+
+public class CommunityIndexTests
+{
+    private static readonly Profile Designer = new() { Name = "佐藤 健", Offers = "ホームページ制作とWordPressの保守", Needs = "経理をまかせられる人", Interests = "ゴルフ、ワイン" };
+    private static readonly Profile OtherDesigner = new() { Name = "Olivia Brown", Offers = "Website design and development", Needs = "web design clients", Interests = "golf, craft beer" };
+    private static readonly Profile Accountant = new() { Name = "山本 大輔", Offers = "記帳代行、税務申告、経理のアウトソーシング", Needs = "事務所のホームページを作り直したい", Interests = "釣り、サウナ" };
+    private static readonly Profile Cafe = new() { Name = "Emma Wilson", Offers = "Catering for small events", Needs = "a new website for my cafe", Interests = "wine, cats" };
+
+    private static CommunityIndex Index(params Profile[] people) => CommunityIndex.Build(people);
+
+    [Fact]
+    public void Help_OffersMeetingNeedsAcrossLanguages_ScoresAboveZero()
+    {
+        var index = Index(Designer, Accountant, Cafe);
+
+        Assert.True(index.Help(0, 2) > 0, "ホームページ制作 meets a new website");
+        Assert.True(index.Help(0, 1) > 0, "ホームページ制作 meets ホームページを作り直したい");
+        Assert.True(index.Help(1, 0) > 0, "経理のアウトソーシング meets 経理をまかせられる人");
+    }
+
+    [Fact]
+    public void Help_IsDirected()
+    {
+        var index = Index(Designer, Cafe);
+
+        Assert.True(index.Help(0, 1) > 0);
+        Assert.Equal(0, index.Help(1, 0));
+    }
+
+    [Fact]
+    public void Help_BetweenTwoPeopleWhoOfferTheSameThing_IsZero()
+    {
+        var index = Index(Designer, OtherDesigner);
+
+        Assert.Equal(0, index.Help(0, 1));
+        Assert.Equal(0, index.Help(1, 0));
+    }
+
+    [Fact]
+    public void Help_WithoutTheOwnOffersRule_WouldMistakePeersForHelp()
+    {
+        var index = CommunityIndex.Build([Designer, OtherDesigner], options: MatchingOptions.Default with { ExcludeOwnOffers = false });
+
+        Assert.True(index.Help(0, 1) > 0);
+    }
+
+    [Fact]
+    public void Talk_IsSymmetricAndFindsCrossLanguageTopics()
+    {
+        var index = Index(Designer, OtherDesigner, Cafe);
+
+        Assert.Equal(index.Talk(0, 1), index.Talk(1, 0), 6);
+        Assert.True(index.Talk(0, 1) > 0);
+        Assert.Contains("golf ↔ ゴルフ", index.ExplainTalk(0, 1).Reasons);
+    }
+
+    [Fact]
+    public void ExplainHelp_QuotesBothPeoplesOwnWords()
+    {
+        var index = Index(Designer, Cafe);
+
+        var match = index.ExplainHelp(0, 1);
+
+        Assert.Contains(match.Reasons, r => r.Contains("ホームページ制作", StringComparison.Ordinal) && r.Contains("website", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SuggestAll_GivesEveryoneAnEntry_BestFirst_OnlyAboveZero_AtMostTop()
+    {
+        var people = ProfileCsv.Read(Path.Combine(AppContext.BaseDirectory, "Matching", "Evaluation", "people.csv")).Profiles;
+        var index = CommunityIndex.Build(people);
+
+        var all = index.SuggestAll(top: 3);
+
+        Assert.Equal(Enumerable.Range(0, people.Count), all.Select(s => s.Person));
+        Assert.All(all, s =>
+        {
+            Assert.InRange(s.Introductions.Count, 0, 3);
+            Assert.All(s.Introductions, m => Assert.True(m.Score > 0 && m.Person != s.Person));
+            Assert.Equal(s.Introductions.OrderByDescending(m => m.Score).Select(m => m.Person), s.Introductions.Select(m => m.Person));
+            Assert.All(s.Introductions, m => Assert.NotEmpty(m.Reasons));
+            Assert.All(s.Starters, m => Assert.NotEmpty(m.Reasons));
+        });
+    }
+
+    [Fact]
+    public void SuggestAll_AgreesWithPairwiseScores_AndIsDeterministic()
+    {
+        var people = ProfileCsv.Read(Path.Combine(AppContext.BaseDirectory, "Matching", "Evaluation", "people.csv")).Profiles;
+        var index = CommunityIndex.Build(people);
+
+        var first = index.SuggestAll(top: 5);
+        var second = CommunityIndex.Build(people).SuggestAll(top: 5);
+
+        Assert.All(first, s => Assert.All(s.Introductions, m => Assert.Equal(index.Help(m.Person, s.Person), m.Score, 5)));
+        Assert.Equal(first.SelectMany(s => s.Introductions.Select(m => (s.Person, m.Person))), second.SelectMany(s => s.Introductions.Select(m => (s.Person, m.Person))));
+    }
+
+    [Fact]
+    public void SuggestAll_TiesAreBrokenByCommunityOrder()
+    {
+        var seeker = new Profile { Name = "Seeker", Needs = "tax return" };
+        var twin = new Profile { Name = "Twin", Offers = "tax return" };
+        var index = Index(seeker, twin, twin with { Name = "Twin 2" }, twin with { Name = "Twin 3" });
+
+        var helpers = index.SuggestAll(top: 2)[0].Introductions.Select(m => m.Person);
+
+        Assert.Equal([1, 2], helpers);
+    }
+
+    [Fact]
+    public void ValueMatrix_IsSymmetric_AndEqualsValue()
+    {
+        var index = Index(Designer, OtherDesigner, Accountant, Cafe);
+
+        var matrix = index.ValueMatrix();
+
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(0, matrix[(i * 4) + i]);
+            for (var j = 0; j < 4; j++)
+            {
+                Assert.Equal(matrix[(i * 4) + j], matrix[(j * 4) + i]);
+                Assert.Equal(index.Value(i, j), matrix[(i * 4) + j], 5);
+            }
+        }
+    }
+}

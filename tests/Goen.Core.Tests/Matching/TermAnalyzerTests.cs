@@ -1,0 +1,70 @@
+using Goen.Core.Matching;
+
+namespace Goen.Core.Tests.Matching;
+
+public class TermAnalyzerTests
+{
+    private static readonly TermAnalyzer Analyzer = new(Vocabulary.Default);
+
+    private static List<string> Words(string text) =>
+        [.. Analyzer.Analyze(text).Where(f => TermAnalyzer.KindOf(f.Key) != TermAnalyzer.ConceptKind).Select(f => text[f.Start..f.End]).Distinct()];
+
+    [Fact]
+    public void Analyze_JapaneseWithoutSpaces_IsSegmentedIntoDictionaryWords()
+    {
+        var words = Words("税務申告・記帳代行");
+
+        Assert.Equal(["税務申告", "記帳代行"], words);
+    }
+
+    [Fact]
+    public void Analyze_KatakanaCompound_IsSplitIntoKnownWords()
+    {
+        Assert.Contains("ウェブデザイン", Words("ウェブデザインとWordPressの保守"));
+        Assert.Contains("WordPress", Words("ウェブデザインとWordPressの保守"));
+    }
+
+    [Fact]
+    public void Analyze_UnknownKatakanaWord_IsKeptWhole()
+    {
+        var words = Words("ズンバのレッスン");
+
+        Assert.Contains("ズンバ", words);
+        Assert.DoesNotContain("ズン", words);
+    }
+
+    [Fact]
+    public void Analyze_UnknownKanjiCompound_GivesCharacterPairs_NotAOneKanjiWord()
+    {
+        var features = Analyzer.Analyze("空撮");
+
+        Assert.Single(features);
+        Assert.Equal(TermAnalyzer.BigramKind, TermAnalyzer.KindOf(features[0].Key));
+    }
+
+    [Fact]
+    public void Analyze_FeaturesPointAtTheOriginalText_EvenWhenItWasHalfWidth()
+    {
+        const string text = "ｳｪﾌﾞｻｲﾄを新しくしたい";
+
+        var spans = Analyzer.Analyze(text).Select(f => text[f.Start..f.End]);
+
+        Assert.Contains("ｳｪﾌﾞｻｲﾄ", spans);
+    }
+
+    [Fact]
+    public void Analyze_GenericWordsAndGrammar_GiveNoFeatures()
+    {
+        Assert.Empty(Analyzer.Analyze("相談、サポート、紹介"));
+        Assert.Empty(Analyzer.Analyze("I am looking for someone"));
+    }
+
+    [Fact]
+    public void Analyze_SameMeaningInTwoLanguages_SharesConcepts()
+    {
+        var japanese = Analyzer.Analyze("エンジニアの採用").Select(f => f.Key).ToHashSet();
+        var english = Analyzer.Analyze("hiring engineers").Select(f => f.Key).ToHashSet();
+
+        Assert.True(japanese.Intersect(english).Count() >= 2);
+    }
+}

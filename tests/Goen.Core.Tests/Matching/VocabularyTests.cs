@@ -1,0 +1,84 @@
+using Goen.Core.Matching;
+
+namespace Goen.Core.Tests.Matching;
+
+public class VocabularyTests
+{
+    private static bool ShareConcept(string a, string b, float minimumWeight = 1f)
+    {
+        var vocabulary = Vocabulary.Default;
+        var left = vocabulary.Lookup(a).Where(l => l.Weight >= minimumWeight).Select(l => l.Concept);
+        var right = vocabulary.Lookup(b).Where(l => l.Weight >= minimumWeight).Select(l => l.Concept);
+        return left.Intersect(right).Any();
+    }
+
+    [Theory]
+    [InlineData("ホームページ", "website")]
+    [InlineData("ホームページ", "Web site")]
+    [InlineData("ワイン", "wine")]
+    [InlineData("採用", "雇用")]
+    [InlineData("hiring", "採用")]
+    [InlineData("recruiting", "求人")]
+    [InlineData("bookkeeping", "記帳")]
+    [InlineData("interpreting", "通訳")]
+    [InlineData("マーケティング", "marketing")]
+    [InlineData("ゴルフ", "golf")]
+    [InlineData("ＡＩ", "人工知能")]
+    [InlineData("ﾎｰﾑﾍﾟｰｼﾞ制作", "web design")]
+    [InlineData("税務申告", "tax return")]
+    public void Lookup_SynonymsAcrossLanguagesAndWidths_ShareAConcept(string a, string b)
+    {
+        Assert.True(ShareConcept(a, b), $"{a} and {b} should be synonyms");
+    }
+
+    [Theory]
+    [InlineData("税理士", "確定申告")]
+    [InlineData("社労士", "就業規則")]
+    public void Lookup_RelatedTerms_ShareAWeakerConcept(string a, string b)
+    {
+        Assert.False(ShareConcept(a, b));
+        Assert.True(ShareConcept(a, b, Vocabulary.RelatedWeight));
+    }
+
+    [Fact]
+    public void Lookup_RelatedLine_IsAStar_NotAClique()
+    {
+        // 税理士 relates to both, but filing a tax return is not bookkeeping's synonym or relative.
+        Assert.True(ShareConcept("税理士", "記帳", Vocabulary.RelatedWeight));
+        Assert.False(ShareConcept("確定申告", "記帳", Vocabulary.RelatedWeight));
+    }
+
+    [Theory]
+    [InlineData("hire", "ハイヤー")]
+    [InlineData("AI", "鳥インフルエンザ")]
+    [InlineData("ゴルフ", "ワイン")]
+    public void Lookup_WordsWithDifferentMeanings_ShareNoConcept(string a, string b)
+    {
+        Assert.False(ShareConcept(a, b, 0f));
+    }
+
+    [Theory]
+    [InlineData("相談")]
+    [InlineData("サポート")]
+    [InlineData("紹介")]
+    public void Lookup_GenericWords_StandForNoConcept(string word)
+    {
+        Assert.Empty(Vocabulary.Default.Lookup(word));
+    }
+
+    [Fact]
+    public void Load_LineWithoutPrefix_IsRejectedWithItsNumber()
+    {
+        using var goen = new StringReader("= a, b\nc, d\n");
+
+        var error = Assert.Throws<FormatException>(() => Vocabulary.Load(null, goen));
+
+        Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Default_CombinesSudachiAndGoenVocabulary()
+    {
+        Assert.True(Vocabulary.Default.ConceptCount > 26_000);
+    }
+}
