@@ -1,11 +1,14 @@
-using Goen.Benchmarks;
 using BenchmarkDotNet.Running;
+using Goen.Benchmarks;
+using Goen.Benchmarks.Matching;
 
 // Side-by-side comparison commands print wall time, peak memory and the ratio against a peer measured in
 // the same run; anything else goes to BenchmarkDotNet's micro-benchmarks.
 return args switch
 {
     ["--test", ..] => SmokeTest.Run(),
+    ["suggest", .. var rest] => SuggestComparison.Run(rest),
+    ["suggest-run", .. var rest] => SuggestComparison.RunOne(rest),
     _ => RunMicro(args),
 };
 

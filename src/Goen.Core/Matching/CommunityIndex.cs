@@ -25,8 +25,8 @@ public sealed class CommunityIndex
     private readonly SparseRows _offerVectors;
     private readonly SparseRows _needVectors;
     private readonly SparseRows _interestVectors;
-    private readonly SparseRows _offerPostings;
-    private readonly SparseRows _interestPostings;
+    private readonly TopKSearch _help;
+    private readonly TopKSearch _talk;
 
     private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures)
     {
@@ -40,8 +40,8 @@ public sealed class CommunityIndex
         _offerVectors = Vectors(offers, workIdf, exclude: null);
         _needVectors = Vectors(needs, workIdf, options.ExcludeOwnOffers ? offers : null);
         _interestVectors = Vectors(interests, talkIdf, exclude: null);
-        _offerPostings = _offerVectors.Transpose(workFeatures);
-        _interestPostings = _interestVectors.Transpose(talkFeatures);
+        _help = new TopKSearch(_needVectors, _offerVectors, workFeatures);
+        _talk = new TopKSearch(_interestVectors, _interestVectors, talkFeatures);
     }
 
     /// <summary>Gets the people, in the order given to <see cref="Build"/>; indexes refer to this list.</summary>
@@ -82,9 +82,11 @@ public sealed class CommunityIndex
         var interests = new FieldAnalysis[n];
         for (var i = 0; i < n; i++)
         {
-            offers[i] = Dense(people[i].Offers, raw[3 * i], work);
-            needs[i] = Dense(people[i].Needs, raw[(3 * i) + 1], work);
-            interests[i] = Dense(people[i].Interests, raw[(3 * i) + 2], talk);
+            // Related concepts widen offers only: a 税理士 can help with 確定申告, but someone who needs a
+            // 税理士 does not need 確定申告 help as such, and small talk stays with what people said.
+            offers[i] = Dense(people[i].Offers, raw[3 * i], work, keepRelated: true);
+            needs[i] = Dense(people[i].Needs, raw[(3 * i) + 1], work, keepRelated: false);
+            interests[i] = Dense(people[i].Interests, raw[(3 * i) + 2], talk, keepRelated: false);
             raw[3 * i] = raw[(3 * i) + 1] = raw[(3 * i) + 2] = null!;
         }
 
@@ -135,22 +137,27 @@ public sealed class CommunityIndex
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         var n = Count;
+
+        // People with identical vectors get identical rankings: rank each distinct vector once, one
+        // place deeper, and drop the person themself afterwards.
+        var helpers = RankDistinct(_needVectors, _help, top, cancellationToken);
+        var partners = RankDistinct(_interestVectors, _talk, top, cancellationToken);
         var results = new PersonSuggestions[n];
         var done = 0;
-        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new Scratch(n, top), (person, _, scratch) =>
+        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, person =>
         {
-            var helpers = scratch.Top(person, _needVectors, _offerPostings);
-            var introductions = helpers.Select(h => new Match(h.Person, h.Score, Reasons(_offers[h.Person], _offerVectors, h.Person, _needs[person], _needVectors, person))).ToArray();
-            var partners = scratch.Top(person, _interestVectors, _interestPostings);
-            var starters = partners.Select(p => new Match(p.Person, p.Score, Reasons(_interests[p.Person], _interestVectors, p.Person, _interests[person], _interestVectors, person))).ToArray();
+            var introductions = Without(helpers[person], person, top)
+                .Select(h => new Match(h.Document, h.Score, Reasons(_offers[h.Document], _offerVectors, h.Document, _needs[person], _needVectors, person)))
+                .ToArray();
+            var starters = Without(partners[person], person, top)
+                .Select(p => new Match(p.Document, p.Score, Reasons(_interests[p.Document], _interestVectors, p.Document, _interests[person], _interestVectors, person)))
+                .ToArray();
             results[person] = new PersonSuggestions(person, introductions, starters);
             if (progress is not null && Interlocked.Increment(ref done) % 256 == 0)
             {
                 progress.Report(done);
             }
-
-            return scratch;
-        }, _ => { });
+        });
         progress?.Report(n);
         return results;
     }
@@ -160,7 +167,7 @@ public sealed class CommunityIndex
     /// <param name="top">How many to return, at most.</param>
     /// <returns>People with help(them→person) above zero, best first, ties by community order.</returns>
     public IReadOnlyList<(int Person, double Score)> RankHelpers(int person, int top) =>
-        new Scratch(Count, top).Top(person, _needVectors, _offerPostings).Select(s => (s.Person, (double)s.Score)).ToArray();
+        _help.Top(person, person, top, new TopKSearch.Scratch(Count)).Select(s => (s.Document, (double)s.Score)).ToArray();
 
     /// <summary>Gets value(i,j) for every pair, for seating.</summary>
     /// <returns>A symmetric n×n matrix, row-major, with zeros on the diagonal.</returns>
@@ -171,8 +178,8 @@ public sealed class CommunityIndex
         var talk = new float[n * n];
         Parallel.For(0, n, to =>
         {
-            Accumulate(to, _needVectors, _offerPostings, help.AsSpan(to * n, n));
-            Accumulate(to, _interestVectors, _interestPostings, talk.AsSpan(to * n, n));
+            Accumulate(to, _needVectors, _help.Postings, help.AsSpan(to * n, n));
+            Accumulate(to, _interestVectors, _talk.Postings, talk.AsSpan(to * n, n));
         });
         var value = new float[n * n];
         var alpha = (float)Options.HelpWeight;
@@ -188,6 +195,38 @@ public sealed class CommunityIndex
 
         return value;
     }
+
+    private static (int Document, float Score)[][] RankDistinct(SparseRows queries, TopKSearch search, int top, CancellationToken cancellationToken)
+    {
+        var n = queries.RowCount;
+        var representative = new int[n];
+        var first = new Dictionary<RowKey, int>();
+        for (var person = 0; person < n; person++)
+        {
+            var key = new RowKey(queries, person);
+            representative[person] = first.TryAdd(key, person) ? person : first[key];
+        }
+
+        var ranked = new (int Document, float Score)[n][];
+        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new TopKSearch.Scratch(search.Documents), (person, _, scratch) =>
+        {
+            if (representative[person] == person)
+            {
+                ranked[person] = search.Top(person, -1, top + 1, scratch);
+            }
+
+            return scratch;
+        }, _ => { });
+        for (var person = 0; person < n; person++)
+        {
+            ranked[person] = ranked[representative[person]];
+        }
+
+        return ranked;
+    }
+
+    private static IEnumerable<(int Document, float Score)> Without((int Document, float Score)[] ranked, int person, int top) =>
+        ranked.Where(r => r.Document != person).Take(top);
 
     private static void Accumulate(int row, SparseRows query, SparseRows postings, Span<float> into)
     {
@@ -205,8 +244,13 @@ public sealed class CommunityIndex
         }
     }
 
-    private static FieldAnalysis Dense(string text, List<FeatureOccurrence> features, Dictionary<long, int> ids)
+    private static FieldAnalysis Dense(string text, List<FeatureOccurrence> features, Dictionary<long, int> ids, bool keepRelated)
     {
+        if (!keepRelated)
+        {
+            features.RemoveAll(f => f.Related);
+        }
+
         if (features.Count == 0)
         {
             return FieldAnalysis.Empty;
@@ -216,6 +260,7 @@ public sealed class CommunityIndex
         var weights = new float[features.Count];
         var starts = new int[features.Count];
         var ends = new int[features.Count];
+        var related = new bool[features.Count];
         for (var k = 0; k < features.Count; k++)
         {
             var f = features[k];
@@ -229,9 +274,10 @@ public sealed class CommunityIndex
             weights[k] = f.Weight;
             starts[k] = f.Start;
             ends[k] = f.End;
+            related[k] = f.Related;
         }
 
-        return new FieldAnalysis(text, idArray, weights, starts, ends);
+        return new FieldAnalysis(text, idArray, weights, starts, ends, related);
     }
 
     private static float[] InverseDocumentFrequency(FieldAnalysis[] documents, int features)
@@ -241,9 +287,11 @@ public sealed class CommunityIndex
         Array.Fill(seen, -1);
         for (var d = 0; d < documents.Length; d++)
         {
-            foreach (var id in documents[d].Ids)
+            var document = documents[d];
+            for (var k = 0; k < document.Count; k++)
             {
-                if (seen[id] != d)
+                var id = document.Ids[k];
+                if (!document.Related[k] && seen[id] != d)
                 {
                     seen[id] = d;
                     df[id]++;
@@ -293,7 +341,7 @@ public sealed class CommunityIndex
             var kept = rowStart;
             for (var k = rowStart; k < index.Count; k++)
             {
-                if (exclude is not null && Array.IndexOf(exclude[r].Ids, index[k]) >= 0)
+                if (exclude is not null && exclude[r].StandsFor(index[k]))
                 {
                     continue;
                 }
@@ -312,10 +360,10 @@ public sealed class CommunityIndex
     }
 
     // Reasons are the matched features, grouped by where they sit in the two texts so that a word
-    // matched as a concept, as a spelling and as character pairs reads as one reason.
+    // matched as a concept and as character pairs reads as one reason.
     private List<string> Reasons(FieldAnalysis giver, SparseRows giverVectors, int giverRow, FieldAnalysis receiver, SparseRows receiverVectors, int receiverRow)
     {
-        var items = new List<(int RStart, int REnd, int GStart, int GEnd, float Weight)>();
+        var items = new List<Span4>(8);
         for (var k = 0; k < receiver.Count; k++)
         {
             var id = receiver.Ids[k];
@@ -326,119 +374,73 @@ public sealed class CommunityIndex
             }
 
             var g = giverVectors.Get(giverRow, id);
-            if (g == 0)
+            if (g != 0)
             {
-                continue;
+                var at = giver.FirstOccurrence(id);
+                items.Add(new Span4(receiver.Starts[k], receiver.Ends[k], giver.Starts[at], giver.Ends[at], r * g));
             }
-
-            var at = giver.FirstOccurrence(id);
-            items.Add((receiver.Starts[k], receiver.Ends[k], giver.Starts[at], giver.Ends[at], r * g));
         }
 
-        items.Sort((a, b) => a.RStart != b.RStart ? a.RStart.CompareTo(b.RStart) : b.REnd.CompareTo(a.REnd));
-        var groups = new List<(int RStart, int REnd, int GStart, int GEnd, float Weight)>();
-        foreach (var item in items)
+        items.Sort(static (a, b) => a.RStart != b.RStart ? a.RStart.CompareTo(b.RStart) : b.REnd.CompareTo(a.REnd));
+        var groups = 0;
+        for (var i = 0; i < items.Count; i++)
         {
-            if (groups.Count > 0)
+            var item = items[i];
+            if (groups > 0)
             {
-                var last = groups[^1];
-                var touchesReceiver = item.RStart <= last.REnd;
-                var touchesGiver = item.GStart <= last.GEnd && item.GEnd >= last.GStart;
-                if (touchesReceiver && touchesGiver)
+                var last = items[groups - 1];
+                if (item.RStart <= last.REnd && item.GStart <= last.GEnd && item.GEnd >= last.GStart)
                 {
-                    groups[^1] = (last.RStart, Math.Max(last.REnd, item.REnd), Math.Min(last.GStart, item.GStart), Math.Max(last.GEnd, item.GEnd), last.Weight + item.Weight);
+                    items[groups - 1] = new Span4(last.RStart, Math.Max(last.REnd, item.REnd), Math.Min(last.GStart, item.GStart), Math.Max(last.GEnd, item.GEnd), last.Weight + item.Weight);
                     continue;
                 }
             }
 
-            groups.Add(item);
+            items[groups++] = item;
         }
 
-        var reasons = new List<string>();
-        foreach (var group in groups.OrderByDescending(g => g.Weight).ThenBy(g => g.RStart))
+        items.RemoveRange(groups, items.Count - groups);
+        items.Sort(static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.RStart.CompareTo(b.RStart));
+        var reasons = new List<string>(Math.Min(groups, Options.MaxReasons));
+        foreach (var group in items)
         {
             var receiverWords = receiver.Text[group.RStart..group.REnd];
             var giverWords = giver.Text[group.GStart..group.GEnd];
-            var reason = TextNormalizer.FoldKey(receiverWords) == TextNormalizer.FoldKey(giverWords) ? receiverWords : $"{giverWords} ↔ {receiverWords}";
+            var reason = TextNormalizer.SameWords(receiverWords, giverWords) ? receiverWords : $"{giverWords} ↔ {receiverWords}";
             if (!reasons.Contains(reason))
             {
                 reasons.Add(reason);
-            }
-
-            if (reasons.Count == Options.MaxReasons)
-            {
-                break;
+                if (reasons.Count == Options.MaxReasons)
+                {
+                    break;
+                }
             }
         }
 
         return reasons;
     }
 
-    /// <summary>Per-thread buffers for scoring one person against everyone.</summary>
-    private sealed class Scratch(int people, int top)
+    /// <summary>Where a matched feature sits in the receiver's and the giver's text, and what it adds.</summary>
+    private readonly record struct Span4(int RStart, int REnd, int GStart, int GEnd, float Weight);
+
+    /// <summary>A query row as a dictionary key: equal when features and weights are equal.</summary>
+    private readonly struct RowKey(SparseRows rows, int row) : IEquatable<RowKey>
     {
-        private readonly float[] _score = new float[people];
-        private readonly int[] _touched = new int[people];
-        private readonly (int Person, float Score)[] _best = new (int, float)[top];
+        public bool Equals(RowKey other) =>
+            rows.Indices(row).SequenceEqual(other.Rows.Indices(other.Row)) && rows.Values(row).SequenceEqual(other.Rows.Values(other.Row));
 
-        public (int Person, float Score)[] Top(int person, SparseRows query, SparseRows postings)
+        public override bool Equals(object? obj) => obj is RowKey other && Equals(other);
+
+        public override int GetHashCode()
         {
-            var touched = 0;
-            var features = query.Indices(person);
-            var weights = query.Values(person);
-            for (var k = 0; k < features.Length; k++)
-            {
-                var w = weights[k];
-                var candidates = postings.Indices(features[k]);
-                var values = postings.Values(features[k]);
-                for (var p = 0; p < candidates.Length; p++)
-                {
-                    var c = candidates[p];
-                    if (_score[c] == 0)
-                    {
-                        _touched[touched++] = c;
-                    }
-
-                    _score[c] += w * values[p];
-                }
-            }
-
-            var count = 0;
-            for (var t = 0; t < touched; t++)
-            {
-                var c = _touched[t];
-                var s = _score[c];
-                _score[c] = 0;
-                if (c == person || s <= 0)
-                {
-                    continue;
-                }
-
-                Insert(ref count, c, s);
-            }
-
-            return _best[..count];
+            var hash = new HashCode();
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(rows.Indices(row)));
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(rows.Values(row)));
+            return hash.ToHashCode();
         }
 
-        // Keeps the best `top` in order: higher score first, then lower index (stable and deterministic).
-        private void Insert(ref int count, int person, float score)
-        {
-            if (count == _best.Length && !Better(person, score, _best[count - 1]))
-            {
-                return;
-            }
+        private SparseRows Rows => rows;
 
-            var at = count < _best.Length ? count++ : count - 1;
-            while (at > 0 && Better(person, score, _best[at - 1]))
-            {
-                _best[at] = _best[at - 1];
-                at--;
-            }
-
-            _best[at] = (person, score);
-        }
-
-        private static bool Better(int person, float score, (int Person, float Score) other) =>
-            score > other.Score || (score == other.Score && person < other.Person);
+        private int Row => row;
     }
 }

@@ -5,4 +5,5 @@ namespace Goen.Core.Matching;
 /// <param name="Weight">How much the feature counts before rarity is weighed: 1 for words and synonyms, less for related terms and character pairs.</param>
 /// <param name="Start">Start of the words in the original text that produced the feature.</param>
 /// <param name="End">End (exclusive) of those words in the original text.</param>
-public readonly record struct FeatureOccurrence(long Key, float Weight, int Start, int End);
+/// <param name="Related">Whether the feature is a concept the words are related to rather than stand for; such features widen offers only.</param>
+public readonly record struct FeatureOccurrence(long Key, float Weight, int Start, int End, bool Related = false);

@@ -4,9 +4,9 @@ namespace Goen.Core.Matching;
 /// The features found in one field of one profile, by dense feature id, with where each came from
 /// in the original text; kept so reasons can be written without analysing the text again.
 /// </summary>
-internal sealed class FieldAnalysis(string text, int[] ids, float[] weights, int[] starts, int[] ends)
+internal sealed class FieldAnalysis(string text, int[] ids, float[] weights, int[] starts, int[] ends, bool[] related)
 {
-    public static FieldAnalysis Empty { get; } = new("", [], [], [], []);
+    public static FieldAnalysis Empty { get; } = new("", [], [], [], [], []);
 
     public string Text { get; } = text;
 
@@ -18,8 +18,42 @@ internal sealed class FieldAnalysis(string text, int[] ids, float[] weights, int
 
     public int[] Ends { get; } = ends;
 
+    /// <summary>Whether each occurrence is a related concept (widening an offer) rather than what the words stand for.</summary>
+    public bool[] Related { get; } = related;
+
     public int Count => Ids.Length;
 
-    /// <summary>Gets the index of the first occurrence of <paramref name="id"/>, or -1.</summary>
-    public int FirstOccurrence(int id) => Array.IndexOf(Ids, id);
+    /// <summary>Gets the index of the first occurrence of <paramref name="id"/>, preferring what the words stand for over a related concept; -1 if none.</summary>
+    public int FirstOccurrence(int id)
+    {
+        var first = -1;
+        for (var k = 0; k < Ids.Length; k++)
+        {
+            if (Ids[k] == id)
+            {
+                if (!Related[k])
+                {
+                    return k;
+                }
+
+                first = first < 0 ? k : first;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Whether the field stands for <paramref name="id"/> itself (not only by relation).</summary>
+    public bool StandsFor(int id)
+    {
+        for (var k = 0; k < Ids.Length; k++)
+        {
+            if (Ids[k] == id && !Related[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -20,9 +20,6 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
     /// <summary>Feature kind: a concept of the vocabulary (a synonym group or related-terms group).</summary>
     public const long ConceptKind = 1L << 60;
 
-    /// <summary>Feature kind: one spelling of a dictionary word.</summary>
-    public const long WordKind = 2L << 60;
-
     /// <summary>Feature kind: a word the vocabulary does not know (an English stem, a katakana word).</summary>
     public const long TermKind = 3L << 60;
 
@@ -164,10 +161,14 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
                     continue;
                 }
 
-                features.Add(new FeatureOccurrence(WordKind | (uint)entryNode, 1f, spanStart, spanEnd));
                 foreach (var link in entry.Concepts)
                 {
                     features.Add(new FeatureOccurrence(ConceptKind | (uint)link.Concept, link.Weight, spanStart, spanEnd));
+                }
+
+                foreach (var link in entry.Related)
+                {
+                    features.Add(new FeatureOccurrence(ConceptKind | (uint)link.Concept, link.Weight, spanStart, spanEnd, Related: true));
                 }
             }
             else if (first.Kind == TokenKind.Latin)

@@ -14,7 +14,8 @@ namespace Goen.Core.Matching;
 /// <c>data/sudachi-synonyms.tsv</c>) with Goen's own reviewed business vocabulary
 /// (<c>data/goen-vocabulary.txt</c>), both embedded in this assembly.</para>
 /// <para>A related-terms line is a star: its first term (a professional, a service) relates to each
-/// of the others, which are not thereby related to one another.</para>
+/// of the others, which are not thereby related to one another. Related concepts widen what an offer
+/// can meet (a 税理士 helps with 確定申告); they are not used to widen needs or interests.</para>
 /// <para>Words are stored as token sequences in a trie, so Japanese (no spaces), English (stemmed)
 /// and mixed entries such as "webサイト" are found the same way by <see cref="TermAnalyzer"/>.</para>
 /// <para>Instances are immutable and safe to share between threads.</para>
@@ -24,8 +25,8 @@ public sealed class Vocabulary
     /// <summary>The weight of a Sudachi spelling that Sudachi itself does not expand from (it is ambiguous alone).</summary>
     public const float AmbiguousWeight = 0.5f;
 
-    /// <summary>The weight of a link between related, not synonymous, terms (税理士 ~ 確定申告).</summary>
-    public const float RelatedWeight = 0.5f;
+    /// <summary>The weight of a related, not synonymous, concept (税理士 → 確定申告) in what someone offers.</summary>
+    public const float RelatedWeight = 0.25f;
 
     private static readonly Lazy<Vocabulary> DefaultVocabulary = new(LoadDefault);
     private static readonly char[] TermSeparators = [',', '、', '，'];
@@ -83,6 +84,12 @@ public sealed class Vocabulary
     /// <param name="concept">A concept id.</param>
     /// <returns>The name.</returns>
     public string ConceptName(int concept) => _conceptNames[concept];
+
+    /// <summary>Finds the concepts a word is related to (not synonymous with): what someone offering it can help with.</summary>
+    /// <param name="text">A word in any script or width.</param>
+    /// <returns>The related concepts, each with <see cref="RelatedWeight"/>; empty for unknown or generic words.</returns>
+    public IReadOnlyList<ConceptLink> LookupRelated(string text) =>
+        Find(text) is var node and > 0 && _entries[node] is { IsGeneric: false } entry ? entry.Related : [];
 
     /// <summary>Finds the dictionary word spelled exactly as <paramref name="text"/>, if any.</summary>
     /// <param name="text">A word in any script or width.</param>
@@ -155,9 +162,55 @@ public sealed class Vocabulary
             LoadGoenLine(lineNumber, line);
         }
 
+        MergeSynonymConcepts();
         foreach (var (lineNumber, line) in lines.Where(l => l.Text[0] == '~'))
         {
             LoadGoenLine(lineNumber, line);
+        }
+    }
+
+    // A spelling that fully belongs to two synonym groups (Sudachi's ワイン group and Goen's wine line)
+    // makes them one concept, so one meaning counts once in a vector rather than once per dictionary.
+    // Ambiguous links never merge.
+    private void MergeSynonymConcepts()
+    {
+        var parent = Enumerable.Range(0, ConceptCount).ToArray();
+        int Root(int c)
+        {
+            while (parent[c] != c)
+            {
+                c = parent[c] = parent[parent[c]];
+            }
+
+            return c;
+        }
+
+        foreach (var entry in _entries)
+        {
+            var strong = entry?.Concepts.Where(c => c.Weight == 1f).Select(c => c.Concept).ToList() ?? [];
+            for (var i = 1; i < strong.Count; i++)
+            {
+                var (a, b) = (Root(strong[0]), Root(strong[i]));
+                parent[Math.Max(a, b)] = Math.Min(a, b);
+            }
+        }
+
+        foreach (var entry in _entries)
+        {
+            if (entry is not null)
+            {
+                var merged = entry.Concepts.GroupBy(c => Root(c.Concept)).Select(g => new ConceptLink(g.Key, g.Max(c => c.Weight))).ToList();
+                entry.Concepts.Clear();
+                entry.Concepts.AddRange(merged);
+                entry.AmbiguousConcepts.RemoveWhere(c => !merged.Any(m => m.Concept == c));
+            }
+        }
+
+        var members = _members.GroupBy(m => Root(m.Key)).ToDictionary(g => g.Key, g => g.SelectMany(m => m.Value).Distinct().ToList());
+        _members.Clear();
+        foreach (var (concept, nodes) in members)
+        {
+            _members[concept] = nodes;
         }
     }
 
@@ -182,11 +235,11 @@ public sealed class Vocabulary
             case '~':
                 // A star, not a clique: the first term relates to each of the others, which need
                 // not relate to one another (a tax accountant helps with filing and with bookkeeping).
+                var head = ConceptsOf(terms[0]);
                 foreach (var term in terms.Skip(1))
                 {
-                    var related = new ConceptLink(NewConcept($"{terms[0]} ~ {term}"), RelatedWeight);
-                    AddToSynonyms(terms[0], related);
-                    AddToSynonyms(term, related);
+                    AddRelated(terms[0], ConceptsOf(term));
+                    AddRelated(term, head);
                 }
 
                 break;
@@ -209,27 +262,44 @@ public sealed class Vocabulary
         }
     }
 
-    // A related term stands for its whole synonym line: "website" relates to ホームページ制作 because
-    // ホームページ does.
-    private void AddToSynonyms(string term, ConceptLink link)
+    // The concepts a term stands for: its Goen synonym line, else its Sudachi groups, else (a word
+    // no dictionary has) a new concept of its own.
+    private List<int> ConceptsOf(string term)
     {
-        var node = Find(term);
-        var synonyms = node > 0 && _entries[node] is { } entry
-            ? entry.Concepts.Where(c => c.Concept >= _sudachiConcepts && c.Weight == 1f).Select(c => c.Concept).ToList()
+        var strong = Find(term) is var node and > 0 && _entries[node] is { } entry
+            ? entry.Concepts.Where(c => c.Weight == 1f).Select(c => c.Concept).ToList()
             : [];
-        if (synonyms.Count == 0)
+        var goen = strong.Where(_members.ContainsKey).ToList();
+        if (goen.Count > 0)
         {
-            Add(term, link, generic: false, ambiguous: false);
-            return;
+            return goen;
         }
 
-        foreach (var concept in synonyms)
+        if (strong.Count > 0)
         {
-            foreach (var member in _members[concept])
+            return strong;
+        }
+
+        var concept = NewConcept(term);
+        Add(term, new ConceptLink(concept, 1f), generic: false, ambiguous: false);
+        return [concept];
+    }
+
+    // A related term stands for its whole synonym line: "website" relates to ホームページ制作 because
+    // ホームページ does.
+    private void AddRelated(string term, List<int> targets)
+    {
+        var node = Find(term);
+        var goen = _entries[node]!.Concepts.Where(c => c.Weight == 1f && _members.ContainsKey(c.Concept)).ToList();
+        IEnumerable<int> nodes = goen.Count > 0 ? goen.SelectMany(c => _members[c.Concept]).Distinct() : [node];
+        foreach (var member in nodes)
+        {
+            var entry = _entries[member]!;
+            foreach (var target in targets)
             {
-                if (_entries[member] is { } e && !e.Concepts.Contains(link))
+                if (!entry.Concepts.Any(c => c.Concept == target) && !entry.Related.Any(c => c.Concept == target))
                 {
-                    e.Concepts.Add(link);
+                    entry.Related.Add(new ConceptLink(target, RelatedWeight));
                 }
             }
         }
@@ -333,6 +403,10 @@ public sealed class Vocabulary
     internal sealed class Entry
     {
         public List<ConceptLink> Concepts { get; } = [];
+
+        // Concepts this word is related to, not synonymous with (税理士 → 確定申告): what a person who
+        // offers this word can help with, weighed less than a synonym.
+        public List<ConceptLink> Related { get; } = [];
 
         // Sudachi's ambiguous links, dropped when Goen's reviewed vocabulary lists the word.
         public HashSet<int> AmbiguousConcepts { get; } = [];

@@ -88,6 +88,48 @@ public static class TextNormalizer
         return builder.ToString();
     }
 
+    /// <summary>Whether two texts are the same words once folded, white space aside ("Web site" and "ｗｅｂ　ｓｉｔｅ").</summary>
+    /// <param name="a">A text.</param>
+    /// <param name="b">Another text.</param>
+    /// <returns><see langword="true"/> when their <see cref="FoldKey"/> forms agree but for spaces.</returns>
+    /// <remarks>Allocates nothing unless a character needs full NFKC normalization.</remarks>
+    public static bool SameWords(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && char.IsWhiteSpace(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && char.IsWhiteSpace(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (!TryFoldSimple(a[i], out var x) || !TryFoldSimple(b[j], out var y))
+            {
+                return FoldKey(a).Replace(" ", "", StringComparison.Ordinal) == FoldKey(b).Replace(" ", "", StringComparison.Ordinal);
+            }
+
+            if (Fold(x) != Fold(y))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
+    }
+
     /// <summary>Folds hiragana to katakana; leaves every other character alone.</summary>
     /// <param name="c">A character of folded text.</param>
     /// <returns>The katakana for a hiragana letter, else <paramref name="c"/>.</returns>

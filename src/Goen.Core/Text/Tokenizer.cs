@@ -84,7 +84,9 @@ public static class Tokenizer
             }
             else
             {
-                tokens.Add(new Token(kind, TextNormalizer.Fold(c), i, i + 1, space, null));
+                // Kana keep their script: hiragana たい (grammar, "want to") must not match katakana タイ
+                // (Thailand, a necktie). Dictionaries list the hiragana spellings they mean (ねこ, ネコ).
+                tokens.Add(new Token(kind, c, i, i + 1, space, null));
             }
 
             space = false;

@@ -7,7 +7,7 @@ public class TermAnalyzerTests
     private static readonly TermAnalyzer Analyzer = new(Vocabulary.Default);
 
     private static List<string> Words(string text) =>
-        [.. Analyzer.Analyze(text).Where(f => TermAnalyzer.KindOf(f.Key) != TermAnalyzer.ConceptKind).Select(f => text[f.Start..f.End]).Distinct()];
+        [.. Analyzer.Analyze(text).Select(f => text[f.Start..f.End]).Distinct()];
 
     [Fact]
     public void Analyze_JapaneseWithoutSpaces_IsSegmentedIntoDictionaryWords()

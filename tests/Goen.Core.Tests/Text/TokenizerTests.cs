@@ -34,12 +34,13 @@ public class TokenizerTests
     }
 
     [Fact]
-    public void Tokenize_HiraganaIsFoldedToKatakanaKeys_ButKeepsItsKind()
+    public void Tokenize_HiraganaAndKatakana_StayDistinct()
     {
-        var tokens = Tokens("ねこ");
+        var grammar = Tokens("したい");
+        var thailand = Tokens("タイ");
 
-        Assert.All(tokens, t => Assert.Equal(TokenKind.Hiragana, t.Kind));
-        Assert.Equal(Tokens("ネコ").Select(t => t.Key), tokens.Select(t => t.Key));
+        Assert.All(grammar, t => Assert.Equal(TokenKind.Hiragana, t.Kind));
+        Assert.NotEqual(thailand.Select(t => t.Key), grammar.Skip(1).Select(t => t.Key));
     }
 
     [Fact]

@@ -1,0 +1,100 @@
+namespace Goen.Core.Matching;
+
+/// <summary>
+/// Finds, for one query row, the k documents with the highest dot product, exactly, by accumulating
+/// over the postings of the query's features (term-at-a-time).
+/// </summary>
+/// <remarks>
+/// <para>Only documents that share a feature with the query are ever touched, so sparse communities
+/// cost far less than all pairs. Threshold-style early termination (Fagin's TA, MaxScore) was tried
+/// and measured slower here: help and small-talk scores are low cosines spread over many features,
+/// which keeps their bounds loose (docs/decisions/0002-exact-top-k.md).</para>
+/// <para>Ties are broken by document index, so results do not depend on the order of work.</para>
+/// </remarks>
+internal sealed class TopKSearch
+{
+    private readonly SparseRows _queries;
+
+    public TopKSearch(SparseRows queries, SparseRows documents, int features)
+    {
+        _queries = queries;
+        Documents = documents.RowCount;
+        Postings = documents.Transpose(features);
+    }
+
+    public int Documents { get; }
+
+    /// <summary>For each feature, the documents that have it, ascending.</summary>
+    public SparseRows Postings { get; }
+
+    /// <summary>The k best documents for query row <paramref name="query"/>, leaving out document <paramref name="exclude"/> (-1 for none).</summary>
+    public (int Document, float Score)[] Top(int query, int exclude, int k, Scratch scratch)
+    {
+        var features = _queries.Indices(query);
+        var weights = _queries.Values(query);
+        var score = scratch.Score;
+        var touched = scratch.Touched;
+        var start = Postings.Start;
+        var index = Postings.Index;
+        var value = Postings.Value;
+        var count = 0;
+        for (var i = 0; i < features.Length; i++)
+        {
+            var w = weights[i];
+            var end = start[features[i] + 1];
+            for (var p = start[features[i]]; p < end; p++)
+            {
+                var d = index[p];
+                if (score[d] == 0)
+                {
+                    touched[count++] = d;
+                }
+
+                score[d] += w * value[p];
+            }
+        }
+
+        var best = scratch.Best(k);
+        var found = 0;
+        for (var t = 0; t < count; t++)
+        {
+            var d = touched[t];
+            var s = score[d];
+            score[d] = 0;
+            if (d != exclude && s > 0 && (found < k || Better(d, s, best[k - 1])))
+            {
+                Insert(best, ref found, d, s);
+            }
+        }
+
+        return best[..found];
+    }
+
+    // Keeps the best in order: higher score first, then lower index.
+    private static void Insert((int Document, float Score)[] best, ref int count, int document, float score)
+    {
+        var at = count < best.Length ? count++ : count - 1;
+        while (at > 0 && Better(document, score, best[at - 1]))
+        {
+            best[at] = best[at - 1];
+            at--;
+        }
+
+        best[at] = (document, score);
+    }
+
+    private static bool Better(int document, float score, (int Document, float Score) other) =>
+        score > other.Score || (score == other.Score && document < other.Document);
+
+    /// <summary>Per-thread buffers, sized for the community.</summary>
+    internal sealed class Scratch(int documents)
+    {
+        private (int Document, float Score)[] _best = [];
+
+        public float[] Score { get; } = new float[documents];
+
+        public int[] Touched { get; } = new int[documents];
+
+        public (int Document, float Score)[] Best(int k) => _best.Length == k ? _best : _best = new (int, float)[k];
+    }
+}
