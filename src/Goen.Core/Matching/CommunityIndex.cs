@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Goen.Core.Profiles;
 using Goen.Core.Text;
 
@@ -25,6 +26,7 @@ public sealed class CommunityIndex
     private readonly SparseRows _offerVectors;
     private readonly SparseRows _needVectors;
     private readonly SparseRows _interestVectors;
+    private readonly int _featureCount;
     private readonly TopKSearch _help;
     private readonly TopKSearch _talk;
 
@@ -32,6 +34,7 @@ public sealed class CommunityIndex
     {
         People = people;
         Options = options;
+        _featureCount = Math.Max(workFeatures, talkFeatures);
         _offers = offers;
         _needs = needs;
         _interests = interests;
@@ -73,7 +76,6 @@ public sealed class CommunityIndex
             raw[(3 * i) + 1] = analyzer.Analyze(people[i].Needs);
             raw[(3 * i) + 2] = analyzer.Analyze(people[i].Interests);
         });
-
         // Dense feature ids, one space for offers and needs (they are compared), one for interests.
         var work = new Dictionary<long, int>();
         var talk = new Dictionary<long, int>();
@@ -89,7 +91,6 @@ public sealed class CommunityIndex
             interests[i] = Dense(people[i].Interests, raw[(3 * i) + 2], talk, keepRelated: false);
             raw[3 * i] = raw[(3 * i) + 1] = raw[(3 * i) + 2] = null!;
         }
-
         cancellationToken.ThrowIfCancellationRequested();
         return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count);
     }
@@ -207,16 +208,26 @@ public sealed class CommunityIndex
             representative[person] = first.TryAdd(key, person) ? person : first[key];
         }
 
+        // One worker per core, each with one set of buffers, taking rows in chunks.
         var ranked = new (int Document, float Score)[n][];
-        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new TopKSearch.Scratch(search.Documents), (person, _, scratch) =>
+        const int Chunk = 128;
+        var next = -1;
+        Parallel.For(0, Environment.ProcessorCount, new ParallelOptions { CancellationToken = cancellationToken }, _ =>
         {
-            if (representative[person] == person)
+            var scratch = new TopKSearch.Scratch(search.Documents);
+            int chunk;
+            while ((chunk = Interlocked.Increment(ref next)) * Chunk < n)
             {
-                ranked[person] = search.Top(person, -1, top + 1, scratch);
+                cancellationToken.ThrowIfCancellationRequested();
+                for (var person = chunk * Chunk; person < Math.Min(n, (chunk + 1) * Chunk); person++)
+                {
+                    if (representative[person] == person)
+                    {
+                        ranked[person] = search.Top(person, -1, top + 1, scratch);
+                    }
+                }
             }
-
-            return scratch;
-        }, _ => { });
+        });
         for (var person = 0; person < n; person++)
         {
             ranked[person] = ranked[representative[person]];
@@ -363,62 +374,118 @@ public sealed class CommunityIndex
     // matched as a concept and as character pairs reads as one reason.
     private List<string> Reasons(FieldAnalysis giver, SparseRows giverVectors, int giverRow, FieldAnalysis receiver, SparseRows receiverVectors, int receiverRow)
     {
-        var items = new List<Span4>(8);
+        var items = ReasonBuffer ??= new List<Span4>(32);
+        items.Clear();
+
+        // Where each of the giver's features first appears (what the words stand for before what they
+        // relate to), in a per-thread table cleared again below: linear in the two texts.
+        if (FirstOccurrence is null || FirstOccurrence.Length < _featureCount)
+        {
+            FirstOccurrence = new int[_featureCount];
+        }
+
+        var first = FirstOccurrence;
+        for (var k = 0; k < giver.Count; k++)
+        {
+            ref var slot = ref first[giver.Ids[k]];
+            if (slot == 0 || (giver.Related[slot - 1] && !giver.Related[k]))
+            {
+                slot = k + 1;
+            }
+        }
+
         for (var k = 0; k < receiver.Count; k++)
         {
             var id = receiver.Ids[k];
-            var r = receiverVectors.Get(receiverRow, id);
-            if (r == 0)
+            var at = first[id] - 1;
+            if (at < 0)
             {
                 continue;
             }
 
+            var r = receiverVectors.Get(receiverRow, id);
             var g = giverVectors.Get(giverRow, id);
-            if (g != 0)
+            if (r != 0 && g != 0)
             {
-                var at = giver.FirstOccurrence(id);
                 items.Add(new Span4(receiver.Starts[k], receiver.Ends[k], giver.Starts[at], giver.Ends[at], r * g));
             }
         }
 
-        items.Sort(static (a, b) => a.RStart != b.RStart ? a.RStart.CompareTo(b.RStart) : b.REnd.CompareTo(a.REnd));
-        var groups = 0;
-        for (var i = 0; i < items.Count; i++)
+        foreach (var id in giver.Ids)
         {
-            var item = items[i];
+            first[id] = 0;
+        }
+
+        // Few items: insertion sorts, no delegates.
+        var span = CollectionsMarshal.AsSpan(items);
+        for (var i = 1; i < span.Length; i++)
+        {
+            var item = span[i];
+            var j = i - 1;
+            while (j >= 0 && (span[j].RStart > item.RStart || (span[j].RStart == item.RStart && span[j].REnd < item.REnd)))
+            {
+                span[j + 1] = span[j];
+                j--;
+            }
+
+            span[j + 1] = item;
+        }
+
+        var groups = 0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            var item = span[i];
             if (groups > 0)
             {
-                var last = items[groups - 1];
+                ref var last = ref span[groups - 1];
                 if (item.RStart <= last.REnd && item.GStart <= last.GEnd && item.GEnd >= last.GStart)
                 {
-                    items[groups - 1] = new Span4(last.RStart, Math.Max(last.REnd, item.REnd), Math.Min(last.GStart, item.GStart), Math.Max(last.GEnd, item.GEnd), last.Weight + item.Weight);
+                    last = new Span4(last.RStart, Math.Max(last.REnd, item.REnd), Math.Min(last.GStart, item.GStart), Math.Max(last.GEnd, item.GEnd), last.Weight + item.Weight);
                     continue;
                 }
             }
 
-            items[groups++] = item;
+            span[groups++] = item;
         }
 
-        items.RemoveRange(groups, items.Count - groups);
-        items.Sort(static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.RStart.CompareTo(b.RStart));
         var reasons = new List<string>(Math.Min(groups, Options.MaxReasons));
-        foreach (var group in items)
+        var used = new bool[groups];
+        while (reasons.Count < Options.MaxReasons)
         {
+            // The strongest group not yet used; ties go to the one written first.
+            var pick = -1;
+            for (var i = 0; i < groups; i++)
+            {
+                if (!used[i] && (pick < 0 || span[i].Weight > span[pick].Weight))
+                {
+                    pick = i;
+                }
+            }
+
+            if (pick < 0)
+            {
+                break;
+            }
+
+            used[pick] = true;
+            var group = span[pick];
             var receiverWords = receiver.Text[group.RStart..group.REnd];
             var giverWords = giver.Text[group.GStart..group.GEnd];
             var reason = TextNormalizer.SameWords(receiverWords, giverWords) ? receiverWords : $"{giverWords} ↔ {receiverWords}";
             if (!reasons.Contains(reason))
             {
                 reasons.Add(reason);
-                if (reasons.Count == Options.MaxReasons)
-                {
-                    break;
-                }
             }
         }
 
         return reasons;
     }
+
+    [ThreadStatic]
+    private static List<Span4>? ReasonBuffer;
+
+    [ThreadStatic]
+    private static int[]? FirstOccurrence;
 
     /// <summary>Where a matched feature sits in the receiver's and the giver's text, and what it adds.</summary>
     private readonly record struct Span4(int RStart, int REnd, int GStart, int GEnd, float Weight);

@@ -23,26 +23,6 @@ internal sealed class FieldAnalysis(string text, int[] ids, float[] weights, int
 
     public int Count => Ids.Length;
 
-    /// <summary>Gets the index of the first occurrence of <paramref name="id"/>, preferring what the words stand for over a related concept; -1 if none.</summary>
-    public int FirstOccurrence(int id)
-    {
-        var first = -1;
-        for (var k = 0; k < Ids.Length; k++)
-        {
-            if (Ids[k] == id)
-            {
-                if (!Related[k])
-                {
-                    return k;
-                }
-
-                first = first < 0 ? k : first;
-            }
-        }
-
-        return first;
-    }
-
     /// <summary>Whether the field stands for <paramref name="id"/> itself (not only by relation).</summary>
     public bool StandsFor(int id)
     {

@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Goen.Core.Matching;
 
 /// <summary>
@@ -32,41 +36,109 @@ internal sealed class TopKSearch
     {
         var features = _queries.Indices(query);
         var weights = _queries.Values(query);
-        var score = scratch.Score;
-        var touched = scratch.Touched;
         var start = Postings.Start;
-        var index = Postings.Index;
-        var value = Postings.Value;
+        long reads = 0;
+        for (var i = 0; i < features.Length; i++)
+        {
+            reads += start[features[i] + 1] - start[features[i]];
+        }
+
+        // A query that reaches a good part of the community is cheaper to finish with one sequential
+        // pass over all scores than by revisiting each document it touched.
+        return reads * 4 > Documents
+            ? TopDense(features, weights, exclude, k, scratch)
+            : TopSparse(features, weights, exclude, k, scratch);
+    }
+
+    private (int Document, float Score)[] TopSparse(ReadOnlySpan<int> features, ReadOnlySpan<float> weights, int exclude, int k, Scratch scratch)
+    {
+        var start = Postings.Start;
+        var touched = scratch.Touched;
         var count = 0;
+
+        // The hot loop of all-pairs suggestions: no bounds checks (indices come from the index itself),
+        // and no branch on whether a document is new to the query, which is unpredictable.
+        ref var score = ref MemoryMarshal.GetArrayDataReference(scratch.Score);
+        ref var index = ref MemoryMarshal.GetArrayDataReference(Postings.Index);
+        ref var value = ref MemoryMarshal.GetArrayDataReference(Postings.Value);
+        ref var touchedRef = ref MemoryMarshal.GetArrayDataReference(touched);
         for (var i = 0; i < features.Length; i++)
         {
             var w = weights[i];
             var end = start[features[i] + 1];
             for (var p = start[features[i]]; p < end; p++)
             {
-                var d = index[p];
-                if (score[d] == 0)
-                {
-                    touched[count++] = d;
-                }
-
-                score[d] += w * value[p];
+                var d = Unsafe.Add(ref index, p);
+                ref var s = ref Unsafe.Add(ref score, d);
+                Unsafe.Add(ref touchedRef, count) = d;
+                count += s == 0 ? 1 : 0;
+                s += w * Unsafe.Add(ref value, p);
             }
         }
 
         var best = scratch.Best(k);
         var found = 0;
+        var scores = scratch.Score;
         for (var t = 0; t < count; t++)
         {
             var d = touched[t];
-            var s = score[d];
-            score[d] = 0;
+            var s = scores[d];
+            scores[d] = 0;
             if (d != exclude && s > 0 && (found < k || Better(d, s, best[k - 1])))
             {
                 Insert(best, ref found, d, s);
             }
         }
 
+        return best[..found];
+    }
+
+    private (int Document, float Score)[] TopDense(ReadOnlySpan<int> features, ReadOnlySpan<float> weights, int exclude, int k, Scratch scratch)
+    {
+        var start = Postings.Start;
+        ref var score = ref MemoryMarshal.GetArrayDataReference(scratch.Score);
+        ref var index = ref MemoryMarshal.GetArrayDataReference(Postings.Index);
+        ref var value = ref MemoryMarshal.GetArrayDataReference(Postings.Value);
+        for (var i = 0; i < features.Length; i++)
+        {
+            var w = weights[i];
+            var end = start[features[i] + 1];
+            for (var p = start[features[i]]; p < end; p++)
+            {
+                Unsafe.Add(ref score, Unsafe.Add(ref index, p)) += w * Unsafe.Add(ref value, p);
+            }
+        }
+
+        // Skip whole vectors of scores that cannot enter the top k, then clear everything at once.
+        var scores = scratch.Score;
+        var best = scratch.Best(k);
+        var found = 0;
+        var floor = 0f;
+        var width = Vector<float>.Count;
+        var n = Documents;
+        for (var block = 0; block < n; block += width)
+        {
+            if (block + width <= n)
+            {
+                var v = new Vector<float>(scores.AsSpan(block, width));
+                if (found < k ? !Vector.GreaterThanAny(v, Vector<float>.Zero) : !Vector.GreaterThanOrEqualAny(v, new Vector<float>(floor)))
+                {
+                    continue;
+                }
+            }
+
+            for (var d = block; d < Math.Min(n, block + width); d++)
+            {
+                var s = scores[d];
+                if (d != exclude && s > 0 && (found < k || Better(d, s, best[k - 1])))
+                {
+                    Insert(best, ref found, d, s);
+                    floor = best[found - 1].Score;
+                }
+            }
+        }
+
+        Array.Clear(scores, 0, n);
         return best[..found];
     }
 

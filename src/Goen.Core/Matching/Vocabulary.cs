@@ -114,8 +114,12 @@ public sealed class Vocabulary
     private static StreamReader OpenResource(Assembly assembly, string name) =>
         new(assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"Missing embedded resource {name}."));
 
+    // Tokenizing seventy thousand spellings is most of the load time, and independent: done in
+    // parallel, then inserted in file order so concept ids and the trie never depend on timing.
     private void LoadSudachi(TextReader reader)
     {
+        var spellings = new List<(int Group, string Text, bool Ambiguous)>();
+        var groups = 0;
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -124,20 +128,31 @@ public sealed class Vocabulary
             }
 
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            var concept = -1;
-            foreach (var word in line[(tab + 1)..].Split(';'))
+            foreach (var spelling in line[(tab + 1)..].Split(';', '|'))
             {
-                foreach (var spelling in word.Split('|'))
-                {
-                    var ambiguous = spelling.StartsWith('~');
-                    var text = ambiguous ? spelling[1..] : spelling;
-                    if (concept < 0)
-                    {
-                        concept = NewConcept(text);
-                    }
+                var ambiguous = spelling.StartsWith('~');
+                spellings.Add((groups, ambiguous ? spelling[1..] : spelling, ambiguous));
+            }
 
-                    Add(text, new ConceptLink(concept, ambiguous ? AmbiguousWeight : 1f), generic: false, ambiguous);
-                }
+            groups++;
+        }
+
+        var keys = new long[]?[spellings.Count];
+        Parallel.For(0, spellings.Count, i => keys[i] = Keys(spellings[i].Text));
+        var concept = -1;
+        var group = -1;
+        for (var i = 0; i < spellings.Count; i++)
+        {
+            var (g, text, ambiguous) = spellings[i];
+            if (g != group)
+            {
+                group = g;
+                concept = NewConcept(text);
+            }
+
+            if (keys[i] is { } path)
+            {
+                AddPath(path, new ConceptLink(concept, ambiguous ? AmbiguousWeight : 1f), generic: false, ambiguous);
             }
         }
     }
@@ -197,12 +212,33 @@ public sealed class Vocabulary
 
         foreach (var entry in _entries)
         {
-            if (entry is not null)
+            if (entry is null || entry.Concepts.Count == 0)
             {
-                var merged = entry.Concepts.GroupBy(c => Root(c.Concept)).Select(g => new ConceptLink(g.Key, g.Max(c => c.Weight))).ToList();
-                entry.Concepts.Clear();
-                entry.Concepts.AddRange(merged);
-                entry.AmbiguousConcepts.RemoveWhere(c => !merged.Any(m => m.Concept == c));
+                continue;
+            }
+
+            var concepts = entry.Concepts;
+            var kept = 0;
+            for (var i = 0; i < concepts.Count; i++)
+            {
+                var link = new ConceptLink(Root(concepts[i].Concept), concepts[i].Weight);
+                var same = concepts.FindIndex(0, kept, c => c.Concept == link.Concept);
+                if (same < 0)
+                {
+                    concepts[kept++] = link;
+                }
+                else if (link.Weight > concepts[same].Weight)
+                {
+                    concepts[same] = link;
+                }
+            }
+
+            concepts.RemoveRange(kept, concepts.Count - kept);
+            if (entry.AmbiguousConcepts.Count > 0)
+            {
+                var ambiguous = entry.AmbiguousConcepts.Select(Root).ToHashSet();
+                entry.AmbiguousConcepts.Clear();
+                entry.AmbiguousConcepts.UnionWith(ambiguous);
             }
         }
 
@@ -335,16 +371,25 @@ public sealed class Vocabulary
 
     private void Add(string text, ConceptLink? link, bool generic, bool ambiguous, bool reviewed = false)
     {
-        var tokens = Tokenizer.Tokenize(TextNormalizer.Normalize(text));
-        if (!IsUsable(tokens))
+        if (Keys(text) is { } path)
         {
-            return;
+            AddPath(path, link, generic, ambiguous, reviewed);
         }
+    }
 
+    // The token keys a dictionary word is stored under, or null for a word that is not usable.
+    private static long[]? Keys(string text)
+    {
+        var tokens = Tokenizer.Tokenize(TextNormalizer.Normalize(text));
+        return IsUsable(tokens) ? [.. tokens.Select(t => t.Key)] : null;
+    }
+
+    private void AddPath(long[] path, ConceptLink? link, bool generic, bool ambiguous, bool reviewed = false)
+    {
         var node = 0;
-        foreach (var token in tokens)
+        foreach (var key in path)
         {
-            var edge = new Edge(node, token.Key);
+            var edge = new Edge(node, key);
             if (!_edges.TryGetValue(edge, out var next))
             {
                 next = _entries.Count;
