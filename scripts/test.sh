@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test in the solution and ends with one line: "N passed, N failed, N skipped".
-# Installs and starts what the tests need when it is missing (none yet beyond the .NET SDK).
+# Runs every test in the solution, then the benchmarks' smoke mode, and ends with one line:
+# "N passed, N failed, N skipped" (the benchmark smoke run counts as one test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,10 +10,18 @@ trap 'rm -f "$log"' EXIT
 status=0
 dotnet test --solution Goen.slnx -c Release 2>&1 | tee "$log" || status=$?
 
-# Microsoft.Testing.Platform prints "total / failed / succeeded / skipped" in its run summary;
-# CI reads the one-line form below.
+# Microsoft.Testing.Platform prints "total / failed / succeeded / skipped" in its run summary.
 count() { grep -E "^\s+$1: [0-9]+" "$log" | tail -1 | grep -oE '[0-9]+' || echo 0; }
 passed=$(count succeeded); failed=$(count failed); skipped=$(count skipped)
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi   # build or runner failure
+
+# The benchmarks must keep compiling and running (BenchmarkDotNet's own runs are too long for CI).
+if [ "$status" -eq 0 ] && dotnet run -c Release --no-build --project bench/Goen.Benchmarks -- --test; then
+  passed=$((passed + 1))
+else
+  echo "benchmark smoke run did not pass (or did not run because the tests failed)"
+  failed=$((failed + 1)); status=1
+fi
+
 echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"

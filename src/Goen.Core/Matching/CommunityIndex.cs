@@ -99,13 +99,25 @@ public sealed class CommunityIndex
     /// <param name="from">The person who could help.</param>
     /// <param name="to">The person who is looking for something.</param>
     /// <returns>help(from→to) in [0, 1]; 0 for a person and themself.</returns>
-    public double Help(int from, int to) => from == to ? 0 : _offerVectors.Dot(from, _needVectors, to);
+    /// <exception cref="ArgumentOutOfRangeException">An index is not in the community.</exception>
+    public double Help(int from, int to)
+    {
+        CheckPerson(from);
+        CheckPerson(to);
+        return from == to ? 0 : _offerVectors.Dot(from, _needVectors, to);
+    }
 
     /// <summary>Gets how much small-talk material two people share.</summary>
     /// <param name="a">One person.</param>
     /// <param name="b">Another person.</param>
     /// <returns>talk(a,b) in [0, 1], symmetric; 0 for a person and themself.</returns>
-    public double Talk(int a, int b) => a == b ? 0 : _interestVectors.Dot(a, _interestVectors, b);
+    /// <exception cref="ArgumentOutOfRangeException">An index is not in the community.</exception>
+    public double Talk(int a, int b)
+    {
+        CheckPerson(a);
+        CheckPerson(b);
+        return a == b ? 0 : _interestVectors.Dot(a, _interestVectors, b);
+    }
 
     /// <summary>Gets the seating value of a pair: α·(help both ways) + β·talk.</summary>
     /// <param name="a">One person.</param>
@@ -167,7 +179,11 @@ public sealed class CommunityIndex
     /// <param name="person">The person who is looking for something.</param>
     /// <param name="top">How many to return, at most.</param>
     /// <returns>People with help(them→person) above zero, best first, ties by community order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The index is not in the community, or <paramref name="top"/> is less than 1.</exception>
     public IReadOnlyList<(int Person, double Score)> RankHelpers(int person, int top) =>
+        CheckPerson(person) && top >= 1 ? RankHelpersChecked(person, top) : throw new ArgumentOutOfRangeException(nameof(top));
+
+    private (int Person, double Score)[] RankHelpersChecked(int person, int top) =>
         _help.Top(person, person, top, new TopKSearch.Scratch(Count)).Select(s => (s.Document, (double)s.Score)).ToArray();
 
     /// <summary>Gets value(i,j) for every pair, for seating.</summary>
@@ -238,6 +254,13 @@ public sealed class CommunityIndex
 
     private static IEnumerable<(int Document, float Score)> Without((int Document, float Score)[] ranked, int person, int top) =>
         ranked.Where(r => r.Document != person).Take(top);
+
+    private bool CheckPerson(int person, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(person))] string? name = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(person, name);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(person, Count, name);
+        return true;
+    }
 
     private static void Accumulate(int row, SparseRows query, SparseRows postings, Span<float> into)
     {
