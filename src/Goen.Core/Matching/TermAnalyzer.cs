@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Goen.Core.Text;
 
 namespace Goen.Core.Matching;
@@ -72,7 +73,7 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
             {
                 if (i > start)
                 {
-                    AnalyzePhrase(normalized, tokens, start, i, features);
+                    AnalyzePhrase(normalized, CollectionsMarshal.AsSpan(tokens)[start..i], features);
                 }
 
                 start = i + 1;
@@ -80,13 +81,14 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
         }
     }
 
-    private void AnalyzePhrase(NormalizedText text, List<Token> tokens, int from, int to, List<FeatureOccurrence> features)
+    private void AnalyzePhrase(NormalizedText text, ReadOnlySpan<Token> tokens, List<FeatureOccurrence> features)
     {
-        var count = to - from;
-        var cost = new int[count + 1];
-        var back = new int[count + 1];
-        var node = new int[count + 1];
-        Array.Fill(cost, int.MaxValue);
+        var count = tokens.Length;
+        var buffers = Buffers ??= new PhraseBuffers();
+        var cost = buffers.Cost(count + 1);
+        var back = buffers.Back(count + 1);
+        var node = buffers.Node(count + 1);
+        cost.Fill(int.MaxValue);
         cost[0] = 0;
         for (var p = 0; p < count; p++)
         {
@@ -97,22 +99,22 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
 
             // Dictionary words starting here.
             var at = 0;
-            for (var q = p; q < count && Vocabulary.TryStep(at, tokens[from + q].Key, out at); q++)
+            for (var q = p; q < count && Vocabulary.TryStep(at, tokens[q].Key, out at); q++)
             {
-                if (Vocabulary.EntryAt(at) is not null && (q > p || !IsKanjiInsideCompound(tokens, from, to, from + p)))
+                if (Vocabulary.EntryAt(at) is not null && (q > p || !IsKanjiInsideCompound(tokens, p)))
                 {
                     Relax(cost, back, node, p, q + 1, cost[p] + 1, at);
                 }
             }
 
             // Otherwise one unknown unit: a whole katakana run, or one token.
-            var token = tokens[from + p];
+            ref readonly var token = ref tokens[p];
             if (token.Kind == TokenKind.Katakana)
             {
-                if (p == 0 || tokens[from + p - 1].Kind != TokenKind.Katakana || token.SpaceBefore)
+                if (p == 0 || tokens[p - 1].Kind != TokenKind.Katakana || token.SpaceBefore)
                 {
                     var end = p + 1;
-                    while (end < count && tokens[from + end].Kind == TokenKind.Katakana && !tokens[from + end].SpaceBefore)
+                    while (end < count && tokens[end].Kind == TokenKind.Katakana && !tokens[end].SpaceBefore)
                     {
                         end++;
                     }
@@ -127,18 +129,20 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
         }
 
         // Walk the best split backwards, then emit features in text order.
-        var segments = new List<(int Start, int End, int Node)>();
+        var segments = buffers.Segments;
+        segments.Clear();
         for (var q = count; q > 0; q = back[q])
         {
             segments.Add((back[q], q, node[q]));
         }
 
         segments.Reverse();
-        var unknownRun = new List<Token>();
+        var unknownRun = buffers.UnknownRun;
+        unknownRun.Clear();
         foreach (var (start, end, entryNode) in segments)
         {
-            var first = tokens[from + start];
-            var last = tokens[from + end - 1];
+            ref readonly var first = ref tokens[start];
+            ref readonly var last = ref tokens[end - 1];
             if (entryNode == 0 && first.Kind is TokenKind.Kanji or TokenKind.Hiragana)
             {
                 if (first.SpaceBefore)
@@ -186,20 +190,20 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
 
     // A one-kanji word (守, 店) inside a run of kanji is more likely part of an unknown compound (保守)
     // than a word of its own; leaving it unknown keeps the compound's character pairs.
-    private static bool IsKanjiInsideCompound(List<Token> tokens, int from, int to, int index)
+    private static bool IsKanjiInsideCompound(ReadOnlySpan<Token> tokens, int index)
     {
-        var token = tokens[index];
+        ref readonly var token = ref tokens[index];
         if (token.Kind != TokenKind.Kanji)
         {
             return false;
         }
 
-        var before = index > from && !token.SpaceBefore && tokens[index - 1].Kind == TokenKind.Kanji;
-        var after = index + 1 < to && !tokens[index + 1].SpaceBefore && tokens[index + 1].Kind == TokenKind.Kanji;
+        var before = index > 0 && !token.SpaceBefore && tokens[index - 1].Kind == TokenKind.Kanji;
+        var after = index + 1 < tokens.Length && !tokens[index + 1].SpaceBefore && tokens[index + 1].Kind == TokenKind.Kanji;
         return before || after;
     }
 
-    private static void Relax(int[] cost, int[] back, int[] node, int from, int to, int value, int entryNode)
+    private static void Relax(Span<int> cost, Span<int> back, Span<int> node, int from, int to, int value, int entryNode)
     {
         // Ties keep the earlier, longer dictionary word: dictionary steps are tried before unknown ones.
         if (value < cost[to])
@@ -234,5 +238,36 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
         }
 
         run.Clear();
+    }
+
+    [ThreadStatic]
+    private static PhraseBuffers? Buffers;
+
+    /// <summary>Per-thread buffers for segmenting one phrase at a time.</summary>
+    private sealed class PhraseBuffers
+    {
+        private int[] _cost = new int[64];
+        private int[] _back = new int[64];
+        private int[] _node = new int[64];
+
+        public List<(int Start, int End, int Node)> Segments { get; } = [];
+
+        public List<Token> UnknownRun { get; } = [];
+
+        public Span<int> Cost(int length) => Grow(ref _cost, length);
+
+        public Span<int> Back(int length) => Grow(ref _back, length);
+
+        public Span<int> Node(int length) => Grow(ref _node, length);
+
+        private static Span<int> Grow(ref int[] array, int length)
+        {
+            if (array.Length < length)
+            {
+                array = new int[Math.Max(length, array.Length * 2)];
+            }
+
+            return array.AsSpan(0, length);
+        }
     }
 }

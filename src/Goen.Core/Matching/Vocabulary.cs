@@ -31,7 +31,12 @@ public sealed class Vocabulary
     private static readonly Lazy<Vocabulary> DefaultVocabulary = new(LoadDefault);
     private static readonly char[] TermSeparators = [',', '、', '，'];
 
-    private readonly Dictionary<Edge, int> _edges = [];
+    // The trie's edges. Japanese characters (keys below 2^16) from the root are an array lookup, since
+    // segmentation tries a word at every character; other edges pack node and character into one key,
+    // and edges on Latin words (64-bit stem hashes) use a pair.
+    private readonly int[] _rootCharacters = new int[ushort.MaxValue + 1];
+    private readonly Dictionary<long, int> _characterEdges = [];
+    private readonly Dictionary<Edge, int> _wordEdges = [];
     private readonly List<Entry?> _entries = [null];
     private readonly List<string> _conceptNames = [];
     private readonly Dictionary<int, List<int>> _members = [];
@@ -98,7 +103,46 @@ public sealed class Vocabulary
         Find(text) is var node and > 0 && _entries[node] is { IsGeneric: false } entry ? entry.Concepts : [];
 
     /// <summary>Follows one token from a trie node.</summary>
-    internal bool TryStep(int node, long key, out int next) => _edges.TryGetValue(new Edge(node, key), out next);
+    internal bool TryStep(int node, long key, out int next)
+    {
+        if ((ulong)key <= ushort.MaxValue)
+        {
+            if (node == 0)
+            {
+                next = _rootCharacters[key];
+                return next != 0;
+            }
+
+            return _characterEdges.TryGetValue(((long)node << 16) | key, out next);
+        }
+
+        return _wordEdges.TryGetValue(new Edge(node, key), out next);
+    }
+
+    private int StepOrAdd(int node, long key)
+    {
+        if (TryStep(node, key, out var next))
+        {
+            return next;
+        }
+
+        next = _entries.Count;
+        _entries.Add(null);
+        if ((ulong)key > ushort.MaxValue)
+        {
+            _wordEdges.Add(new Edge(node, key), next);
+        }
+        else if (node == 0)
+        {
+            _rootCharacters[key] = next;
+        }
+        else
+        {
+            _characterEdges.Add(((long)node << 16) | key, next);
+        }
+
+        return next;
+    }
 
     /// <summary>Gets the word that ends at a trie node, if one does.</summary>
     internal Entry? EntryAt(int node) => _entries[node];
@@ -389,15 +433,7 @@ public sealed class Vocabulary
         var node = 0;
         foreach (var key in path)
         {
-            var edge = new Edge(node, key);
-            if (!_edges.TryGetValue(edge, out var next))
-            {
-                next = _entries.Count;
-                _entries.Add(null);
-                _edges.Add(edge, next);
-            }
-
-            node = next;
+            node = StepOrAdd(node, key);
         }
 
         var entry = _entries[node] ??= new Entry();
