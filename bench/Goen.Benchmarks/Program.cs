@@ -1,11 +1,13 @@
-using Goen.Benchmarks;
 using BenchmarkDotNet.Running;
+using Goen.Benchmarks;
+using Goen.Benchmarks.Seating;
 
 // Side-by-side comparison commands print wall time, peak memory and the ratio against a peer measured in
 // the same run; anything else goes to BenchmarkDotNet's micro-benchmarks.
 return args switch
 {
     ["--test", ..] => SmokeTest.Run(),
+    ["seat", .. var rest] => SeatingComparison.Run(rest),
     _ => RunMicro(args),
 };
 
