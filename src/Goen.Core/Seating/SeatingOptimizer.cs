@@ -3,7 +3,9 @@ namespace Goen.Core.Seating;
 /// <summary>Finds good seating plans: the most value from who sits with whom, with no pair meeting twice.</summary>
 /// <remarks>
 /// <para>
-/// The optimizer builds a plan greedily, round by round, then improves it by an iterated tabu search over swaps
+/// The optimizer builds a plan greedily, round by round (for the unweighted Social Golfer case with a prime-power
+/// number of tables, it starts from the affine plane over that field instead), then improves it by an iterated
+/// tabu search over swaps
 /// of two people between tables of a round, and moves of one person where table sizes may vary. While any pair
 /// meets twice or people who must sit apart share a table, the search works on those people first; a plan with
 /// fewer repeats is always preferred to one with more value.
@@ -87,7 +89,7 @@ public static class SeatingOptimizer
             search.SeatHeldRounds(previous);
         }
 
-        search.SeatFreeRounds(random, previous);
+        search.SeatFreeRounds(random, previous ?? GeometricStart(problem));
         var iterations = search.Run(random, options, start, progress, cancellationToken);
         return new SeatingResult
         {
@@ -98,6 +100,25 @@ public static class SeatingOptimizer
             Iterations = iterations,
             Elapsed = options.Clock.GetElapsedTime(start),
         };
+    }
+
+    /// <summary>
+    /// For the unweighted problem with equal tables and no other rules — the Social Golfer Problem — a start from
+    /// finite geometry when the number of tables is a prime power; null otherwise.
+    /// </summary>
+    private static SeatingPlan? GeometricStart(SeatingProblem problem)
+    {
+        var tables = problem.Tables(0);
+        var size = tables[0].MaxSize;
+        var plain = problem.Values.Max() == 0
+            && problem.ApartGroups.Count == 0
+            && tables.Count * size == problem.PersonCount
+            && Enumerable.Range(0, problem.RoundCount).All(r => problem.Tables(r).SequenceEqual(tables))
+            && tables.All(t => t == TableSpec.Fixed(size))
+            && Enumerable.Range(0, problem.PersonCount).All(i => problem.PinnedTable(i) < 0)
+            && Enumerable.Range(0, problem.RoundCount).All(r => Enumerable.Range(0, problem.PersonCount).All(i => problem.IsPresent(r, i)));
+        var seed = plain ? AffinePlaneSeed.TryBuild(tables.Count, size, problem.RoundCount) : null;
+        return seed is null ? null : new SeatingPlan(seed);
     }
 
     private static void CheckHeldRounds(SeatingProblem problem, SeatingPlan previous, int roundsHeld)
