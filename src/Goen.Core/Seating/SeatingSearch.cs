@@ -17,9 +17,11 @@ namespace Goen.Core.Seating;
 /// </para>
 /// <para>
 /// The search is a tabu search over swaps (and moves, where table sizes may vary) inside one round at a time,
-/// taking rounds in turn; while a round has people in conflict, only swaps involving them are considered
-/// (Dotú &amp; Van Hentenryck 2005). When the best plan has not improved for a while, the search goes back to it
-/// and perturbs it with random swaps (iterated tabu search).
+/// taking rounds in turn; while any round has people in conflict, the best swap of one of them in any round is
+/// taken (Dotú &amp; Van Hentenryck 2005). Otherwise the best swap or move between each pair of tables is kept
+/// and only pairs touching a changed table are scored again, which makes a step O(table size × n) instead of
+/// O(n²). When the best plan has not improved for a while, the search perturbs with random swaps (iterated
+/// tabu search).
 /// </para>
 /// </remarks>
 internal sealed class SeatingSearch
@@ -67,6 +69,8 @@ internal sealed class SeatingSearch
     private readonly int[] _pairJ;
     private readonly int[] _pairH;
     private readonly bool[] _pairValid;
+    private readonly int[] _pairBase;
+    private readonly bool _singleRound;
 
     private double _choiceDelta;
     private int _choiceRound;
@@ -180,8 +184,14 @@ internal sealed class SeatingSearch
 
         _meet = new byte[n * n];
         _pinned = [.. Enumerable.Range(0, n).Select(i => problem.PinnedTable(i) >= 0)];
-        var cached = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
-        var pairs = cached ? _tableCount[0] * _tableCount[0] : 0;
+_singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
+        _pairBase = new int[_rounds + 1];
+        for (var r = 0; r < _rounds; r++)
+        {
+            _pairBase[r + 1] = _pairBase[r] + (_hasValues ? _tableCount[r] * _tableCount[r] : 0);
+        }
+
+        var pairs = _pairBase[_rounds];
         (_pairBest, _pairI, _pairJ, _pairH, _pairValid) = (new double[pairs], new int[pairs], new int[pairs], new int[pairs], new bool[pairs]);
         _candidates = new int[n];
         _ownA = new double[n];
@@ -202,7 +212,7 @@ internal sealed class SeatingSearch
     public int ApartViolations => (int)(_conflict / ApartWeight);
 
     /// <summary>Gets whether this is one weighted round with nothing else to track — the MDGP — which has its own tuning.</summary>
-    private bool SingleRound => _pairBest.Length > 0;
+    private bool SingleRound => _singleRound;
 
     /// <summary>Gets the number of people present in free rounds who are not pinned.</summary>
     public int MovableCount => _movable.Skip(_firstFree).Sum(m => m.Length);
@@ -515,12 +525,14 @@ internal sealed class SeatingSearch
     }
 
     /// <summary>
-    /// The single-round step: the best swap or move between each pair of tables is kept, and only the pairs
-    /// involving the two tables just changed are scored again, since no other pair's score depends on them.
+    /// The step without conflicts to chase: the best swap or move between each pair of tables of a round is kept,
+    /// and only pairs whose scores may have changed — those touching a table whose people or whose people's
+    /// repeat counts changed — are scored again.
     /// </summary>
     private bool StepCached(int round, long iteration, Random random)
     {
         var tables = _tableCount[round];
+        var pairBase = _pairBase[round];
         var best = -1;
         var bestDelta = double.NegativeInfinity;
         var ties = 0;
@@ -528,7 +540,7 @@ internal sealed class SeatingSearch
         {
             for (var b = a + 1; b < tables; b++)
             {
-                var id = a * tables + b;
+                var id = pairBase + a * tables + b;
                 if (!_pairValid[id])
                 {
                     ScoreTablePair(round, a, b, iteration, random);
@@ -553,44 +565,28 @@ internal sealed class SeatingSearch
             var movable = _movable[round];
             var i = movable[random.Next(movable.Length)];
             var j = movable[random.Next(movable.Length)];
-            if (_table[round * n + i] == _table[round * n + j])
+            if (_table[round * n + i] != _table[round * n + j])
             {
-                return true;
+                ApplySwap(round, i, j);
             }
 
-            best = -1;
-            (_pairI[0], _pairJ[0], _pairH[0]) = (i, j, -1);
+            return true;
         }
 
-        var index = Math.Max(best, 0);
-        var (pi, pj, ph) = (_pairI[index], _pairJ[index], _pairH[index]);
+        var (pi, pj, ph) = (_pairI[best], _pairJ[best], _pairH[best]);
         var tenure = TabuTenure(random, _movable[round].Length, tables);
         var from = _table[round * n + pi];
-        int to;
         if (pj >= 0)
         {
-            to = _table[round * n + pj];
+            tabu[_table[round * n + pj] * n + pj] = iteration + tenure;
             ApplySwap(round, pi, pj);
-            tabu[to * n + pj] = iteration + tenure;
         }
         else
         {
-            to = ph;
             ApplyMove(round, pi, ph);
         }
 
         tabu[from * n + pi] = iteration + tenure;
-        for (var t = 0; t < tables; t++)
-        {
-            _pairValid[Math.Min(t, from) * tables + Math.Max(t, from)] = false;
-            _pairValid[Math.Min(t, to) * tables + Math.Max(t, to)] = false;
-        }
-
-        if (best < 0)
-        {
-            Array.Clear(_pairValid);
-        }
-
         return true;
     }
 
@@ -598,18 +594,21 @@ internal sealed class SeatingSearch
     {
         var n = _n;
         var a = _a[round];
+        var b = _b[round];
         var tabu = _tabu[round];
         var tableBase = _tableBase[round];
         var (idA, idB) = (tableBase + ta, tableBase + tb);
         var (startA, sizeA) = (_memberStart[idA], _size[idA]);
         var (startB, sizeB) = (_memberStart[idB], _size[idB]);
         var bestPossible = _bestValue - _value;
-        var id = ta * _tableCount[round] + tb;
+        var conflictGap = _bestConflict - _conflict;
+        var id = _pairBase[round] + ta * _tableCount[round] + tb;
         var best = double.NegativeInfinity;
         var ties = 0;
         var (bi, bj, bh) = (-1, -1, -1);
         var moveAtoB = sizeA > _min[idA] && sizeB < _max[idB];
         var moveBtoA = sizeB > _min[idB] && sizeA < _max[idA];
+        var conflicts = _trackConflicts;
         for (var x = 0; x < sizeA; x++)
         {
             var i = _members[startA + x];
@@ -619,18 +618,21 @@ internal sealed class SeatingSearch
             }
 
             var gainI = a[tb * n + i] - a[ta * n + i];
+            var conflictI = conflicts ? b[tb * n + i] - b[ta * n + i] : 0L;
             var rowI = i * n;
             var tabuI = tabu[tb * n + i] > iteration;
             for (var y = 0; y < sizeB; y++)
             {
                 var j = _members[startB + y];
-                var delta = gainI + a[ta * n + j] - a[tb * n + j] - 2 * _v[rowI + j];
+                var dv = gainI + a[ta * n + j] - a[tb * n + j] - 2 * _v[rowI + j];
+                var dc = conflicts ? conflictI + b[ta * n + j] - b[tb * n + j] - 2 * PairConflict(rowI + j) : 0L;
+                var delta = dv - _penalty * dc;
                 if (delta < best - Epsilon || _pinned[j])
                 {
                     continue;
                 }
 
-                if ((tabuI || tabu[ta * n + j] > iteration) && delta <= bestPossible + Epsilon)
+                if ((tabuI || tabu[ta * n + j] > iteration) && !(dc < conflictGap || (dc == conflictGap && dv > bestPossible + Epsilon)))
                 {
                     continue;
                 }
@@ -645,9 +647,11 @@ internal sealed class SeatingSearch
                 }
             }
 
-            if (moveAtoB && gainI > best + Epsilon && (!tabuI || gainI > bestPossible + Epsilon))
+            var moveDelta = gainI - _penalty * conflictI;
+            if (moveAtoB && moveDelta > best + Epsilon
+                && (!tabuI || conflictI < conflictGap || (conflictI == conflictGap && gainI > bestPossible + Epsilon)))
             {
-                (best, bi, bj, bh, ties) = (gainI, i, -1, tb, 1);
+                (best, bi, bj, bh, ties) = (moveDelta, i, -1, tb, 1);
             }
         }
 
@@ -657,14 +661,50 @@ internal sealed class SeatingSearch
             {
                 var j = _members[startB + y];
                 var gain = a[ta * n + j] - a[tb * n + j];
-                if (!_pinned[j] && gain > best + Epsilon && (tabu[ta * n + j] <= iteration || gain > bestPossible + Epsilon))
+                var conflict = conflicts ? b[ta * n + j] - b[tb * n + j] : 0L;
+                var delta = gain - _penalty * conflict;
+                if (!_pinned[j] && delta > best + Epsilon
+                    && (tabu[ta * n + j] <= iteration || conflict < conflictGap || (conflict == conflictGap && gain > bestPossible + Epsilon)))
                 {
-                    (best, bi, bj, bh) = (gain, j, -1, ta);
+                    (best, bi, bj, bh) = (delta, j, -1, ta);
                 }
             }
         }
 
         (_pairBest[id], _pairI[id], _pairJ[id], _pairH[id], _pairValid[id]) = (best, bi, bj, bh, true);
+    }
+
+    /// <summary>Marks the kept best moves between <paramref name="table"/> and every other table of <paramref name="round"/> as stale.</summary>
+    private void Invalidate(int round, int table)
+    {
+        if (_pairValid.Length == 0)
+        {
+            return;
+        }
+
+        var tables = _tableCount[round];
+        var pairBase = _pairBase[round];
+        for (var t = 0; t < tables; t++)
+        {
+            _pairValid[pairBase + Math.Min(t, table) * tables + Math.Max(t, table)] = false;
+        }
+    }
+
+    /// <summary>Marks the kept best move between two tables of <paramref name="round"/> as stale, or all of one table's if they are the same.</summary>
+    private void Invalidate(int round, int first, int second)
+    {
+        if (_pairValid.Length == 0)
+        {
+            return;
+        }
+
+        if (first == second)
+        {
+            Invalidate(round, first);
+            return;
+        }
+
+        _pairValid[_pairBase[round] + Math.Min(first, second) * _tableCount[round] + Math.Max(first, second)] = false;
     }
 
     private int CollectConflicting(int round)
@@ -1029,6 +1069,7 @@ internal sealed class SeatingSearch
         _slot[round * n + person] = size;
         _size[id] = size + 1;
         _table[round * n + person] = table;
+        Invalidate(round, table);
     }
 
     private void Remove(int round, int person)
@@ -1044,6 +1085,7 @@ internal sealed class SeatingSearch
         _slot[round * n + last] = slot;
         _size[id] = size;
         _table[round * n + person] = -1;
+        Invalidate(round, table);
         for (var m = 0; m < size; m++)
         {
             var k = _members[start + m];
@@ -1097,6 +1139,7 @@ internal sealed class SeatingSearch
                 var d = after ? 1 : -1;
                 _b[r][to * n + person] += d;
                 _b[r][tp * n + other] += d;
+                Invalidate(r, tp, to);
             }
         }
     }
