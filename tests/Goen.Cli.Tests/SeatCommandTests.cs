@@ -70,7 +70,9 @@ public sealed class SeatCommandTests : IDisposable
     [Theory]
     [InlineData("--format xml", "unknown format \"xml\"; use json, csv or html.")]
     [InlineData("--profiles people.csv --rounds 3 --table-size 6", "--profiles is not available yet")]
+    [InlineData("--profiles people.csv --table-size 6", "--profiles needs --rounds R (1 to 255) and --table-size S")]
     [InlineData("--golfers 4-4", "A golfer instance is written g-s-w")]
+    [InlineData("--golfers 100-100-2", "100-100-2 is too large: at most 2000 golfers")]
     [InlineData("--golfers 4-4-5 --mdgp x.txt", "give exactly one of")]
     [InlineData("", "give exactly one of")]
     public void Seat_BadArguments_ErrorAndNonZeroExit(string arguments, string expected)

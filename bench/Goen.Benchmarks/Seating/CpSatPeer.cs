@@ -11,7 +11,8 @@ namespace Goen.Benchmarks.Seating;
 /// </remarks>
 internal static class CpSatPeer
 {
-    public static double Solve(SeatingProblem problem, TimeSpan limit, int workers = 2)
+    /// <returns>The objective of CP-SAT's best plan (NaN if it found none) and its status.</returns>
+    public static (double Objective, string Status) Solve(SeatingProblem problem, TimeSpan limit, int workers = 2)
     {
         var n = problem.PersonCount;
         var model = new CpModel();
@@ -110,6 +111,7 @@ internal static class CpSatPeer
             StringParameters = FormattableString.Invariant($"max_time_in_seconds:{limit.TotalSeconds} num_workers:{workers} random_seed:0"),
         };
         var status = solver.Solve(model);
-        return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver.ObjectiveValue / 1000 : double.NaN;
+        var objective = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver.ObjectiveValue / 1000 : double.NaN;
+        return (objective, status.ToString());
     }
 }

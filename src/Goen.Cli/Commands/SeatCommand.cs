@@ -13,6 +13,9 @@ public static class SeatCommand
 {
     private const string Name = "goen seat";
 
+    // The pair-value matrix is dense: 2,000 golfers take 32 MB; far beyond that the machine runs out.
+    private const int MaxGolfers = 2_000;
+
     public static readonly Option<FileInfo?> Mdgp = new("--mdgp")
     {
         Description = "Solve one MDGPLIB instance (Maximally Diverse Grouping Problem) from this file.",
@@ -195,7 +198,33 @@ public static class SeatCommand
         {
             if (profiles is not null)
             {
-                return Fail(error, "--profiles is not available yet: profile scoring is still being built. Use --mdgp or --golfers for now.");
+                var rounds = parse.GetValue(Rounds);
+                var size = parse.GetValue(TableSize);
+                if (rounds is not (>= 1 and <= byte.MaxValue) || size is not >= 1)
+                {
+                    return Fail(error, $"--profiles needs --rounds R (1 to {byte.MaxValue}) and --table-size S (at least 1).");
+                }
+
+                var people = LoadProfiles(profiles, parse.GetValue(Apart));
+                if (people is null)
+                {
+                    return Fail(error, "--profiles is not available yet: profile scoring is still being built. Use --mdgp or --golfers for now.");
+                }
+
+                var request = new EventRequest(people.Values, people.Names, rounds.Value, size.Value)
+                {
+                    MinSize = parse.GetValue(MinSize),
+                    MaxSize = parse.GetValue(MaxSize),
+                    ApartKeys = people.ApartKeys,
+                    TopicsForTable = people.TopicsForTable,
+                    Format = format,
+                    TimeLimit = limit,
+                    Seed = seed,
+                    MaxIterations = iterations,
+                    Title = people.Title,
+                    Language = people.Language,
+                };
+                return SeatEvent(request, output, error);
             }
 
             if (mdgp is not null)
@@ -209,6 +238,17 @@ public static class SeatCommand
         {
             return Fail(error, e.Message);
         }
+    }
+
+    /// <summary>
+    /// Reads a profile file and scores every pair for seating; null until the profile engine is wired in.
+    /// </summary>
+    /// <param name="file">The profile CSV.</param>
+    /// <param name="apartColumn">The column whose equal values keep people apart (--apart), or null.</param>
+    private static ProfileSeating? LoadProfiles(FileInfo file, string? apartColumn)
+    {
+        _ = (file, apartColumn);
+        return null;
     }
 
     private static int SolveMdgp(FileInfo file, string format, TimeSpan limit, int seed, long? iterations, TextWriter output, TextWriter error)
@@ -254,9 +294,9 @@ public static class SeatCommand
             return Fail(error, e.Message);
         }
 
-        if ((long)instance.Groups * instance.Size > 100_000 || instance.Weeks > byte.MaxValue)
+        if ((long)instance.Groups * instance.Size > MaxGolfers || instance.Weeks > byte.MaxValue)
         {
-            return Fail(error, $"{instance} is too large: at most 100000 golfers and {byte.MaxValue} rounds.");
+            return Fail(error, $"{instance} is too large: at most {MaxGolfers} golfers and {byte.MaxValue} rounds.");
         }
 
         var result = Optimize(instance.ToProblem(), limit, seed, iterations, error);
@@ -356,6 +396,22 @@ public static class SeatCommand
         public string Title { get; init; } = "Seating plan";
 
         /// <summary>Gets the language of labels: "ja" or "en".</summary>
+        public string Language { get; init; } = "en";
+    }
+
+    /// <summary>What a profile file gives the seating: pair values, names, apart-keys and table topics.</summary>
+    /// <param name="Values">The value of each pair sitting together, from the profile engine.</param>
+    /// <param name="Names">Each person's display name.</param>
+    /// <param name="ApartKeys">Each person's value in the --apart column, or null when no column was given.</param>
+    /// <param name="TopicsForTable">The topics the people at a table share, or null for none.</param>
+    private sealed record ProfileSeating(
+        PairValues Values,
+        IReadOnlyList<string> Names,
+        IReadOnlyList<string?>? ApartKeys,
+        Func<IReadOnlyList<int>, IReadOnlyList<string>>? TopicsForTable)
+    {
+        public string Title { get; init; } = "Seating plan";
+
         public string Language { get; init; } = "en";
     }
 
