@@ -563,6 +563,11 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
         if (best < 0)
         {
             var movable = _movable[round];
+            if (movable.Length < 2 || tables < 2)
+            {
+                return false;
+            }
+
             var i = movable[random.Next(movable.Length)];
             var j = movable[random.Next(movable.Length)];
             if (_table[round * n + i] != _table[round * n + j])

@@ -93,6 +93,31 @@ public partial class SeatingOptimizerTests
         Assert.Throws<OperationCanceledException>(() => SeatingOptimizer.Optimize(problem, Budget, cancellationToken: cancellation.Token));
     }
 
+    [Fact]
+    public void Optimize_EveryonePinned_ReturnsThePinnedPlanBeforeTheLimit()
+    {
+        var constraints = new SeatingConstraints().Pin(0, 0).Pin(1, 0).Pin(2, 1).Pin(3, 1);
+        var problem = new SeatingProblem(EventFactory.SparseValues(4, seed: 1, density: 1), 2, [TableSpec.Fixed(2), TableSpec.Fixed(2)], constraints);
+
+        var result = SeatingOptimizer.Optimize(problem, new SeatingOptions { TimeLimit = TimeSpan.FromMinutes(5) }, cancellationToken: TestContext.Current.CancellationToken);
+
+        EventFactory.AssertValid(problem, result);
+        Assert.Equal(2, result.Repeats);
+        Assert.True(result.Iterations < 100, $"{result.Iterations} steps with nothing to move");
+    }
+
+    [Fact]
+    public void Optimize_OneTable_ReturnsWithTheUnavoidableRepeats()
+    {
+        var problem = new SeatingProblem(EventFactory.SparseValues(5, seed: 2, density: 1), 3, [new TableSpec(1, 5)]);
+
+        var result = SeatingOptimizer.Optimize(problem, new SeatingOptions { TimeLimit = TimeSpan.FromMinutes(5) }, cancellationToken: TestContext.Current.CancellationToken);
+
+        EventFactory.AssertValid(problem, result);
+        Assert.Equal(20, result.Repeats);
+        Assert.True(result.Iterations < 100, $"{result.Iterations} steps with nothing to move");
+    }
+
     private sealed class SynchronousProgress(Action<SeatingProgress> report) : IProgress<SeatingProgress>
     {
         public void Report(SeatingProgress value) => report(value);
