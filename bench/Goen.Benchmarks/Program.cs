@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using Goen.Benchmarks;
 using Goen.Benchmarks.Matching;
+using Goen.Benchmarks.Seating;
 
 // Side-by-side comparison commands print wall time, peak memory and the ratio against a peer measured in
 // the same run; anything else goes to BenchmarkDotNet's micro-benchmarks.
@@ -9,6 +10,7 @@ return args switch
     ["--test", ..] => SmokeTest.Run(),
     ["suggest", .. var rest] => SuggestComparison.Run(rest),
     ["suggest-run", .. var rest] => SuggestComparison.RunOne(rest),
+    ["seat", .. var rest] => SeatingComparison.Run(rest),
     _ => RunMicro(args),
 };
 

@@ -1,4 +1,5 @@
 using Goen.Benchmarks.Matching;
+using Goen.Benchmarks.Seating;
 
 namespace Goen.Benchmarks;
 
@@ -7,11 +8,20 @@ internal static class SmokeTest
 {
     public static int Run()
     {
-        var benchmarks = new MatchingBenchmarks { People = 1_000 };
-        benchmarks.Setup();
-        var checks = benchmarks.Analyze1000() > 0 && benchmarks.RankHelpers1000() > 0 && benchmarks.ExplainHelp1000() >= 0;
-        var status = SuggestComparison.Run(["--sizes", "300", "--repeat", "1"]);
-        Console.WriteLine(checks && status == 0 ? "benchmark smoke test: ok" : "benchmark smoke test: FAILED");
-        return checks && status == 0 ? 0 : 1;
+        var matching = new MatchingBenchmarks { People = 1_000 };
+        matching.Setup();
+        var checks = matching.Analyze1000() > 0 && matching.RankHelpers1000() > 0 && matching.ExplainHelp1000() >= 0;
+
+        var swaps = new SwapBenchmarks();
+        swaps.Setup();
+        swaps.ScoreAllSwapsOfOnePerson_Mdgp240();
+        swaps.SwapAndSwapBack_Mdgp240();
+        swaps.SwapAndSwapBack_Event300x5();
+
+        var suggest = SuggestComparison.Run(["--sizes", "300", "--repeat", "1"]);
+        var seat = SeatingComparison.RunSmoke();
+        var ok = checks && suggest == 0 && seat == 0;
+        Console.WriteLine(ok ? "benchmark smoke test: ok" : "benchmark smoke test: FAILED");
+        return ok ? 0 : 1;
     }
 }

@@ -1,0 +1,114 @@
+namespace Goen.Core.Seating;
+
+/// <summary>Checks a seating plan against its problem, independently of the optimizer's own bookkeeping.</summary>
+/// <remarks>
+/// The checker counts everything from the plan itself, pair by pair, in the plainest way; it shares no code
+/// with <see cref="SeatingOptimizer"/>, so the two can be tested against each other.
+/// </remarks>
+public static class PlanChecker
+{
+    /// <summary>Checks <paramref name="plan"/> against <paramref name="problem"/>.</summary>
+    /// <returns>The rules the plan breaks, its repeats and its objective.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static PlanReport Check(SeatingProblem problem, SeatingPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(plan);
+        var n = problem.PersonCount;
+        var violations = new List<string>();
+        var meetings = new Dictionary<(int, int), int>();
+        var objective = 0.0;
+        if (plan.RoundCount != problem.RoundCount)
+        {
+            violations.Add($"The plan has {plan.RoundCount} rounds; the problem has {problem.RoundCount}.");
+        }
+
+        var apart = new HashSet<(int, int)>();
+        foreach (var group in problem.ApartGroups)
+        {
+            foreach (var first in group)
+            {
+                foreach (var second in group)
+                {
+                    if (first < second)
+                    {
+                        apart.Add((first, second));
+                    }
+                }
+            }
+        }
+
+        for (var r = 0; r < Math.Min(plan.RoundCount, problem.RoundCount); r++)
+        {
+            var tables = plan.Rounds[r];
+            var specs = problem.Tables(r);
+            if (tables.Count != specs.Count)
+            {
+                violations.Add($"Round {r + 1} has {tables.Count} tables; the problem has {specs.Count}.");
+            }
+
+            var timesSeated = new int[n];
+            for (var t = 0; t < tables.Count; t++)
+            {
+                var people = tables[t];
+                if (t < specs.Count && (people.Count < specs[t].MinSize || people.Count > specs[t].MaxSize))
+                {
+                    violations.Add($"Round {r + 1}, table {t + 1} seats {people.Count}; it must seat {specs[t].MinSize}–{specs[t].MaxSize}.");
+                }
+
+                foreach (var person in people)
+                {
+                    if (person < 0 || person >= n)
+                    {
+                        violations.Add($"Round {r + 1}, table {t + 1} seats person {person}, who does not exist.");
+                        continue;
+                    }
+
+                    timesSeated[person]++;
+                    var pin = problem.PinnedTable(person);
+                    if (pin >= 0 && pin != t)
+                    {
+                        violations.Add($"Round {r + 1}: person {person} sits at table {t + 1} but is pinned to table {pin + 1}.");
+                    }
+                }
+
+                var valid = people.Where(p => p >= 0 && p < n).Distinct().ToArray();
+                for (var x = 0; x < valid.Length; x++)
+                {
+                    for (var y = x + 1; y < valid.Length; y++)
+                    {
+                        var pair = (Math.Min(valid[x], valid[y]), Math.Max(valid[x], valid[y]));
+                        objective += problem.Values[pair.Item1, pair.Item2];
+                        meetings[pair] = meetings.GetValueOrDefault(pair) + 1;
+                        if (apart.Contains(pair))
+                        {
+                            violations.Add($"Round {r + 1}, table {t + 1}: persons {pair.Item1} and {pair.Item2} must sit apart.");
+                        }
+                    }
+                }
+            }
+
+            for (var person = 0; person < n; person++)
+            {
+                var present = problem.IsPresent(r, person);
+                if (present && timesSeated[person] != 1)
+                {
+                    violations.Add($"Round {r + 1}: person {person} is present but seated {timesSeated[person]} times.");
+                }
+                else if (!present && timesSeated[person] > 0)
+                {
+                    violations.Add($"Round {r + 1}: person {person} is seated but not present.");
+                }
+            }
+        }
+
+        var repeated = meetings.Where(m => m.Value > 1).Select(m => (m.Key.Item1, m.Key.Item2, m.Value)).OrderBy(m => m).ToArray();
+        return new PlanReport
+        {
+            Violations = violations,
+            Repeats = repeated.Sum(m => m.Value - 1),
+            RepeatedPairs = repeated,
+            Objective = objective,
+        };
+    }
+}

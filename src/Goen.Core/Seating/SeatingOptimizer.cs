@@ -1,0 +1,157 @@
+namespace Goen.Core.Seating;
+
+/// <summary>Finds good seating plans: the most value from who sits with whom, with no pair meeting twice.</summary>
+/// <remarks>
+/// <para>
+/// The optimizer builds a plan greedily, round by round (for the unweighted Social Golfer case with a prime-power
+/// number of tables, it starts from the affine plane over that field instead), then improves it by an iterated
+/// tabu search over swaps
+/// of two people between tables of a round, and moves of one person where table sizes may vary. While any pair
+/// meets twice or people who must sit apart share a table, the search works on those people first; a plan with
+/// fewer repeats is always preferred to one with more value.
+/// </para>
+/// <para>
+/// The search is deterministic for a given <see cref="SeatingOptions.Seed"/> when it is stopped by
+/// <see cref="SeatingOptions.MaxIterations"/>. It uses one thread.
+/// </para>
+/// </remarks>
+public static class SeatingOptimizer
+{
+    /// <summary>Plans every round of <paramref name="problem"/>.</summary>
+    /// <param name="problem">The problem to plan.</param>
+    /// <param name="options">The search's limits and seed, or null for the defaults.</param>
+    /// <param name="progress">Receives reports while the search runs, or null.</param>
+    /// <param name="cancellationToken">Stops the search.</param>
+    /// <returns>The best plan found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The search was cancelled.</exception>
+    public static SeatingResult Optimize(
+        SeatingProblem problem,
+        SeatingOptions? options = null,
+        IProgress<SeatingProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return Solve(problem, null, 0, options ?? new SeatingOptions(), progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Re-plans the rounds after <paramref name="roundsHeld"/> when presence has changed — no-shows, walk-ins,
+    /// early departures — keeping the rounds already held exactly as they were.
+    /// </summary>
+    /// <remarks>
+    /// <paramref name="problem"/> describes the whole event as it now stands: every person (walk-ins get new
+    /// numbers after the original people), and who is present in each round. Its held rounds must match
+    /// <paramref name="previous"/>: the same tables, and the same people present. Pairs who met in the held rounds
+    /// count as having met. The search starts from <paramref name="previous"/>'s remaining rounds, so people stay
+    /// where they were unless moving them helps.
+    /// </remarks>
+    /// <param name="problem">The event as it now stands.</param>
+    /// <param name="previous">The plan being changed.</param>
+    /// <param name="roundsHeld">The rounds already held, which do not change.</param>
+    /// <param name="options">The search's limits and seed, or null for the defaults.</param>
+    /// <param name="progress">Receives reports while the search runs, or null.</param>
+    /// <param name="cancellationToken">Stops the search.</param>
+    /// <returns>The best plan found, with the held rounds unchanged.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="roundsHeld"/> is negative or more than the rounds planned.</exception>
+    /// <exception cref="SeatingProblemException">A held round of <paramref name="previous"/> does not fit <paramref name="problem"/>.</exception>
+    /// <exception cref="OperationCanceledException">The search was cancelled.</exception>
+    public static SeatingResult Replan(
+        SeatingProblem problem,
+        SeatingPlan previous,
+        int roundsHeld,
+        SeatingOptions? options = null,
+        IProgress<SeatingProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentOutOfRangeException.ThrowIfNegative(roundsHeld);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(roundsHeld, Math.Min(previous.RoundCount, problem.RoundCount));
+        CheckHeldRounds(problem, previous, roundsHeld);
+        return Solve(problem, previous, roundsHeld, options ?? new SeatingOptions(), progress, cancellationToken);
+    }
+
+    private static SeatingResult Solve(
+        SeatingProblem problem,
+        SeatingPlan? previous,
+        int roundsHeld,
+        SeatingOptions options,
+        IProgress<SeatingProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var start = options.Clock.GetTimestamp();
+        var random = new Random(options.Seed);
+        var search = new SeatingSearch(problem, roundsHeld);
+        if (previous is not null)
+        {
+            search.SeatHeldRounds(previous);
+        }
+
+        search.SeatFreeRounds(random, previous ?? GeometricStart(problem));
+        var iterations = search.Run(random, options, start, progress, cancellationToken);
+        return new SeatingResult
+        {
+            Plan = search.ToPlan(),
+            Objective = search.Value,
+            Repeats = search.Repeats,
+            ApartViolations = search.ApartViolations,
+            Iterations = iterations,
+            Elapsed = options.Clock.GetElapsedTime(start),
+        };
+    }
+
+    /// <summary>
+    /// For the unweighted problem with equal tables and no other rules — the Social Golfer Problem — a start from
+    /// finite geometry when the number of tables is a prime power; null otherwise.
+    /// </summary>
+    private static SeatingPlan? GeometricStart(SeatingProblem problem)
+    {
+        var tables = problem.Tables(0);
+        var size = tables[0].MaxSize;
+        var plain = problem.Values.Max() == 0
+            && problem.ApartGroups.Count == 0
+            && tables.Count * size == problem.PersonCount
+            && Enumerable.Range(0, problem.RoundCount).All(r => problem.Tables(r).SequenceEqual(tables))
+            && tables.All(t => t == TableSpec.Fixed(size))
+            && Enumerable.Range(0, problem.PersonCount).All(i => problem.PinnedTable(i) < 0)
+            && Enumerable.Range(0, problem.RoundCount).All(r => Enumerable.Range(0, problem.PersonCount).All(i => problem.IsPresent(r, i)));
+        var seed = plain ? AffinePlaneSeed.TryBuild(tables.Count, size, problem.RoundCount) : null;
+        return seed is null ? null : new SeatingPlan(seed);
+    }
+
+    private static void CheckHeldRounds(SeatingProblem problem, SeatingPlan previous, int roundsHeld)
+    {
+        for (var r = 0; r < roundsHeld; r++)
+        {
+            var tables = previous.Rounds[r];
+            if (tables.Count != problem.Tables(r).Count)
+            {
+                throw new SeatingProblemException(
+                    $"Round {r + 1} was held with {tables.Count} tables, but the problem gives it {problem.Tables(r).Count}.");
+            }
+
+            var seated = new bool[problem.PersonCount];
+            foreach (var person in tables.SelectMany(t => t))
+            {
+                if ((uint)person >= (uint)problem.PersonCount || !problem.IsPresent(r, person) || seated[person])
+                {
+                    throw new SeatingProblemException(
+                        $"Round {r + 1} was held with person {person} seated, but the problem does not have them present there once.");
+                }
+
+                seated[person] = true;
+            }
+
+            for (var person = 0; person < problem.PersonCount; person++)
+            {
+                if (problem.IsPresent(r, person) && !seated[person])
+                {
+                    throw new SeatingProblemException(
+                        $"Round {r + 1} was held without {problem.NameOf(person)}, but the problem has them present there.");
+                }
+            }
+        }
+    }
+}

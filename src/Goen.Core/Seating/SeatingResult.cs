@@ -1,0 +1,27 @@
+namespace Goen.Core.Seating;
+
+/// <summary>The outcome of a seating search: the best plan found and its figures.</summary>
+/// <remarks>
+/// <see cref="Repeats"/> is zero whenever the search found a plan in which no pair meets twice. When it is not
+/// zero, either no such plan exists (as for 6 tables of 6 over 4 rounds) or the search ran out of time first.
+/// </remarks>
+public sealed record SeatingResult
+{
+    /// <summary>Gets the best plan found.</summary>
+    public required SeatingPlan Plan { get; init; }
+
+    /// <summary>Gets the plan's sum of pair values over pairs sharing a table, summed over rounds.</summary>
+    public required double Objective { get; init; }
+
+    /// <summary>Gets the plan's repeat meetings: for each pair, the meetings beyond their first.</summary>
+    public required int Repeats { get; init; }
+
+    /// <summary>Gets the number of pairs seated together, summed over rounds, that were to sit apart; zero unless the rules could not be met.</summary>
+    public required int ApartViolations { get; init; }
+
+    /// <summary>Gets the search steps taken.</summary>
+    public required long Iterations { get; init; }
+
+    /// <summary>Gets the wall time the search took.</summary>
+    public required TimeSpan Elapsed { get; init; }
+}

@@ -1,0 +1,1170 @@
+using System.Numerics;
+
+namespace Goen.Core.Seating;
+
+/// <summary>
+/// The optimizer's working state and its tabu search: who sits where in each round, kept together with every
+/// person's affinity to every table so that a swap or move is scored in constant time.
+/// </summary>
+/// <remarks>
+/// <para>
+/// For each round r, table t and person i the state keeps <c>A[r][t, i]</c>, the sum of i's values with the
+/// people at t, and <c>B[r][t, i]</c>, the number of people at t whom i also meets in another round, plus a heavy
+/// weight for each one i must sit apart from. Moving i from g to h then changes the value by
+/// <c>A[h, i] − A[g, i]</c> and the repeats by <c>B[h, i] − B[g, i]</c> (Lai &amp; Hao 2016 keep the same table for
+/// the MDGP). Seating or unseating i costs O(n) to keep A and B of its round, plus O(rounds × table size) to keep
+/// B of the other rounds when i's meetings change.
+/// </para>
+/// <para>
+/// The search is a tabu search over swaps (and moves, where table sizes may vary) inside one round at a time,
+/// taking rounds in turn; while any round has people in conflict, the best swap of one of them in any round is
+/// taken (Dotú &amp; Van Hentenryck 2005). Otherwise the best swap or move between each pair of tables is kept
+/// and only pairs touching a changed table are scored again, which makes a step O(table size × n) instead of
+/// O(n²). When the best plan has not improved for a while, the search perturbs with random swaps (iterated
+/// tabu search).
+/// </para>
+/// </remarks>
+internal sealed class SeatingSearch
+{
+    private const int ApartWeight = 1 << 20;
+    private const double Epsilon = 1e-9;
+
+    private readonly SeatingProblem _problem;
+    private readonly int _n;
+    private readonly int _rounds;
+    private readonly int _firstFree;
+    private readonly double[] _v;
+    private readonly byte[] _apart;
+    private readonly bool _hasValues;
+    private readonly bool _trackConflicts;
+    private readonly double _penalty;
+
+    private readonly int[] _tableCount;
+    private readonly int[] _tableBase;
+    private readonly int[] _min;
+    private readonly int[] _max;
+    private readonly int[] _size;
+    private readonly int[] _memberStart;
+    private readonly int[] _members;
+    private readonly bool[] _flexible;
+    private readonly int[][] _movable;
+
+    private readonly int[] _table;
+    private readonly int[] _slot;
+    private readonly double[][] _a;
+    private readonly int[][] _b;
+    private readonly byte[] _meet;
+    private readonly long[][] _tabu;
+
+    private readonly int[] _bestTable;
+    private readonly int[] _candidates;
+    private readonly double[] _ownA;
+    private readonly int[] _ownB;
+    private readonly double[] _gainA;
+    private readonly int[] _gainB;
+
+    private readonly bool[] _pinned;
+    private readonly double[] _pairBest;
+    private readonly int[] _pairI;
+    private readonly int[] _pairJ;
+    private readonly int[] _pairH;
+    private readonly bool[] _pairValid;
+    private readonly int[] _pairBase;
+    private readonly bool _singleRound;
+
+    private double _choiceDelta;
+    private int _choiceRound;
+    private int _choiceI;
+    private int _choiceJ;
+    private int _choiceH;
+    private int _ties;
+    private double _fallbackDelta;
+    private int _fallbackRound;
+    private int _fallbackI;
+    private int _fallbackJ;
+    private int _fallbackH;
+    private int _nextRound;
+
+    private double _value;
+    private long _conflict;
+    private double _bestValue;
+    private long _bestConflict;
+
+    /// <summary>Creates an empty state for <paramref name="problem"/>; rounds before <paramref name="firstFree"/> will be held fixed.</summary>
+    public SeatingSearch(SeatingProblem problem, int firstFree)
+    {
+        _problem = problem;
+        _n = problem.PersonCount;
+        _rounds = problem.RoundCount;
+        if (_rounds > byte.MaxValue)
+        {
+            throw new ArgumentException($"At most {byte.MaxValue} rounds can be planned.", nameof(problem));
+        }
+
+        _firstFree = firstFree;
+        _nextRound = firstFree;
+        _v = problem.Values.Raw;
+        _hasValues = problem.Values.Max() > 0;
+
+        var n = _n;
+        _apart = [];
+        if (problem.ApartGroups.Count > 0)
+        {
+            _apart = new byte[n * n];
+            foreach (var group in problem.ApartGroups)
+            {
+                foreach (var i in group)
+                {
+                    foreach (var k in group)
+                    {
+                        if (i != k)
+                        {
+                            _apart[i * n + k] = 1;
+                        }
+                    }
+                }
+            }
+        }
+
+        _trackConflicts = _rounds > 1 || _apart.Length > 0;
+
+        _tableCount = new int[_rounds];
+        _tableBase = new int[_rounds + 1];
+        for (var r = 0; r < _rounds; r++)
+        {
+            _tableCount[r] = problem.Tables(r).Count;
+            _tableBase[r + 1] = _tableBase[r] + _tableCount[r];
+        }
+
+        var tables = _tableBase[_rounds];
+        _min = new int[tables];
+        _max = new int[tables];
+        _size = new int[tables];
+        _memberStart = new int[tables + 1];
+        _flexible = new bool[_rounds];
+        _movable = new int[_rounds][];
+        var maxTable = 1;
+        for (var r = 0; r < _rounds; r++)
+        {
+            var present = 0;
+            for (var i = 0; i < n; i++)
+            {
+                present += problem.IsPresent(r, i) ? 1 : 0;
+            }
+
+            for (var t = 0; t < _tableCount[r]; t++)
+            {
+                var spec = problem.Tables(r)[t];
+                var id = _tableBase[r] + t;
+                _min[id] = spec.MinSize;
+                _max[id] = Math.Min(spec.MaxSize, present);
+                _memberStart[id + 1] = _memberStart[id] + _max[id];
+                _flexible[r] |= _min[id] < _max[id];
+                maxTable = Math.Max(maxTable, _max[id]);
+            }
+
+            _movable[r] = [.. Enumerable.Range(0, n).Where(i => problem.IsPresent(r, i) && problem.PinnedTable(i) < 0)];
+        }
+
+        _members = new int[_memberStart[tables]];
+        _penalty = _hasValues ? 4.0 * maxTable * problem.Values.Max() + 1 : 1;
+
+        _table = new int[_rounds * n];
+        _slot = new int[_rounds * n];
+        _bestTable = new int[_rounds * n];
+        _a = new double[_rounds][];
+        _b = new int[_rounds][];
+        _tabu = new long[_rounds][];
+        for (var r = 0; r < _rounds; r++)
+        {
+            _a[r] = _hasValues ? new double[_tableCount[r] * n] : [];
+            _b[r] = _trackConflicts ? new int[_tableCount[r] * n] : [];
+            _tabu[r] = r >= firstFree ? new long[_tableCount[r] * n] : [];
+        }
+
+        _meet = new byte[n * n];
+        _pinned = [.. Enumerable.Range(0, n).Select(i => problem.PinnedTable(i) >= 0)];
+_singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
+        _pairBase = new int[_rounds + 1];
+        for (var r = 0; r < _rounds; r++)
+        {
+            _pairBase[r + 1] = _pairBase[r] + (_hasValues ? _tableCount[r] * _tableCount[r] : 0);
+        }
+
+        var pairs = _pairBase[_rounds];
+        (_pairBest, _pairI, _pairJ, _pairH, _pairValid) = (new double[pairs], new int[pairs], new int[pairs], new int[pairs], new bool[pairs]);
+        _candidates = new int[n];
+        _ownA = new double[n];
+        _ownB = new int[n];
+        var maxTables = _tableCount.Max();
+        _gainA = new double[maxTables];
+        _gainB = new int[maxTables];
+        Clear();
+    }
+
+    /// <summary>Gets the current plan's sum of pair values.</summary>
+    public double Value => _value;
+
+    /// <summary>Gets the current plan's repeat meetings.</summary>
+    public int Repeats => (int)(_conflict % ApartWeight);
+
+    /// <summary>Gets the current plan's apart-rule violations, counted per pair per round.</summary>
+    public int ApartViolations => (int)(_conflict / ApartWeight);
+
+    /// <summary>Gets whether this is one weighted round with nothing else to track — the MDGP — which has its own tuning.</summary>
+    private bool SingleRound => _singleRound;
+
+    /// <summary>Gets the number of people present in free rounds who are not pinned.</summary>
+    public int MovableCount => _movable.Skip(_firstFree).Sum(m => m.Length);
+
+    /// <summary>Seats the rounds before the first free one exactly as <paramref name="plan"/> has them.</summary>
+    public void SeatHeldRounds(SeatingPlan plan)
+    {
+        for (var r = 0; r < _firstFree; r++)
+        {
+            var tables = plan.Rounds[r];
+            for (var t = 0; t < tables.Count; t++)
+            {
+                foreach (var i in tables[t])
+                {
+                    Place(r, i, t);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Seats every free round: pinned people at their tables, then people who sat at a table in
+    /// <paramref name="start"/> (if given) back there while it has room, then everyone else greedily where they
+    /// add most value without a repeat, in random order.
+    /// </summary>
+    public void SeatFreeRounds(Random random, SeatingPlan? start)
+    {
+        var n = _n;
+        for (var r = _firstFree; r < _rounds; r++)
+        {
+            var target = TargetSizes(r);
+            var pool = new List<int>();
+            for (var i = 0; i < n; i++)
+            {
+                if (_problem.IsPresent(r, i) && _problem.PinnedTable(i) >= 0)
+                {
+                    Place(r, i, _problem.PinnedTable(i));
+                }
+            }
+
+            if (start is not null && r < start.RoundCount)
+            {
+                var tables = start.Rounds[r];
+                for (var t = 0; t < tables.Count && t < _tableCount[r]; t++)
+                {
+                    foreach (var i in tables[t])
+                    {
+                        if ((uint)i < (uint)n && _problem.IsPresent(r, i) && _table[r * n + i] < 0
+                            && _size[_tableBase[r] + t] < target[t])
+                        {
+                            Place(r, i, t);
+                        }
+                    }
+                }
+            }
+
+            foreach (var i in _movable[r])
+            {
+                if (_table[r * n + i] < 0)
+                {
+                    pool.Add(i);
+                }
+            }
+
+            var order = pool.ToArray();
+            random.Shuffle(order);
+            foreach (var i in order)
+            {
+                var best = -1;
+                var bestScore = double.NegativeInfinity;
+                var ties = 0;
+                for (var t = 0; t < _tableCount[r]; t++)
+                {
+                    if (_size[_tableBase[r] + t] >= target[t])
+                    {
+                        continue;
+                    }
+
+                    var score = (_hasValues ? _a[r][t * n + i] : 0) - (_trackConflicts ? _penalty * _b[r][t * n + i] : 0);
+                    if (score > bestScore + Epsilon)
+                    {
+                        (best, bestScore, ties) = (t, score, 1);
+                    }
+                    else if (score > bestScore - Epsilon && random.Next(++ties) == 0)
+                    {
+                        best = t;
+                    }
+                }
+
+                Place(r, i, best);
+            }
+        }
+
+        Recount();
+    }
+
+    /// <summary>Runs the search until a limit is reached, then leaves the state at the best plan found.</summary>
+    /// <returns>The number of search steps taken.</returns>
+    public long Run(Random random, SeatingOptions options, long startTimestamp, IProgress<SeatingProgress>? progress, CancellationToken cancellationToken)
+    {
+        var clock = options.Clock;
+        var maxIterations = options.MaxIterations ?? long.MaxValue;
+        var freeRounds = _rounds - _firstFree;
+        var movable = 0;
+        for (var r = _firstFree; r < _rounds; r++)
+        {
+            movable += _movable[r].Length;
+        }
+
+        SaveBest();
+        var stagnationLimit = Math.Max(200, (SingleRound ? 30L : 2L) * movable / Math.Max(1, freeRounds)) * freeRounds;
+        long iteration = 0;
+        long lastImprovement = 0;
+        var idle = 0;
+        var failedPerturbations = 0;
+        var lastReport = startTimestamp;
+        var reportedBest = false;
+        while (iteration < maxIterations && freeRounds > 0)
+        {
+            if ((iteration & 7) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var now = clock.GetTimestamp();
+                if (clock.GetElapsedTime(startTimestamp, now) >= options.TimeLimit)
+                {
+                    break;
+                }
+
+                if (progress is not null && !reportedBest && clock.GetElapsedTime(lastReport, now) >= TimeSpan.FromMilliseconds(100))
+                {
+                    progress.Report(Progress(iteration, startTimestamp, options));
+                    (lastReport, reportedBest) = (now, true);
+                }
+            }
+
+            if (options.StopWhenNothingToGain && _bestConflict == 0 && !_hasValues)
+            {
+                break;
+            }
+
+            iteration++;
+            if (!Step(iteration, random))
+            {
+                if (++idle >= freeRounds)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            idle = 0;
+            if (IsBetterThanBest(_conflict, _value))
+            {
+                SaveBest();
+                lastImprovement = iteration;
+                reportedBest = false;
+                failedPerturbations = 0;
+            }
+            else if (iteration - lastImprovement > stagnationLimit)
+            {
+                // A single weighted round is searched on from where the search stands, going back to the best
+                // plan only now and then: tried on MDGPLIB n = 120–480, it halved the gap. With repeats at stake,
+                // going back to the best plan every time works better.
+                if (!SingleRound || failedPerturbations % 10 == 9)
+                {
+                    Restore();
+                }
+
+                Perturb(random, movable);
+                failedPerturbations++;
+                lastImprovement = iteration;
+            }
+        }
+
+        Restore();
+        progress?.Report(Progress(iteration, startTimestamp, options));
+        return iteration;
+    }
+
+    /// <summary>Builds the plan the state holds now.</summary>
+    public SeatingPlan ToPlan()
+    {
+        var rounds = new List<List<int>[]>();
+        for (var r = 0; r < _rounds; r++)
+        {
+            var tables = new List<int>[_tableCount[r]];
+            for (var t = 0; t < tables.Length; t++)
+            {
+                tables[t] = [];
+            }
+
+            for (var i = 0; i < _n; i++)
+            {
+                var t = _table[r * _n + i];
+                if (t >= 0)
+                {
+                    tables[t].Add(i);
+                }
+            }
+
+            rounds.Add(tables);
+        }
+
+        return new SeatingPlan(rounds);
+    }
+
+    /// <summary>Swaps two people seated at different tables of one round; exposed for the micro-benchmark.</summary>
+    internal void Swap(int round, int first, int second)
+    {
+        var n = _n;
+        var tf = _table[round * n + first];
+        var ts = _table[round * n + second];
+        Remove(round, first);
+        Remove(round, second);
+        Place(round, first, ts);
+        Place(round, second, tf);
+    }
+
+    /// <summary>Scores every swap of <paramref name="person"/> in one round; exposed for the micro-benchmark.</summary>
+    internal double BestSwapDelta(int round, int person)
+    {
+        var n = _n;
+        var ti = _table[round * n + person];
+        var a = _a[round];
+        var best = double.NegativeInfinity;
+        var own = a[ti * n + person];
+        foreach (var j in _movable[round])
+        {
+            var tj = _table[round * n + j];
+            if (tj != ti)
+            {
+                var delta = a[tj * n + person] - own + a[ti * n + j] - a[tj * n + j] - 2 * _v[person * n + j];
+                best = Math.Max(best, delta);
+            }
+        }
+
+        return best;
+    }
+
+    private SeatingProgress Progress(long iteration, long start, SeatingOptions options) =>
+        new(iteration, _bestValue, (int)(_bestConflict % ApartWeight), options.Clock.GetElapsedTime(start), options.TimeLimit);
+
+    private bool IsBetterThanBest(long conflict, double value) =>
+        conflict < _bestConflict || (conflict == _bestConflict && value > _bestValue + Epsilon);
+
+    /// <summary>
+    /// Takes the best non-tabu swap or move — of people in conflict in any round while there are repeats, else of
+    /// anyone in the next round in turn — or a tabu one that beats the best plan.
+    /// </summary>
+    /// <returns>Whether a move was made; false if there was nothing to do.</returns>
+    private bool Step(long iteration, Random random)
+    {
+        _choiceDelta = double.NegativeInfinity;
+        _fallbackDelta = double.NegativeInfinity;
+        (_choiceRound, _fallbackRound, _ties) = (-1, -1, 0);
+        if (_conflict > 0 && (!_hasValues || (iteration & 1) == 0))
+        {
+            for (var r = _firstFree; r < _rounds; r++)
+            {
+                var count = CollectConflicting(r);
+                if (count > 0)
+                {
+                    Evaluate(r, count, restricted: true, iteration, random);
+                }
+            }
+        }
+
+        if (_choiceRound < 0 && _fallbackRound < 0 && _hasValues)
+        {
+            var round = _nextRound;
+            _nextRound = round + 1 < _rounds ? round + 1 : _firstFree;
+            if (_pairBest.Length > 0)
+            {
+                return StepCached(round, iteration, random);
+            }
+
+            _movable[round].CopyTo(_candidates, 0);
+            Evaluate(round, _movable[round].Length, restricted: false, iteration, random);
+        }
+
+        if (_choiceRound < 0)
+        {
+            if (_fallbackRound < 0)
+            {
+                return false;
+            }
+
+            (_choiceRound, _choiceI, _choiceJ, _choiceH) = (_fallbackRound, _fallbackI, _fallbackJ, _fallbackH);
+        }
+
+        var n = _n;
+        var tabu = _tabu[_choiceRound];
+        var tenure = TabuTenure(random, _movable[_choiceRound].Length, _tableCount[_choiceRound]);
+        var from = _table[_choiceRound * n + _choiceI];
+        if (_choiceJ >= 0)
+        {
+            var other = _table[_choiceRound * n + _choiceJ];
+            ApplySwap(_choiceRound, _choiceI, _choiceJ);
+            tabu[from * n + _choiceI] = iteration + tenure;
+            tabu[other * n + _choiceJ] = iteration + tenure;
+        }
+        else
+        {
+            ApplyMove(_choiceRound, _choiceI, _choiceH);
+            tabu[from * n + _choiceI] = iteration + tenure;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The step without conflicts to chase: the best swap or move between each pair of tables of a round is kept,
+    /// and only pairs whose scores may have changed — those touching a table whose people or whose people's
+    /// repeat counts changed — are scored again.
+    /// </summary>
+    private bool StepCached(int round, long iteration, Random random)
+    {
+        var tables = _tableCount[round];
+        var pairBase = _pairBase[round];
+        var best = -1;
+        var bestDelta = double.NegativeInfinity;
+        var ties = 0;
+        for (var a = 0; a < tables; a++)
+        {
+            for (var b = a + 1; b < tables; b++)
+            {
+                var id = pairBase + a * tables + b;
+                if (!_pairValid[id])
+                {
+                    ScoreTablePair(round, a, b, iteration, random);
+                }
+
+                var delta = _pairBest[id];
+                if (delta > bestDelta + Epsilon)
+                {
+                    (best, bestDelta, ties) = (id, delta, 1);
+                }
+                else if (delta > bestDelta - Epsilon && delta > double.NegativeInfinity && random.Next(++ties) == 0)
+                {
+                    best = id;
+                }
+            }
+        }
+
+        var n = _n;
+        var tabu = _tabu[round];
+        if (best < 0)
+        {
+            var movable = _movable[round];
+            if (movable.Length < 2 || tables < 2)
+            {
+                return false;
+            }
+
+            var i = movable[random.Next(movable.Length)];
+            var j = movable[random.Next(movable.Length)];
+            if (_table[round * n + i] != _table[round * n + j])
+            {
+                ApplySwap(round, i, j);
+            }
+
+            return true;
+        }
+
+        var (pi, pj, ph) = (_pairI[best], _pairJ[best], _pairH[best]);
+        var tenure = TabuTenure(random, _movable[round].Length, tables);
+        var from = _table[round * n + pi];
+        if (pj >= 0)
+        {
+            tabu[_table[round * n + pj] * n + pj] = iteration + tenure;
+            ApplySwap(round, pi, pj);
+        }
+        else
+        {
+            ApplyMove(round, pi, ph);
+        }
+
+        tabu[from * n + pi] = iteration + tenure;
+        return true;
+    }
+
+    private void ScoreTablePair(int round, int ta, int tb, long iteration, Random random)
+    {
+        var n = _n;
+        var a = _a[round];
+        var b = _b[round];
+        var tabu = _tabu[round];
+        var tableBase = _tableBase[round];
+        var (idA, idB) = (tableBase + ta, tableBase + tb);
+        var (startA, sizeA) = (_memberStart[idA], _size[idA]);
+        var (startB, sizeB) = (_memberStart[idB], _size[idB]);
+        var bestPossible = _bestValue - _value;
+        var conflictGap = _bestConflict - _conflict;
+        var id = _pairBase[round] + ta * _tableCount[round] + tb;
+        var best = double.NegativeInfinity;
+        var ties = 0;
+        var (bi, bj, bh) = (-1, -1, -1);
+        var moveAtoB = sizeA > _min[idA] && sizeB < _max[idB];
+        var moveBtoA = sizeB > _min[idB] && sizeA < _max[idA];
+        var conflicts = _trackConflicts;
+        for (var x = 0; x < sizeA; x++)
+        {
+            var i = _members[startA + x];
+            if (_pinned[i])
+            {
+                continue;
+            }
+
+            var gainI = a[tb * n + i] - a[ta * n + i];
+            var conflictI = conflicts ? b[tb * n + i] - b[ta * n + i] : 0L;
+            var rowI = i * n;
+            var tabuI = tabu[tb * n + i] > iteration;
+            for (var y = 0; y < sizeB; y++)
+            {
+                var j = _members[startB + y];
+                var dv = gainI + a[ta * n + j] - a[tb * n + j] - 2 * _v[rowI + j];
+                var dc = conflicts ? conflictI + b[ta * n + j] - b[tb * n + j] - 2 * PairConflict(rowI + j) : 0L;
+                var delta = dv - _penalty * dc;
+                if (delta < best - Epsilon || _pinned[j])
+                {
+                    continue;
+                }
+
+                if ((tabuI || tabu[ta * n + j] > iteration) && !(dc < conflictGap || (dc == conflictGap && dv > bestPossible + Epsilon)))
+                {
+                    continue;
+                }
+
+                if (delta > best + Epsilon)
+                {
+                    (best, bi, bj, bh, ties) = (delta, i, j, -1, 1);
+                }
+                else if (random.Next(++ties) == 0)
+                {
+                    (bi, bj, bh) = (i, j, -1);
+                }
+            }
+
+            var moveDelta = gainI - _penalty * conflictI;
+            if (moveAtoB && moveDelta > best + Epsilon
+                && (!tabuI || conflictI < conflictGap || (conflictI == conflictGap && gainI > bestPossible + Epsilon)))
+            {
+                (best, bi, bj, bh, ties) = (moveDelta, i, -1, tb, 1);
+            }
+        }
+
+        if (moveBtoA)
+        {
+            for (var y = 0; y < sizeB; y++)
+            {
+                var j = _members[startB + y];
+                var gain = a[ta * n + j] - a[tb * n + j];
+                var conflict = conflicts ? b[ta * n + j] - b[tb * n + j] : 0L;
+                var delta = gain - _penalty * conflict;
+                if (!_pinned[j] && delta > best + Epsilon
+                    && (tabu[ta * n + j] <= iteration || conflict < conflictGap || (conflict == conflictGap && gain > bestPossible + Epsilon)))
+                {
+                    (best, bi, bj, bh) = (delta, j, -1, ta);
+                }
+            }
+        }
+
+        (_pairBest[id], _pairI[id], _pairJ[id], _pairH[id], _pairValid[id]) = (best, bi, bj, bh, true);
+    }
+
+    /// <summary>Marks the kept best moves between <paramref name="table"/> and every other table of <paramref name="round"/> as stale.</summary>
+    private void Invalidate(int round, int table)
+    {
+        if (_pairValid.Length == 0)
+        {
+            return;
+        }
+
+        var tables = _tableCount[round];
+        var pairBase = _pairBase[round];
+        for (var t = 0; t < tables; t++)
+        {
+            _pairValid[pairBase + Math.Min(t, table) * tables + Math.Max(t, table)] = false;
+        }
+    }
+
+    /// <summary>Marks the kept best move between two tables of <paramref name="round"/> as stale, or all of one table's if they are the same.</summary>
+    private void Invalidate(int round, int first, int second)
+    {
+        if (_pairValid.Length == 0)
+        {
+            return;
+        }
+
+        if (first == second)
+        {
+            Invalidate(round, first);
+            return;
+        }
+
+        _pairValid[_pairBase[round] + Math.Min(first, second) * _tableCount[round] + Math.Max(first, second)] = false;
+    }
+
+    private int CollectConflicting(int round)
+    {
+        var n = _n;
+        var b = _b[round];
+        var count = 0;
+        foreach (var i in _movable[round])
+        {
+            if (b[_table[round * n + i] * n + i] > 0)
+            {
+                _candidates[count++] = i;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Scores the swaps and moves of the first <paramref name="candidateCount"/> candidates in <paramref name="round"/>, keeping the best.</summary>
+    private void Evaluate(int round, int candidateCount, bool restricted, long iteration, Random random)
+    {
+        var n = _n;
+        var movable = _movable[round];
+        var a = _a[round];
+        var b = _b[round];
+        var tabu = _tabu[round];
+        var tableOffset = round * n;
+        var tables = _tableCount[round];
+        if (tables < 2)
+        {
+            return;
+        }
+
+        foreach (var j in movable)
+        {
+            var tj = _table[tableOffset + j];
+            _ownA[j] = _hasValues ? a[tj * n + j] : 0;
+            _ownB[j] = _trackConflicts ? b[tj * n + j] : 0;
+        }
+
+        var bestPossible = _bestValue - _value;
+        var conflictGap = _bestConflict - _conflict;
+        var flexible = _flexible[round];
+        var tableBase = _tableBase[round];
+
+        for (var ci = 0; ci < candidateCount; ci++)
+        {
+            var i = _candidates[ci];
+            var ti = _table[tableOffset + i];
+            var ownAi = _ownA[i];
+            var ownBi = _ownB[i];
+            for (var t = 0; t < tables; t++)
+            {
+                _gainA[t] = _hasValues ? a[t * n + i] - ownAi : 0;
+                _gainB[t] = _trackConflicts ? b[t * n + i] - ownBi : 0;
+            }
+
+            var rowI = i * n;
+            var startJ = restricted ? 0 : ci + 1;
+            for (var cj = startJ; cj < movable.Length; cj++)
+            {
+                var j = movable[cj];
+                var tj = _table[tableOffset + j];
+                if (tj == ti)
+                {
+                    continue;
+                }
+
+                double dv = 0;
+                long dc = 0;
+                if (_hasValues)
+                {
+                    dv = _gainA[tj] + a[ti * n + j] - _ownA[j] - 2 * _v[rowI + j];
+                }
+
+                if (_trackConflicts)
+                {
+                    dc = _gainB[tj] + b[ti * n + j] - _ownB[j] - 2 * PairConflict(rowI + j);
+                }
+
+                var delta = dv - _penalty * dc;
+                if (delta < _choiceDelta - Epsilon && delta <= _fallbackDelta)
+                {
+                    continue;
+                }
+
+                var isTabu = tabu[tj * n + i] > iteration || tabu[ti * n + j] > iteration;
+                Consider(round, i, j, -1, dv, dc, isTabu, bestPossible, conflictGap, random);
+            }
+
+            if (flexible && _size[tableBase + ti] > _min[tableBase + ti])
+            {
+                for (var h = 0; h < tables; h++)
+                {
+                    if (h != ti && _size[tableBase + h] < _max[tableBase + h])
+                    {
+                        Consider(round, i, -1, h, _gainA[h], _gainB[h], tabu[h * n + i] > iteration, bestPossible, conflictGap, random);
+                    }
+                }
+            }
+        }
+    }
+
+    private void Consider(int round, int i, int j, int h, double dv, long dc, bool isTabu, double bestPossible, long conflictGap, Random random)
+    {
+        var delta = dv - _penalty * dc;
+        if (isTabu && !(dc < conflictGap || (dc == conflictGap && dv > bestPossible + Epsilon)))
+        {
+            if (delta > _fallbackDelta)
+            {
+                (_fallbackDelta, _fallbackRound, _fallbackI, _fallbackJ, _fallbackH) = (delta, round, i, j, h);
+            }
+        }
+        else if (delta > _choiceDelta + Epsilon)
+        {
+            (_choiceDelta, _choiceRound, _choiceI, _choiceJ, _choiceH, _ties) = (delta, round, i, j, h, 1);
+        }
+        else if (delta > _choiceDelta - Epsilon && random.Next(++_ties) == 0)
+        {
+            (_choiceRound, _choiceI, _choiceJ, _choiceH) = (round, i, j, h);
+        }
+    }
+
+    private int TabuTenure(Random random, int movable, int tables)
+    {
+        var tenure = Math.Max(2, movable / Math.Max(1, tables) / 2) + random.Next(Math.Max(2, movable / 10));
+        return SingleRound ? Math.Max(1, tenure / 2) : tenure;
+    }
+
+    private long PairConflict(int pairIndex) =>
+        (_meet[pairIndex] > 0 ? 1 : 0) + (_apart.Length > 0 ? _apart[pairIndex] * ApartWeight : 0);
+
+    private void ApplySwap(int round, int first, int second)
+    {
+        var n = _n;
+        var tf = _table[round * n + first];
+        var ts = _table[round * n + second];
+        var pair = first * n + second;
+        if (_hasValues)
+        {
+            var a = _a[round];
+            _value += a[ts * n + first] - a[tf * n + first] + a[tf * n + second] - a[ts * n + second] - 2 * _v[pair];
+        }
+
+        if (_trackConflicts)
+        {
+            var b = _b[round];
+            _conflict += b[ts * n + first] - b[tf * n + first] + b[tf * n + second] - b[ts * n + second] - 2 * PairConflict(pair);
+        }
+
+        Swap(round, first, second);
+    }
+
+    private void ApplyMove(int round, int person, int to)
+    {
+        var n = _n;
+        var from = _table[round * n + person];
+        if (_hasValues)
+        {
+            _value += _a[round][to * n + person] - _a[round][from * n + person];
+        }
+
+        if (_trackConflicts)
+        {
+            _conflict += _b[round][to * n + person] - _b[round][from * n + person];
+        }
+
+        Remove(round, person);
+        Place(round, person, to);
+    }
+
+    private void Perturb(Random random, int movableTotal)
+    {
+        var strength = Math.Max(2, movableTotal / (10 * Math.Max(1, _rounds - _firstFree)));
+        for (var s = 0; s < strength; s++)
+        {
+            var round = _firstFree + random.Next(_rounds - _firstFree);
+            var movable = _movable[round];
+            if (movable.Length < 2)
+            {
+                continue;
+            }
+
+            var i = movable[random.Next(movable.Length)];
+            var j = movable[random.Next(movable.Length)];
+            if (_table[round * _n + i] != _table[round * _n + j])
+            {
+                ApplySwap(round, i, j);
+            }
+        }
+
+        foreach (var tabu in _tabu)
+        {
+            Array.Clear(tabu);
+        }
+
+        Array.Clear(_pairValid);
+    }
+
+    private int[] TargetSizes(int round)
+    {
+        var tables = _tableCount[round];
+        var target = new int[tables];
+        var present = 0;
+        for (var i = 0; i < _n; i++)
+        {
+            if (_problem.IsPresent(round, i))
+            {
+                present++;
+                var pin = _problem.PinnedTable(i);
+                if (pin >= 0)
+                {
+                    target[pin]++;
+                }
+            }
+        }
+
+        var baseId = _tableBase[round];
+        var seated = 0;
+        for (var t = 0; t < tables; t++)
+        {
+            target[t] = Math.Max(target[t], _min[baseId + t]);
+            seated += target[t];
+        }
+
+        for (; seated < present; seated++)
+        {
+            var best = -1;
+            for (var t = 0; t < tables; t++)
+            {
+                if (target[t] < _max[baseId + t]
+                    && (best < 0 || (long)target[t] * _max[baseId + best] < (long)target[best] * _max[baseId + t]))
+                {
+                    best = t;
+                }
+            }
+
+            target[best]++;
+        }
+
+        return target;
+    }
+
+    private void SaveBest()
+    {
+        Array.Copy(_table, _bestTable, _table.Length);
+        (_bestValue, _bestConflict) = (_value, _conflict);
+    }
+
+    private void Restore()
+    {
+        if (_bestConflict == _conflict && Math.Abs(_bestValue - _value) <= Epsilon && _table.AsSpan().SequenceEqual(_bestTable))
+        {
+            return;
+        }
+
+        Clear();
+        for (var r = 0; r < _rounds; r++)
+        {
+            for (var i = 0; i < _n; i++)
+            {
+                var t = _bestTable[r * _n + i];
+                if (t >= 0)
+                {
+                    Place(r, i, t);
+                }
+            }
+        }
+
+        Recount();
+    }
+
+    private void Clear()
+    {
+        Array.Clear(_pairValid);
+        Array.Fill(_table, -1);
+        Array.Clear(_size);
+        Array.Clear(_meet);
+        foreach (var a in _a)
+        {
+            Array.Clear(a);
+        }
+
+        foreach (var b in _b)
+        {
+            Array.Clear(b);
+        }
+    }
+
+    private void Recount()
+    {
+        var n = _n;
+        double value = 0;
+        long apart = 0;
+        for (var r = 0; r < _rounds; r++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                var t = _table[r * n + i];
+                if (t < 0)
+                {
+                    continue;
+                }
+
+                var start = _memberStart[_tableBase[r] + t];
+                var size = _size[_tableBase[r] + t];
+                for (var m = 0; m < size; m++)
+                {
+                    var k = _members[start + m];
+                    if (k > i)
+                    {
+                        value += _v[i * n + k];
+                        apart += _apart.Length > 0 ? _apart[i * n + k] : 0;
+                    }
+                }
+            }
+        }
+
+        long repeats = 0;
+        foreach (var m in _meet)
+        {
+            repeats += Math.Max(0, m - 1);
+        }
+
+        _value = value;
+        _conflict = repeats / 2 + apart * ApartWeight;
+    }
+
+    private void Place(int round, int person, int table)
+    {
+        var n = _n;
+        var id = _tableBase[round] + table;
+        if (_hasValues)
+        {
+            AddRow(_a[round].AsSpan(table * n, n), _v.AsSpan(person * n, n), 1);
+        }
+
+        if (_trackConflicts)
+        {
+            var b = _b[round].AsSpan(table * n, n);
+            var row = person * n;
+            for (var k = 0; k < n; k++)
+            {
+                b[k] += (int)PairConflict(row + k);
+            }
+        }
+
+        var start = _memberStart[id];
+        var size = _size[id];
+        for (var m = 0; m < size; m++)
+        {
+            var k = _members[start + m];
+            var old = _meet[person * n + k];
+            _meet[person * n + k] = _meet[k * n + person] = (byte)(old + 1);
+            if (_trackConflicts)
+            {
+                UpdateOtherRounds(round, person, k, old, old + 1);
+            }
+        }
+
+        _members[start + size] = person;
+        _slot[round * n + person] = size;
+        _size[id] = size + 1;
+        _table[round * n + person] = table;
+        Invalidate(round, table);
+    }
+
+    private void Remove(int round, int person)
+    {
+        var n = _n;
+        var table = _table[round * n + person];
+        var id = _tableBase[round] + table;
+        var start = _memberStart[id];
+        var size = _size[id] - 1;
+        var slot = _slot[round * n + person];
+        var last = _members[start + size];
+        _members[start + slot] = last;
+        _slot[round * n + last] = slot;
+        _size[id] = size;
+        _table[round * n + person] = -1;
+        Invalidate(round, table);
+        for (var m = 0; m < size; m++)
+        {
+            var k = _members[start + m];
+            var old = _meet[person * n + k];
+            _meet[person * n + k] = _meet[k * n + person] = (byte)(old - 1);
+            if (_trackConflicts)
+            {
+                UpdateOtherRounds(round, person, k, old, old - 1);
+            }
+        }
+
+        if (_hasValues)
+        {
+            AddRow(_a[round].AsSpan(table * n, n), _v.AsSpan(person * n, n), -1);
+        }
+
+        if (_trackConflicts)
+        {
+            var b = _b[round].AsSpan(table * n, n);
+            var row = person * n;
+            for (var k = 0; k < n; k++)
+            {
+                b[k] -= (int)PairConflict(row + k);
+            }
+        }
+    }
+
+    /// <summary>Keeps B of the other rounds when the number of times <paramref name="person"/> and <paramref name="other"/> meet changes.</summary>
+    private void UpdateOtherRounds(int round, int person, int other, int oldMeetings, int newMeetings)
+    {
+        var n = _n;
+        for (var r = 0; r < _rounds; r++)
+        {
+            if (r == round)
+            {
+                continue;
+            }
+
+            var tp = _table[r * n + person];
+            var to = _table[r * n + other];
+            if (tp < 0 || to < 0)
+            {
+                continue;
+            }
+
+            var together = tp == to ? 1 : 0;
+            var before = oldMeetings - together > 0;
+            var after = newMeetings - together > 0;
+            if (before != after)
+            {
+                var d = after ? 1 : -1;
+                _b[r][to * n + person] += d;
+                _b[r][tp * n + other] += d;
+                Invalidate(r, tp, to);
+            }
+        }
+    }
+
+    private static void AddRow(Span<double> target, ReadOnlySpan<double> row, double sign)
+    {
+        var k = 0;
+        if (Vector.IsHardwareAccelerated && target.Length >= Vector<double>.Count)
+        {
+            var s = new Vector<double>(sign);
+            for (; k <= target.Length - Vector<double>.Count; k += Vector<double>.Count)
+            {
+                var sum = new Vector<double>(target[k..]) + s * new Vector<double>(row[k..]);
+                sum.CopyTo(target[k..]);
+            }
+        }
+
+        for (; k < target.Length; k++)
+        {
+            target[k] += sign * row[k];
+        }
+    }
+}
