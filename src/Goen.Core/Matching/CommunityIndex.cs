@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Goen.Core.Profiles;
 using Goen.Core.Text;
@@ -38,13 +39,17 @@ public sealed class CommunityIndex
         _offers = offers;
         _needs = needs;
         _interests = interests;
-        var workIdf = InverseDocumentFrequency([.. offers, .. needs], workFeatures);
-        var talkIdf = InverseDocumentFrequency(interests, talkFeatures);
-        _offerVectors = Vectors(offers, workIdf, exclude: null);
-        _needVectors = Vectors(needs, workIdf, options.ExcludeOwnOffers ? offers : null);
-        _interestVectors = Vectors(interests, talkIdf, exclude: null);
-        _help = new TopKSearch(_needVectors, _offerVectors, workFeatures);
+        // The work space (offers, needs) and the small-talk space (interests) are independent.
+        var work = Task.Run(() =>
+        {
+            var idf = InverseDocumentFrequency([.. offers, .. needs], workFeatures);
+            var offerVectors = Vectors(offers, idf, exclude: null);
+            var needVectors = Vectors(needs, idf, options.ExcludeOwnOffers ? offers : null);
+            return (offerVectors, needVectors, new TopKSearch(needVectors, offerVectors, workFeatures));
+        });
+        _interestVectors = Vectors(interests, InverseDocumentFrequency(interests, talkFeatures), exclude: null);
         _talk = new TopKSearch(_interestVectors, _interestVectors, talkFeatures);
+        (_offerVectors, _needVectors, _help) = work.GetAwaiter().GetResult();
     }
 
     /// <summary>Gets the people, in the order given to <see cref="Build"/>; indexes refer to this list.</summary>
@@ -69,13 +74,15 @@ public sealed class CommunityIndex
         analyzer ??= new TermAnalyzer(Vocabulary.Default);
         options ??= MatchingOptions.Default;
         var n = people.Count;
-        var raw = new List<FeatureOccurrence>[3 * n];
-        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        var raw = new FeatureOccurrence[3 * n][];
+        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<FeatureOccurrence>(64), (i, _, features) =>
         {
-            raw[3 * i] = analyzer.Analyze(people[i].Offers);
-            raw[(3 * i) + 1] = analyzer.Analyze(people[i].Needs);
-            raw[(3 * i) + 2] = analyzer.Analyze(people[i].Interests);
-        });
+            raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true);
+            raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false);
+            raw[(3 * i) + 2] = Analyze(analyzer, people[i].Interests, features, keepRelated: false);
+            return features;
+        }, _ => { });
+
         // Dense feature ids, one space for offers and needs (they are compared), one for interests.
         var work = new Dictionary<long, int>();
         var talk = new Dictionary<long, int>();
@@ -84,11 +91,9 @@ public sealed class CommunityIndex
         var interests = new FieldAnalysis[n];
         for (var i = 0; i < n; i++)
         {
-            // Related concepts widen offers only: a 税理士 can help with 確定申告, but someone who needs a
-            // 税理士 does not need 確定申告 help as such, and small talk stays with what people said.
-            offers[i] = Dense(people[i].Offers, raw[3 * i], work, keepRelated: true);
-            needs[i] = Dense(people[i].Needs, raw[(3 * i) + 1], work, keepRelated: false);
-            interests[i] = Dense(people[i].Interests, raw[(3 * i) + 2], talk, keepRelated: false);
+            offers[i] = Dense(people[i].Offers, raw[3 * i], work);
+            needs[i] = Dense(people[i].Needs, raw[(3 * i) + 1], work);
+            interests[i] = Dense(people[i].Interests, raw[(3 * i) + 2], talk);
             raw[3 * i] = raw[(3 * i) + 1] = raw[(3 * i) + 2] = null!;
         }
         cancellationToken.ThrowIfCancellationRequested();
@@ -159,12 +164,24 @@ public sealed class CommunityIndex
         var done = 0;
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, person =>
         {
-            var introductions = Without(helpers[person], person, top)
-                .Select(h => new Match(h.Document, h.Score, Reasons(_offers[h.Document], _offerVectors, h.Document, _needs[person], _needVectors, person)))
-                .ToArray();
-            var starters = Without(partners[person], person, top)
-                .Select(p => new Match(p.Document, p.Score, Reasons(_interests[p.Document], _interestVectors, p.Document, _interests[person], _interestVectors, person)))
-                .ToArray();
+            var introductions = new List<Match>(top);
+            foreach (var (helper, score) in helpers[person])
+            {
+                if (helper != person && introductions.Count < top)
+                {
+                    introductions.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, helper, _needs[person], _needVectors, person)));
+                }
+            }
+
+            var starters = new List<Match>(top);
+            foreach (var (partner, score) in partners[person])
+            {
+                if (partner != person && starters.Count < top)
+                {
+                    starters.Add(new Match(partner, score, Reasons(_interests[partner], _interestVectors, partner, _interests[person], _interestVectors, person)));
+                }
+            }
+
             results[person] = new PersonSuggestions(person, introductions, starters);
             if (progress is not null && Interlocked.Increment(ref done) % 256 == 0)
             {
@@ -252,9 +269,6 @@ public sealed class CommunityIndex
         return ranked;
     }
 
-    private static IEnumerable<(int Document, float Score)> Without((int Document, float Score)[] ranked, int person, int top) =>
-        ranked.Where(r => r.Document != person).Take(top);
-
     private bool CheckPerson(int person, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(person))] string? name = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(person, name);
@@ -278,24 +292,34 @@ public sealed class CommunityIndex
         }
     }
 
-    private static FieldAnalysis Dense(string text, List<FeatureOccurrence> features, Dictionary<long, int> ids, bool keepRelated)
+    // Related concepts widen offers only: a 税理士 can help with 確定申告, but someone who needs a
+    // 税理士 does not need 確定申告 help as such, and small talk stays with what people said.
+    private static FeatureOccurrence[] Analyze(TermAnalyzer analyzer, string text, List<FeatureOccurrence> features, bool keepRelated)
     {
+        features.Clear();
+        analyzer.Analyze(text, features);
         if (!keepRelated)
         {
             features.RemoveAll(f => f.Related);
         }
 
-        if (features.Count == 0)
+        return features.Count == 0 ? [] : [.. features];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static FieldAnalysis Dense(string text, FeatureOccurrence[] features, Dictionary<long, int> ids)
+    {
+        if (features.Length == 0)
         {
             return FieldAnalysis.Empty;
         }
 
-        var idArray = new int[features.Count];
-        var weights = new float[features.Count];
-        var starts = new int[features.Count];
-        var ends = new int[features.Count];
-        var related = new bool[features.Count];
-        for (var k = 0; k < features.Count; k++)
+        var idArray = new int[features.Length];
+        var weights = new float[features.Length];
+        var starts = new int[features.Length];
+        var ends = new int[features.Length];
+        var related = new bool[features.Length];
+        for (var k = 0; k < features.Length; k++)
         {
             var f = features[k];
             if (!ids.TryGetValue(f.Key, out var id))
@@ -314,6 +338,7 @@ public sealed class CommunityIndex
         return new FieldAnalysis(text, idArray, weights, starts, ends, related);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static float[] InverseDocumentFrequency(FieldAnalysis[] documents, int features)
     {
         var df = new int[features];
@@ -344,57 +369,77 @@ public sealed class CommunityIndex
 
     // TF-IDF with sublinear term frequency, times the strongest weight the feature was found with
     // (a synonym counts fully, a related term or a character pair less), scaled to unit length.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SparseRows Vectors(FieldAnalysis[] fields, float[] idf, FieldAnalysis[]? exclude)
     {
         var start = new int[fields.Length + 1];
-        var index = new List<int>();
-        var value = new List<float>();
-        var counts = new Dictionary<int, (int Count, float Weight)>();
+        var total = 0;
+        foreach (var field in fields)
+        {
+            total += field.Count;
+        }
+
+        var index = new int[total];
+        var value = new float[total];
+        var row = new (int Id, float Weight)[64];
+        var at = 0;
         for (var r = 0; r < fields.Length; r++)
         {
-            counts.Clear();
+            // Sort the row's occurrences by feature, then fold each run into one weighted entry.
             var field = fields[r];
-            for (var k = 0; k < field.Count; k++)
+            if (row.Length < field.Count)
             {
-                var id = field.Ids[k];
-                counts[id] = counts.TryGetValue(id, out var c) ? (c.Count + 1, Math.Max(c.Weight, field.Weights[k])) : (1, field.Weights[k]);
+                row = new (int, float)[field.Count * 2];
             }
 
-            var rowStart = index.Count;
-            var norm = 0.0;
-            foreach (var id in counts.Keys.Order())
+            for (var k = 0; k < field.Count; k++)
             {
-                var (count, weight) = counts[id];
+                row[k] = (field.Ids[k], field.Weights[k]);
+            }
+
+            Array.Sort(row, 0, field.Count, FeatureOrder);
+            var rowStart = at;
+            var norm = 0.0;
+            for (var k = 0; k < field.Count;)
+            {
+                var id = row[k].Id;
+                var count = 0;
+                var weight = 0f;
+                for (; k < field.Count && row[k].Id == id; k++)
+                {
+                    count++;
+                    weight = Math.Max(weight, row[k].Weight);
+                }
+
                 var w = (float)((1 + Math.Log(count)) * idf[id] * weight);
-                index.Add(id);
-                value.Add(w);
+                index[at] = id;
+                value[at++] = w;
                 norm += w * w;
             }
 
             var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0f;
             var kept = rowStart;
-            for (var k = rowStart; k < index.Count; k++)
+            for (var k = rowStart; k < at; k++)
             {
-                if (exclude is not null && exclude[r].StandsFor(index[k]))
+                if (exclude is null || !exclude[r].StandsFor(index[k]))
                 {
-                    continue;
+                    index[kept] = index[k];
+                    value[kept++] = value[k] * scale;
                 }
-
-                index[kept] = index[k];
-                value[kept] = value[k] * scale;
-                kept++;
             }
 
-            index.RemoveRange(kept, index.Count - kept);
-            value.RemoveRange(kept, value.Count - kept);
-            start[r + 1] = index.Count;
+            at = kept;
+            start[r + 1] = at;
         }
 
-        return new SparseRows(start, [.. index], [.. value]);
+        return new SparseRows(start, index[..at], value[..at]);
     }
+
+    private static readonly Comparer<(int Id, float Weight)> FeatureOrder = Comparer<(int Id, float Weight)>.Create(static (a, b) => a.Id.CompareTo(b.Id));
 
     // Reasons are the matched features, grouped by where they sit in the two texts so that a word
     // matched as a concept and as character pairs reads as one reason.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<string> Reasons(FieldAnalysis giver, SparseRows giverVectors, int giverRow, FieldAnalysis receiver, SparseRows receiverVectors, int receiverRow)
     {
         var items = ReasonBuffer ??= new List<Span4>(32);
@@ -472,7 +517,7 @@ public sealed class CommunityIndex
         }
 
         var reasons = new List<string>(Math.Min(groups, Options.MaxReasons));
-        var used = new bool[groups];
+        Span<bool> used = groups <= 64 ? stackalloc bool[groups] : new bool[groups];
         while (reasons.Count < Options.MaxReasons)
         {
             // The strongest group not yet used; ties go to the one written first.

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Goen.Core.Matching;
 
 /// <summary>A sparse matrix in compressed rows: row <c>r</c> is <c>Index[Start[r]..Start[r+1]]</c> with its values, indices ascending.</summary>
@@ -11,11 +13,14 @@ internal sealed class SparseRows(int[] start, int[] index, float[] value)
 
     public int RowCount => Start.Length - 1;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<int> Indices(int row) => Index.AsSpan(Start[row], Start[row + 1] - Start[row]);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<float> Values(int row) => Value.AsSpan(Start[row], Start[row + 1] - Start[row]);
 
     /// <summary>Gets the value at (row, column), or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public float Get(int row, int column)
     {
         var at = Indices(row).BinarySearch(column);
@@ -23,6 +28,7 @@ internal sealed class SparseRows(int[] start, int[] index, float[] value)
     }
 
     /// <summary>The dot product of two rows (of this matrix and another with the same columns).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public float Dot(int row, SparseRows other, int otherRow)
     {
         var a = Indices(row);
@@ -51,6 +57,7 @@ internal sealed class SparseRows(int[] start, int[] index, float[] value)
     }
 
     /// <summary>The transpose: for each column, the rows that have it, ascending.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SparseRows Transpose(int columns)
     {
         var counts = new int[columns + 1];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Goen.Core.Text;
 
@@ -56,6 +57,7 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
     /// <summary>Analyzes a text, appending its features to a list the caller reuses.</summary>
     /// <param name="text">Free text; <see langword="null"/> or empty gives no features.</param>
     /// <param name="features">Receives the features in text order.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Analyze(string? text, List<FeatureOccurrence> features)
     {
         ArgumentNullException.ThrowIfNull(features);
@@ -65,7 +67,8 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
         }
 
         var normalized = TextNormalizer.Normalize(text);
-        var tokens = Tokenizer.Tokenize(normalized);
+        var tokens = TokenBuffer ??= new List<Token>(256);
+        Tokenizer.Tokenize(normalized, tokens);
         var start = 0;
         for (var i = 0; i <= tokens.Count; i++)
         {
@@ -81,6 +84,7 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AnalyzePhrase(NormalizedText text, ReadOnlySpan<Token> tokens, List<FeatureOccurrence> features)
     {
         var count = tokens.Length;
@@ -190,6 +194,7 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
 
     // A one-kanji word (守, 店) inside a run of kanji is more likely part of an unknown compound (保守)
     // than a word of its own; leaving it unknown keeps the compound's character pairs.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsKanjiInsideCompound(ReadOnlySpan<Token> tokens, int index)
     {
         ref readonly var token = ref tokens[index];
@@ -203,6 +208,7 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
         return before || after;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Relax(Span<int> cost, Span<int> back, Span<int> node, int from, int to, int value, int entryNode)
     {
         // Ties keep the earlier, longer dictionary word: dictionary steps are tried before unknown ones.
@@ -216,6 +222,7 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
 
     // Unknown kanji and hiragana: overlapping pairs, leaving out pairs that start with hiragana
     // (particles and grammar: を手, した, たい); a kanji standing alone counts on its own.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void EmitCharacters(NormalizedText text, List<Token> run, List<FeatureOccurrence> features)
     {
         if (run.Count == 1 && run[0].Kind == TokenKind.Kanji)
@@ -242,6 +249,9 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
 
     [ThreadStatic]
     private static PhraseBuffers? Buffers;
+
+    [ThreadStatic]
+    private static List<Token>? TokenBuffer;
 
     /// <summary>Per-thread buffers for segmenting one phrase at a time.</summary>
     private sealed class PhraseBuffers

@@ -50,6 +50,7 @@ internal sealed class TopKSearch
             : TopSparse(features, weights, exclude, k, scratch);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Document, float Score)[] TopSparse(ReadOnlySpan<int> features, ReadOnlySpan<float> weights, int exclude, int k, Scratch scratch)
     {
         var start = Postings.Start;
@@ -93,6 +94,7 @@ internal sealed class TopKSearch
         return best[..found];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Document, float Score)[] TopDense(ReadOnlySpan<int> features, ReadOnlySpan<float> weights, int exclude, int k, Scratch scratch)
     {
         var start = Postings.Start;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Reflection;
 using Goen.Core.Text;
@@ -103,6 +104,7 @@ public sealed class Vocabulary
         Find(text) is var node and > 0 && _entries[node] is { IsGeneric: false } entry ? entry.Concepts : [];
 
     /// <summary>Follows one token from a trie node.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool TryStep(int node, long key, out int next)
     {
         if ((ulong)key <= ushort.MaxValue)
@@ -145,6 +147,7 @@ public sealed class Vocabulary
     }
 
     /// <summary>Gets the word that ends at a trie node, if one does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal Entry? EntryAt(int node) => _entries[node];
 
     private static Vocabulary LoadDefault()
@@ -181,8 +184,15 @@ public sealed class Vocabulary
             groups++;
         }
 
+        // English spellings need the stemmer, whose dictionary takes a good part of a second to load:
+        // load it on one thread while the Japanese spellings are tokenized, then do the English ones.
+        var stemmer = Task.Run(() => Tokenizer.Stem("warming"));
         var keys = new long[]?[spellings.Count];
-        Parallel.For(0, spellings.Count, i => keys[i] = Keys(spellings[i].Text));
+        var english = Enumerable.Range(0, spellings.Count).Where(i => spellings[i].Text.Any(char.IsAsciiLetter)).ToArray();
+        var japanese = Enumerable.Range(0, spellings.Count).Except(english).ToArray();
+        Parallel.ForEach(japanese, i => keys[i] = Keys(spellings[i].Text));
+        stemmer.Wait();
+        Parallel.ForEach(english, i => keys[i] = Keys(spellings[i].Text));
         var concept = -1;
         var group = -1;
         for (var i = 0; i < spellings.Count; i++)
@@ -246,17 +256,28 @@ public sealed class Vocabulary
 
         foreach (var entry in _entries)
         {
-            var strong = entry?.Concepts.Where(c => c.Weight == 1f).Select(c => c.Concept).ToList() ?? [];
-            for (var i = 1; i < strong.Count; i++)
+            var first = -1;
+            foreach (var link in entry?.Concepts ?? [])
             {
-                var (a, b) = (Root(strong[0]), Root(strong[i]));
+                if (link.Weight != 1f)
+                {
+                    continue;
+                }
+
+                if (first < 0)
+                {
+                    first = link.Concept;
+                    continue;
+                }
+
+                var (a, b) = (Root(first), Root(link.Concept));
                 parent[Math.Max(a, b)] = Math.Min(a, b);
             }
         }
 
         foreach (var entry in _entries)
         {
-            if (entry is null || entry.Concepts.Count == 0)
+            if (entry is null || (entry.Concepts.Count == 1 && entry.AmbiguousConcepts.Count == 0 && parent[entry.Concepts[0].Concept] == entry.Concepts[0].Concept))
             {
                 continue;
             }

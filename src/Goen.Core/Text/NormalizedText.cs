@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Goen.Core.Text;
 
 /// <summary>
@@ -42,10 +44,12 @@ public sealed class NormalizedText
     /// <summary>Gets where in <see cref="Original"/> the folded character at <paramref name="index"/> begins.</summary>
     /// <param name="index">Index into <see cref="Value"/>.</param>
     /// <returns>Index into <see cref="Original"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int OriginalStart(int index) => _starts[index];
 
     /// <summary>Gets where in <see cref="Original"/> the folded characters before <paramref name="end"/> end.</summary>
     /// <param name="end">Index one past a character of <see cref="Value"/>.</param>
     /// <returns>Index one past the corresponding original character.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int OriginalEnd(int end) => _ends[end - 1];
 }

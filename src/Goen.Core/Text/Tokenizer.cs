@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
@@ -45,8 +46,21 @@ public static class Tokenizer
     /// <returns>The tokens in order; boundaries appear only between other tokens.</returns>
     public static List<Token> Tokenize(NormalizedText text)
     {
+        var tokens = new List<Token>(text?.Value.Length ?? 0);
+        Tokenize(text!, tokens);
+        return tokens;
+    }
+
+    /// <summary>Tokenizes folded text into a list the caller reuses.</summary>
+    /// <param name="text">Text from <see cref="TextNormalizer.Normalize(string?)"/>.</param>
+    /// <param name="tokens">Cleared, then filled with the tokens in order.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Tokenize(NormalizedText text, List<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        tokens.Clear();
         var value = text.Value;
-        var tokens = new List<Token>(value.Length);
         var space = false;
         var i = 0;
         while (i < value.Length)
@@ -97,8 +111,6 @@ public static class Tokenizer
         {
             tokens.RemoveAt(tokens.Count - 1);
         }
-
-        return tokens;
     }
 
     /// <summary>Gets the stem of an English word (Krovetz stemmer), cached.</summary>
@@ -125,6 +137,7 @@ public static class Tokenizer
     /// <summary>A stable 64-bit hash of a string (FNV-1a), used as the identity of words and terms.</summary>
     /// <param name="text">The text to hash.</param>
     /// <returns>The hash; equal strings give equal hashes on every run and machine.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long Hash(ReadOnlySpan<char> text)
     {
         var hash = 14695981039346656037UL;
@@ -136,8 +149,10 @@ public static class Tokenizer
         return (long)(hash & 0x0FFF_FFFF_FFFF_FFFFUL);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c is >= 'À' and <= 'ɏ' && char.IsLetter(c));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WordEnd(string value, int start)
     {
         var end = start;
@@ -168,6 +183,7 @@ public static class Tokenizer
         return end;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddWord(NormalizedText text, List<Token> tokens, int start, int end, bool space)
     {
         var word = text.Value[start..end].Replace('’', '\'');
