@@ -84,8 +84,8 @@ public sealed class CommunityIndex
         }, _ => { });
 
         // Dense feature ids, one space for offers and needs (they are compared), one for interests.
-        var work = new Dictionary<long, int>();
-        var talk = new Dictionary<long, int>();
+        var work = new Dictionary<long, int>(Math.Min(4 * n, 1 << 20));
+        var talk = new Dictionary<long, int>(Math.Min(n, 1 << 18));
         var offers = new FieldAnalysis[n];
         var needs = new FieldAnalysis[n];
         var interests = new FieldAnalysis[n];
@@ -537,9 +537,9 @@ public sealed class CommunityIndex
 
             used[pick] = true;
             var group = span[pick];
-            var receiverWords = receiver.Text[group.RStart..group.REnd];
-            var giverWords = giver.Text[group.GStart..group.GEnd];
-            var reason = TextNormalizer.SameWords(receiverWords, giverWords) ? receiverWords : $"{giverWords} ↔ {receiverWords}";
+            var receiverWords = receiver.Text.AsSpan(group.RStart, group.REnd - group.RStart);
+            var giverWords = giver.Text.AsSpan(group.GStart, group.GEnd - group.GStart);
+            var reason = TextNormalizer.SameWords(receiverWords, giverWords) ? receiverWords.ToString() : string.Concat(giverWords, " ↔ ", receiverWords);
             if (!reasons.Contains(reason))
             {
                 reasons.Add(reason);

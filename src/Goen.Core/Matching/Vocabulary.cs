@@ -36,15 +36,17 @@ public sealed class Vocabulary
     // segmentation tries a word at every character; other edges pack node and character into one key,
     // and edges on Latin words (64-bit stem hashes) use a pair.
     private readonly int[] _rootCharacters = new int[ushort.MaxValue + 1];
-    private readonly Dictionary<long, int> _characterEdges = [];
-    private readonly Dictionary<Edge, int> _wordEdges = [];
+    private readonly Dictionary<long, int> _characterEdges;
+    private readonly Dictionary<Edge, int> _wordEdges;
     private readonly List<Entry?> _entries = [null];
     private readonly List<string> _conceptNames = [];
     private readonly Dictionary<int, List<int>> _members = [];
     private int _sudachiConcepts;
 
-    private Vocabulary()
+    private Vocabulary(int characterEdges, int wordEdges)
     {
+        _characterEdges = new(characterEdges);
+        _wordEdges = new(wordEdges);
     }
 
     /// <summary>Gets the default vocabulary: Sudachi synonyms plus Goen's business vocabulary.</summary>
@@ -52,7 +54,7 @@ public sealed class Vocabulary
     public static Vocabulary Default => DefaultVocabulary.Value;
 
     /// <summary>Gets a vocabulary that knows no words, for baselines that match on characters alone.</summary>
-    public static Vocabulary Empty { get; } = new();
+    public static Vocabulary Empty { get; } = new(0, 0);
 
     /// <summary>Gets the number of concepts.</summary>
     public int ConceptCount => _conceptNames.Count;
@@ -70,7 +72,9 @@ public sealed class Vocabulary
     /// <exception cref="FormatException">A line of <paramref name="goenVocabulary"/> has no known prefix.</exception>
     public static Vocabulary Load(TextReader? sudachiSynonyms, TextReader? goenVocabulary)
     {
-        var vocabulary = new Vocabulary();
+        // Sized for the default vocabulary (117,000 character edges beyond the root, 20,000 on Latin
+        // words), so loading it does not rehash.
+        var vocabulary = sudachiSynonyms is null ? new Vocabulary(4096, 1024) : new Vocabulary(1 << 17, 1 << 15);
         if (sudachiSynonyms is not null)
         {
             vocabulary.LoadSudachi(sudachiSynonyms);

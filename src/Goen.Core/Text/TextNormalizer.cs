@@ -111,10 +111,8 @@ public static class TextNormalizer
     /// <param name="b">Another text.</param>
     /// <returns><see langword="true"/> when their <see cref="FoldKey"/> forms agree but for spaces.</returns>
     /// <remarks>Allocates nothing unless a character needs full NFKC normalization.</remarks>
-    public static bool SameWords(string a, string b)
+    public static bool SameWords(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
         int i = 0, j = 0;
         while (true)
         {
@@ -135,7 +133,7 @@ public static class TextNormalizer
 
             if (!TryFoldSimple(a[i], out var x) || !TryFoldSimple(b[j], out var y))
             {
-                return FoldKey(a).Replace(" ", "", StringComparison.Ordinal) == FoldKey(b).Replace(" ", "", StringComparison.Ordinal);
+                return FoldKey(a.ToString()).Replace(" ", "", StringComparison.Ordinal) == FoldKey(b.ToString()).Replace(" ", "", StringComparison.Ordinal);
             }
 
             if (Fold(x) != Fold(y))

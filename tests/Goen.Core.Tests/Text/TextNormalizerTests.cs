@@ -37,4 +37,16 @@ public class TextNormalizerTests
     {
         Assert.Equal(expected, TextNormalizer.FoldKey(text));
     }
+
+    [Theory]
+    [InlineData("ゴルフ", "ｺﾞﾙﾌ", true)]
+    [InlineData("Web site", "ｗｅｂ　ｓｉｔｅ", true)]
+    [InlineData("WEBサイト", "webｻｲﾄ", true)]
+    [InlineData("ねこ", "ネコ", true)]
+    [InlineData("ゴルフ", "golf", false)]
+    [InlineData("写真", "写真撮影", false)]
+    public void SameWords_IgnoresWidthCaseKanaAndSpaces(string a, string b, bool same)
+    {
+        Assert.Equal(same, TextNormalizer.SameWords(a, b));
+    }
 }
