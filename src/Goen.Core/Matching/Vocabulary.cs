@@ -188,29 +188,39 @@ public sealed class Vocabulary
             groups++;
         }
 
+        // One concept per group, in file order, whatever the order of insertion below.
+        var firstConcept = ConceptCount;
+        var previous = -1;
+        foreach (var (group, text, _) in spellings)
+        {
+            if (group != previous)
+            {
+                NewConcept(text);
+                previous = group;
+            }
+        }
+
         // English spellings need the stemmer, whose dictionary takes a good part of a second to load:
-        // load it on one thread while the Japanese spellings are tokenized, then do the English ones.
+        // it loads on one thread while the Japanese spellings are tokenized and inserted, then the
+        // English ones follow. Both passes go in file order, so the trie never depends on timing.
         var stemmer = Task.Run(() => Tokenizer.Stem("warming"));
-        var keys = new long[]?[spellings.Count];
         var english = Enumerable.Range(0, spellings.Count).Where(i => spellings[i].Text.Any(char.IsAsciiLetter)).ToArray();
         var japanese = Enumerable.Range(0, spellings.Count).Except(english).ToArray();
-        Parallel.ForEach(japanese, i => keys[i] = Keys(spellings[i].Text));
+        Insert(japanese);
         stemmer.Wait();
-        Parallel.ForEach(english, i => keys[i] = Keys(spellings[i].Text));
-        var concept = -1;
-        var group = -1;
-        for (var i = 0; i < spellings.Count; i++)
-        {
-            var (g, text, ambiguous) = spellings[i];
-            if (g != group)
-            {
-                group = g;
-                concept = NewConcept(text);
-            }
+        Insert(english);
 
-            if (keys[i] is { } path)
+        void Insert(int[] indexes)
+        {
+            var keys = new long[]?[indexes.Length];
+            Parallel.For(0, indexes.Length, k => keys[k] = Keys(spellings[indexes[k]].Text));
+            for (var k = 0; k < indexes.Length; k++)
             {
-                AddPath(path, new ConceptLink(concept, ambiguous ? AmbiguousWeight : 1f), generic: false, ambiguous);
+                var (group, _, ambiguous) = spellings[indexes[k]];
+                if (keys[k] is { } path)
+                {
+                    AddPath(path, new ConceptLink(firstConcept + group, ambiguous ? AmbiguousWeight : 1f), generic: false, ambiguous);
+                }
             }
         }
     }
