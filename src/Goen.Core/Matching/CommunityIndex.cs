@@ -201,7 +201,7 @@ public sealed class CommunityIndex
         CheckPerson(person) && top >= 1 ? RankHelpersChecked(person, top) : throw new ArgumentOutOfRangeException(nameof(top));
 
     private (int Person, double Score)[] RankHelpersChecked(int person, int top) =>
-        _help.Top(person, person, top, new TopKSearch.Scratch(Count)).Select(s => (s.Document, (double)s.Score)).ToArray();
+        _help.Top(person, person, top, TopKSearch.Scratch.ForThread(Count)).Select(s => (s.Document, (double)s.Score)).ToArray();
 
     /// <summary>Gets value(i,j) for every pair, for seating.</summary>
     /// <returns>A symmetric n×n matrix, row-major, with zeros on the diagonal.</returns>
@@ -442,17 +442,17 @@ public sealed class CommunityIndex
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<string> Reasons(FieldAnalysis giver, SparseRows giverVectors, int giverRow, FieldAnalysis receiver, SparseRows receiverVectors, int receiverRow)
     {
-        var items = ReasonBuffer ??= new List<Span4>(32);
+        var items = _reasonBuffer ??= new List<Span4>(32);
         items.Clear();
 
         // Where each of the giver's features first appears (what the words stand for before what they
         // relate to), in a per-thread table cleared again below: linear in the two texts.
-        if (FirstOccurrence is null || FirstOccurrence.Length < _featureCount)
+        if (_firstOccurrence is null || _firstOccurrence.Length < _featureCount)
         {
-            FirstOccurrence = new int[_featureCount];
+            _firstOccurrence = new int[_featureCount];
         }
 
-        var first = FirstOccurrence;
+        var first = _firstOccurrence;
         for (var k = 0; k < giver.Count; k++)
         {
             ref var slot = ref first[giver.Ids[k]];
@@ -550,10 +550,10 @@ public sealed class CommunityIndex
     }
 
     [ThreadStatic]
-    private static List<Span4>? ReasonBuffer;
+    private static List<Span4>? _reasonBuffer;
 
     [ThreadStatic]
-    private static int[]? FirstOccurrence;
+    private static int[]? _firstOccurrence;
 
     /// <summary>Where a matched feature sits in the receiver's and the giver's text, and what it adds.</summary>
     private readonly record struct Span4(int RStart, int REnd, int GStart, int GEnd, float Weight);

@@ -67,7 +67,7 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
         }
 
         var normalized = TextNormalizer.Normalize(text);
-        var tokens = TokenBuffer ??= new List<Token>(256);
+        var tokens = _tokenBuffer ??= new List<Token>(256);
         Tokenizer.Tokenize(normalized, tokens);
         var start = 0;
         for (var i = 0; i <= tokens.Count; i++)
@@ -88,7 +88,7 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
     private void AnalyzePhrase(NormalizedText text, ReadOnlySpan<Token> tokens, List<FeatureOccurrence> features)
     {
         var count = tokens.Length;
-        var buffers = Buffers ??= new PhraseBuffers();
+        var buffers = _phraseBuffers ??= new PhraseBuffers();
         var cost = buffers.Cost(count + 1);
         var back = buffers.Back(count + 1);
         var node = buffers.Node(count + 1);
@@ -248,10 +248,10 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
     }
 
     [ThreadStatic]
-    private static PhraseBuffers? Buffers;
+    private static PhraseBuffers? _phraseBuffers;
 
     [ThreadStatic]
-    private static List<Token>? TokenBuffer;
+    private static List<Token>? _tokenBuffer;
 
     /// <summary>Per-thread buffers for segmenting one phrase at a time.</summary>
     private sealed class PhraseBuffers

@@ -164,6 +164,13 @@ internal sealed class TopKSearch
     /// <summary>Per-thread buffers, sized for the community.</summary>
     internal sealed class Scratch(int documents)
     {
+        [ThreadStatic]
+        private static Scratch? _cached;
+
+        /// <summary>This thread's buffers, reused from call to call while they are large enough.</summary>
+        public static Scratch ForThread(int documents) =>
+            _cached is { } cached && cached.Score.Length >= documents ? cached : _cached = new Scratch(documents);
+
         private (int Document, float Score)[] _best = [];
 
         public float[] Score { get; } = new float[documents];

@@ -23,7 +23,7 @@ public static class TextNormalizer
     public static NormalizedText Normalize(string? text)
     {
         text ??= "";
-        var buffers = Buffers ??= new NormalizeBuffers();
+        var buffers = _normalizeBuffers ??= new NormalizeBuffers();
         var value = buffers.Value.Clear();
         var starts = buffers.Starts;
         var ends = buffers.Ends;
@@ -67,7 +67,7 @@ public static class TextNormalizer
 
     // Reused per thread: analysing tens of thousands of profiles should not grow three buffers per text.
     [ThreadStatic]
-    private static NormalizeBuffers? Buffers;
+    private static NormalizeBuffers? _normalizeBuffers;
 
     private sealed class NormalizeBuffers
     {
