@@ -39,6 +39,7 @@ public sealed class CommunityIndex
         _offers = offers;
         _needs = needs;
         _interests = interests;
+
         // The work space (offers, needs) and the small-talk space (interests) are independent.
         var work = Task.Run(() =>
         {
@@ -96,6 +97,7 @@ public sealed class CommunityIndex
             interests[i] = Dense(people[i].Interests, raw[(3 * i) + 2], talk);
             raw[3 * i] = raw[(3 * i) + 1] = raw[(3 * i) + 2] = null!;
         }
+
         cancellationToken.ThrowIfCancellationRequested();
         return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count);
     }
