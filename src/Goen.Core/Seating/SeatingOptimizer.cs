@@ -99,6 +99,7 @@ public static class SeatingOptimizer
             ApartViolations = search.ApartViolations,
             Iterations = iterations,
             Elapsed = options.Clock.GetElapsedTime(start),
+            FirstConflictFree = search.FirstConflictFree,
         };
     }
 

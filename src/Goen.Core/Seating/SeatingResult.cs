@@ -24,4 +24,16 @@ public sealed record SeatingResult
 
     /// <summary>Gets the wall time the search took.</summary>
     public required TimeSpan Elapsed { get; init; }
+
+    /// <summary>
+    /// Gets the search's figures when it first held a plan in which no pair meets twice and nobody shares a table
+    /// with someone they must sit apart from, or null if it never did.
+    /// </summary>
+    /// <remarks>
+    /// The search goes on improving value until a limit stops it, so <see cref="Elapsed"/> says when the final plan
+    /// was returned and this says when the first plan without repeats existed: its time is counted from the start of
+    /// the call, building the first plan included, and its objective is that plan's. It is the figure to hold
+    /// against a bar such as "zero repeats within five seconds".
+    /// </remarks>
+    public SeatingProgress? FirstConflictFree { get; init; }
 }

@@ -214,6 +214,12 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
     /// <summary>Gets whether this is one weighted round with nothing else to track — the MDGP — which has its own tuning.</summary>
     private bool SingleRound => _singleRound;
 
+    /// <summary>
+    /// Gets the search's figures when it first held a plan with no repeats and no broken apart-rules, or null if it
+    /// has not yet.
+    /// </summary>
+    public SeatingProgress? FirstConflictFree { get; private set; }
+
     /// <summary>Gets the number of people present in free rounds who are not pinned.</summary>
     public int MovableCount => _movable.Skip(_firstFree).Sum(m => m.Length);
 
@@ -323,6 +329,7 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
         }
 
         SaveBest();
+        NoteConflictFree(0, startTimestamp, options);
         var stagnationLimit = Math.Max(200, (SingleRound ? 30L : 2L) * movable / Math.Max(1, freeRounds)) * freeRounds;
         long iteration = 0;
         long lastImprovement = 0;
@@ -368,6 +375,7 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
             if (IsBetterThanBest(_conflict, _value))
             {
                 SaveBest();
+                NoteConflictFree(iteration, startTimestamp, options);
                 lastImprovement = iteration;
                 reportedBest = false;
                 failedPerturbations = 0;
@@ -455,6 +463,14 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
 
     private SeatingProgress Progress(long iteration, long start, SeatingOptions options) =>
         new(iteration, _bestValue, (int)(_bestConflict % ApartWeight), options.Clock.GetElapsedTime(start), options.TimeLimit);
+
+    private void NoteConflictFree(long iteration, long start, SeatingOptions options)
+    {
+        if (_bestConflict == 0 && FirstConflictFree is null)
+        {
+            FirstConflictFree = Progress(iteration, start, options);
+        }
+    }
 
     private bool IsBetterThanBest(long conflict, double value) =>
         conflict < _bestConflict || (conflict == _bestConflict && value > _bestValue + Epsilon);
