@@ -19,6 +19,17 @@ public sealed record SeatingResult
     /// <summary>Gets the number of pairs seated together, summed over rounds, that were to sit apart; zero unless the rules could not be met.</summary>
     public required int ApartViolations { get; init; }
 
+    /// <summary>
+    /// Gets, for a re-plan, the seats of people who stay that the plan moves to another table in the rounds not yet
+    /// held; zero for a plan made from scratch.
+    /// </summary>
+    /// <remarks>
+    /// A seat is one person in one round; it counts as moved when the previous plan seated that person in that round
+    /// and this plan seats them at a table with another number. Walk-ins and no-shows do not count.
+    /// <see cref="PlanChecker.CountMovedSeats"/> counts the same from the two plans alone.
+    /// </remarks>
+    public int MovedSeats { get; init; }
+
     /// <summary>Gets the search steps taken.</summary>
     public required long Iterations { get; init; }
 
