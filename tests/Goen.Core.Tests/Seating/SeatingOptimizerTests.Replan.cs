@@ -137,6 +137,15 @@ public partial class SeatingOptimizerTests
         Assert.Equal(Budget.MaxIterations, first.Iterations);
     }
 
+    [Theory]
+    [InlineData(-0.5)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void MoveCost_NegativeOrNotFinite_Throws(double moveCost)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SeatingOptions { MoveCost = moveCost });
+    }
+
     [Fact]
     public void Replan_HeldRoundDisagreesWithPresence_ThrowsSayingWhy()
     {
