@@ -101,7 +101,7 @@ public static class SeatingOptimizer
         else
         {
             search.SeatHeldRounds(previous);
-            search.SeatFreeRoundsNear(random, previous);
+            search.SeatFreeRoundsNearPrevious(random);
         }
 
         var iterations = search.Run(random, options, start, progress, cancellationToken);

@@ -321,7 +321,7 @@ internal sealed class SeatingSearch
                         continue;
                     }
 
-                    var score = (_hasScore ? _a[r][t * n + i] : 0) - (_trackConflicts ? _penalty * _b[r][t * n + i] : 0);
+                    var score = Score(r, i, t);
                     if (score > bestScore + Epsilon)
                     {
                         (best, bestScore, ties) = (t, score, 1);
@@ -340,12 +340,12 @@ internal sealed class SeatingSearch
     }
 
     /// <summary>
-    /// Seats every free round as close to <paramref name="previous"/> as the round allows: pinned people at their
+    /// Seats every free round as close to the previous plan as the round allows: pinned people at their
     /// tables; everyone else who is still present back at their previous table while it has room; then tables below
     /// their minimum filled, by the people not yet seated while there are any, else by moving whoever loses least;
     /// then the people not yet seated (walk-ins, and people whose table is gone or full) where they score best.
     /// </summary>
-    public void SeatFreeRoundsNear(Random random, SeatingPlan previous)
+    public void SeatFreeRoundsNearPrevious(Random random)
     {
         var n = _n;
         for (var r = _firstFree; r < _rounds; r++)
