@@ -13,7 +13,8 @@ namespace Goen.Benchmarks.Seating;
 /// <remarks>
 /// Options: <c>--quick</c> (2 seeds, no full-limit MDGP runs, 10 s per golfer row), <c>--only mdgp,sgp,peer,speed</c>,
 /// <c>--mdgp-dir DIR</c> (default ../shared/bench/mdgp), <c>--seeds N</c>, <c>--full-seeds N</c>,
-/// <c>--sgp-seconds S</c>, <c>--markdown FILE</c> (default artifacts/bench/seating.md).
+/// <c>--sgp-seconds S</c>, <c>--move-costs C,C</c> (the re-plan's <see cref="SeatingOptions.MoveCost"/>s, default 1,0),
+/// <c>--markdown FILE</c> (default artifacts/bench/seating.md).
 /// </remarks>
 internal sealed class SeatingComparison
 {
@@ -39,6 +40,7 @@ internal sealed class SeatingComparison
     private readonly double _sgpSeconds;
     private readonly HashSet<string> _sections;
     private readonly string _markdownPath;
+    private readonly double[] _moveCosts;
 
     private SeatingComparison(string[] args, bool smoke)
     {
@@ -50,6 +52,7 @@ internal sealed class SeatingComparison
         _fullSeeds = int.Parse(Value("--full-seeds") ?? (_quick ? "0" : "5"), CultureInfo.InvariantCulture);
         _sgpSeconds = double.Parse(Value("--sgp-seconds") ?? (smoke ? "2" : _quick ? "10" : "60"), CultureInfo.InvariantCulture);
         _sections = [.. (Value("--only") ?? "speed,mdgp,sgp,peer").Split(',')];
+        _moveCosts = [.. (Value("--move-costs") ?? "1,0").Split(',').Select(c => double.Parse(c, CultureInfo.InvariantCulture))];
         _markdownPath = Value("--markdown") ?? Path.Combine("artifacts", "bench", smoke ? "seating-smoke.md" : "seating.md");
     }
 
@@ -118,6 +121,7 @@ internal sealed class SeatingComparison
         var (greedy, _, _) = Measure(() => SeatingOptimizer.Optimize(problem, new SeatingOptions { MaxIterations = 0 }));
         var (plan, planTime, planAllocated) = Measure(() => Solve(problem, limit, seed: 1));
         var planPeak = Process.GetCurrentProcess().PeakWorkingSet64;
+        var planCheck = PlanChecker.Check(problem, plan.Plan);
 
         var changed = new Presence(rounds, people + walkIns);
         for (var w = people; w < people + walkIns; w++)
@@ -135,37 +139,50 @@ internal sealed class SeatingComparison
         var tables = held.Concat(Enumerable.Range(2, rounds - 2).Select(_ => TableSpec.Layout(present, 6, 5, 6).ToArray())).ToArray();
         var replanProblem = new SeatingProblem(values, tables, Constraints(problem), changed);
         var replanLimit = _smoke ? 0.3 : 0.8;
-        var (replan, replanTime, replanAllocated) = Measure(() =>
-            SeatingOptimizer.Replan(replanProblem, plan.Plan, 2, new SeatingOptions { Seed = 1, TimeLimit = TimeSpan.FromSeconds(replanLimit) }));
-        var replanPeak = Process.GetCurrentProcess().PeakWorkingSet64;
-        var check = PlanChecker.Check(replanProblem, replan.Plan);
-        var moved = 0;
-        for (var r = 2; r < rounds; r++)
+        var replans = new List<(double MoveCost, SeatingResult Result, TimeSpan Time, long Allocated, long Peak, PlanReport Check, int Moved)>();
+        foreach (var moveCost in _moveCosts)
         {
-            for (var i = 0; i < people; i++)
-            {
-                var before = plan.Plan.TableOf(r, i);
-                moved += before >= 0 && replanProblem.IsPresent(r, i) && replan.Plan.TableOf(r, i) != before ? 1 : 0;
-            }
+            var (replan, replanTime, replanAllocated) = Measure(() => SeatingOptimizer.Replan(
+                replanProblem, plan.Plan, 2, new SeatingOptions { Seed = 1, TimeLimit = TimeSpan.FromSeconds(replanLimit), MoveCost = moveCost }));
+            var moved = PlanChecker.CountMovedSeats(plan.Plan, replan.Plan);
+            replans.Add((moveCost, replan, replanTime, replanAllocated, Process.GetCurrentProcess().PeakWorkingSet64, PlanChecker.Check(replanProblem, replan.Plan), moved));
         }
 
-        var table = new Table().Title($"Event speed: {people} people, tables of 6, {rounds} rounds, colleagues apart, 2 hosts pinned");
-        table.AddColumns("case", "time limit", "wall time", "repeats", "apart violations", "objective", "allocated", "peak working set");
-        table.AddRow("greedy start only", "–", $"{greedy.Elapsed.TotalMilliseconds:F0} ms", greedy.Repeats.ToString(CultureInfo.InvariantCulture), greedy.ApartViolations.ToString(CultureInfo.InvariantCulture), F(greedy.Objective, "F1"), "–", "–");
-        table.AddRow("plan", $"{limit} s", $"{planTime.TotalSeconds:F2} s", plan.Repeats.ToString(CultureInfo.InvariantCulture), plan.ApartViolations.ToString(CultureInfo.InvariantCulture), F(plan.Objective, "F1"), Mb(planAllocated), Mb(planPeak));
-        table.AddRow("re-plan (2 held, 10 no-shows, 5 walk-ins)", $"{replanLimit} s", $"{replanTime.TotalSeconds:F2} s", $"{replan.Repeats} (checker {check.Repeats}, valid {check.IsValid})", replan.ApartViolations.ToString(CultureInfo.InvariantCulture), F(replan.Objective, "F1"), Mb(replanAllocated), Mb(replanPeak));
+        var stayingSeats = Enumerable.Range(2, rounds - 2).Sum(r => plan.Plan.Rounds[r].SelectMany(t => t).Count(i => replanProblem.IsPresent(r, i)));
+
+        static string FirstAt(SeatingResult result) =>
+            result.FirstConflictFree is { } first ? $"{first.Elapsed.TotalSeconds:F3} s" : "never";
+
+        static string FirstObjective(SeatingResult result) =>
+            result.FirstConflictFree is { } first ? F(first.Objective, "F1") : "–";
+
+        static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        var table = new Table().Title($"Event speed: {people} people, tables of 6, {rounds} rounds, colleagues apart, 2 hosts pinned; re-plan after 2 rounds with 10 no-shows and 5 walk-ins");
+        table.AddColumns("case", "limit", "wall time", "0 conflicts at", "objective then", "repeats", "apart", "objective", "moved seats", "allocated", "peak WS");
+        table.AddRow("greedy start only", "–", $"{greedy.Elapsed.TotalMilliseconds:F0} ms", FirstAt(greedy), FirstObjective(greedy), Count(greedy.Repeats), Count(greedy.ApartViolations), F(greedy.Objective, "F1"), "–", "–", "–");
+        table.AddRow("plan", $"{limit} s", $"{planTime.TotalSeconds:F2} s", FirstAt(plan), FirstObjective(plan), $"{plan.Repeats} (checker {planCheck.Repeats}, valid {planCheck.IsValid})", Count(plan.ApartViolations), F(plan.Objective, "F1"), "–", Mb(planAllocated), Mb(planPeak));
+        foreach (var r in replans)
+        {
+            table.AddRow($"re-plan, move cost {r.MoveCost.ToString(CultureInfo.InvariantCulture)}", $"{replanLimit} s", $"{r.Time.TotalSeconds:F2} s", FirstAt(r.Result), FirstObjective(r.Result), $"{r.Result.Repeats} (checker {r.Check.Repeats}, valid {r.Check.IsValid})", Count(r.Result.ApartViolations), F(r.Result.Objective, "F1"), $"{r.Result.MovedSeats} (checker {r.Moved})", Mb(r.Allocated), Mb(r.Peak));
+        }
+
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"Re-plan moved {moved} seats of people who stayed, in the {rounds - 2} remaining rounds.");
 
         _markdown.AppendLine(CultureInfo.InvariantCulture, $"### Event speed ({people} people, tables of 6, {rounds} rounds, colleagues apart, 2 hosts)");
         _markdown.AppendLine();
-        _markdown.AppendLine("| case | time limit | wall time | repeats | apart violations | objective | allocated | peak working set (process) |");
-        _markdown.AppendLine("|---|---|---|---|---|---|---|---|");
-        _markdown.AppendLine(CultureInfo.InvariantCulture, $"| greedy start only | – | {greedy.Elapsed.TotalMilliseconds:F0} ms | {greedy.Repeats} | {greedy.ApartViolations} | {greedy.Objective:F1} | – | – |");
-        _markdown.AppendLine(CultureInfo.InvariantCulture, $"| plan | {limit} s | {planTime.TotalSeconds:F2} s | {plan.Repeats} | {plan.ApartViolations} | {plan.Objective:F1} | {Mb(planAllocated)} | {Mb(planPeak)} |");
-        _markdown.AppendLine(CultureInfo.InvariantCulture, $"| re-plan after 2 rounds (10 no-shows, 5 walk-ins) | {replanLimit} s | {replanTime.TotalSeconds:F2} s | {replan.Repeats} | {replan.ApartViolations} | {replan.Objective:F1} | {Mb(replanAllocated)} | {Mb(replanPeak)} |");
+        _markdown.AppendLine("| case | time limit | wall time | zero repeats and apart violations first at | objective then | repeats | apart violations | objective at the end | moved seats | allocated | peak working set (process) |");
+        _markdown.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        _markdown.AppendLine(CultureInfo.InvariantCulture, $"| greedy start only | – | {greedy.Elapsed.TotalMilliseconds:F0} ms | {FirstAt(greedy)} | {FirstObjective(greedy)} | {greedy.Repeats} | {greedy.ApartViolations} | {greedy.Objective:F1} | – | – | – |");
+        _markdown.AppendLine(CultureInfo.InvariantCulture, $"| plan | {limit} s | {planTime.TotalSeconds:F2} s | {FirstAt(plan)} | {FirstObjective(plan)} | {plan.Repeats} | {plan.ApartViolations} | {plan.Objective:F1} | – | {Mb(planAllocated)} | {Mb(planPeak)} |");
+        foreach (var r in replans)
+        {
+            var name = r.MoveCost == 0 ? "move cost 0 (moved seats not weighed)" : $"move cost {r.MoveCost.ToString(CultureInfo.InvariantCulture)}{(r.MoveCost == new SeatingOptions().MoveCost ? " (default)" : "")}";
+            _markdown.AppendLine(CultureInfo.InvariantCulture, $"| re-plan after 2 rounds (10 no-shows, 5 walk-ins), {name} | {replanLimit} s | {r.Time.TotalSeconds:F2} s | {FirstAt(r.Result)} | {FirstObjective(r.Result)} | {r.Result.Repeats} | {r.Result.ApartViolations} | {r.Result.Objective:F1} | {r.Result.MovedSeats} | {Mb(r.Allocated)} | {Mb(r.Peak)} |");
+        }
+
         _markdown.AppendLine();
-        _markdown.AppendLine(CultureInfo.InvariantCulture, $"Bars: plan with zero repeats in ≤ 5 s; re-plan in < 1 s. The re-plan moved {moved} seats of people who stayed (remaining rounds); plans checked by `PlanChecker`: valid = {check.IsValid}.");
+        _markdown.AppendLine(CultureInfo.InvariantCulture, $"Bars: plan with zero repeats in ≤ 5 s; re-plan in < 1 s. Moved seats: seats of people who stayed that changed table in the {rounds - 2} remaining rounds, of the {stayingSeats} they had; counted again by `PlanChecker.CountMovedSeats` (agrees: {replans.All(r => r.Moved == r.Result.MovedSeats)}); plans checked by `PlanChecker.Check`: valid = {planCheck.IsValid && replans.All(r => r.Check.IsValid)}.");
         _markdown.AppendLine();
     }
 

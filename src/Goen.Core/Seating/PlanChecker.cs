@@ -111,4 +111,51 @@ public static class PlanChecker
             Objective = objective,
         };
     }
+
+    /// <summary>
+    /// Counts the seats that differ between two plans of one event: for each round both plans have, the people
+    /// seated in both at different tables.
+    /// </summary>
+    /// <remarks>
+    /// This is what a re-plan costs the people who stay: each moved seat is a printed itinerary or table card that
+    /// is now wrong. People seated in only one of the plans — no-shows, walk-ins — are not counted, and tables are
+    /// compared by number.
+    /// </remarks>
+    /// <param name="previous">The plan people were given.</param>
+    /// <param name="plan">The plan that replaces it.</param>
+    /// <returns>The number of (round, person) seats that changed table.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static int CountMovedSeats(SeatingPlan previous, SeatingPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(plan);
+        var moved = 0;
+        for (var r = 0; r < Math.Min(previous.RoundCount, plan.RoundCount); r++)
+        {
+            var before = TablesByPerson(previous.Rounds[r]);
+            foreach (var (person, table) in TablesByPerson(plan.Rounds[r]))
+            {
+                if (before.TryGetValue(person, out var old) && old != table)
+                {
+                    moved++;
+                }
+            }
+        }
+
+        return moved;
+    }
+
+    private static Dictionary<int, int> TablesByPerson(IReadOnlyList<IReadOnlyList<int>> tables)
+    {
+        var tableOf = new Dictionary<int, int>();
+        for (var t = 0; t < tables.Count; t++)
+        {
+            foreach (var person in tables[t])
+            {
+                tableOf.TryAdd(person, t);
+            }
+        }
+
+        return tableOf;
+    }
 }

@@ -40,11 +40,21 @@ public static class SeatingOptimizer
     /// early departures — keeping the rounds already held exactly as they were.
     /// </summary>
     /// <remarks>
+    /// <para>
     /// <paramref name="problem"/> describes the whole event as it now stands: every person (walk-ins get new
     /// numbers after the original people), and who is present in each round. Its held rounds must match
     /// <paramref name="previous"/>: the same tables, and the same people present. Pairs who met in the held rounds
-    /// count as having met. The search starts from <paramref name="previous"/>'s remaining rounds, so people stay
-    /// where they were unless moving them helps.
+    /// count as having met.
+    /// </para>
+    /// <para>
+    /// People hold printed itineraries from <paramref name="previous"/>, so a re-plan disturbs as few of them as it
+    /// can. In order: pinned people stay at their tables; nobody who must sit apart shares a table; no pair meets
+    /// twice; then each seat of a person who stays, in each remaining round, is kept unless moving it gains more
+    /// value than <see cref="SeatingOptions.MoveCost"/> allows. A plan with fewer broken apart-rules or repeats is
+    /// always preferred, however many seats it moves. The search starts from <paramref name="previous"/>'s remaining rounds with walk-ins
+    /// in the seats no-shows left, moving people only where a table would otherwise be below its minimum size.
+    /// <see cref="SeatingResult.MovedSeats"/> says how many seats changed.
+    /// </para>
     /// </remarks>
     /// <param name="problem">The event as it now stands.</param>
     /// <param name="previous">The plan being changed.</param>
@@ -83,13 +93,17 @@ public static class SeatingOptimizer
     {
         var start = options.Clock.GetTimestamp();
         var random = new Random(options.Seed);
-        var search = new SeatingSearch(problem, roundsHeld);
-        if (previous is not null)
+        var search = new SeatingSearch(problem, roundsHeld, previous, options.MoveCost);
+        if (previous is null)
+        {
+            search.SeatFreeRounds(random, GeometricStart(problem));
+        }
+        else
         {
             search.SeatHeldRounds(previous);
+            search.SeatFreeRoundsNearPrevious(random);
         }
 
-        search.SeatFreeRounds(random, previous ?? GeometricStart(problem));
         var iterations = search.Run(random, options, start, progress, cancellationToken);
         return new SeatingResult
         {
@@ -97,8 +111,10 @@ public static class SeatingOptimizer
             Objective = search.Value,
             Repeats = search.Repeats,
             ApartViolations = search.ApartViolations,
+            MovedSeats = search.MovedSeats,
             Iterations = iterations,
             Elapsed = options.Clock.GetElapsedTime(start),
+            FirstConflictFree = search.FirstConflictFree,
         };
     }
 

@@ -21,6 +21,33 @@ public sealed record SeatingOptions
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>
+    /// Gets how much pair value a re-plan must gain, for each seat it moves of a person who stays, as a multiple of the
+    /// problem's largest pair value. The default is 1; 0 gives moved seats no weight.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Only <see cref="SeatingOptimizer.Replan"/> uses this. People are given their previous plan's tables in print
+    /// before the event, so a re-plan keeps each person who stays at their previous table in each remaining round
+    /// unless moving them is needed — to seat walk-ins, fill tables that no-shows left below their minimum, or avoid a
+    /// repeat or a broken apart-rule, all of which come first whatever this is — or gains more than this much value.
+    /// </para>
+    /// <para>
+    /// At 1, a move must gain as much as the best-matched pair of the event is worth, so people move only for a
+    /// clearly better table; at 0 the re-plan starts from the previous plan but moves anyone for any gain in value.
+    /// When every pair value is zero, a moved seat costs this much against nothing, so any positive value keeps
+    /// people where they were.
+    /// </para>
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The value being set is negative or not finite.</exception>
+    public double MoveCost
+    {
+        get;
+        init => field = double.IsFinite(value) && value >= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "A move cost must be finite and not negative.");
+    } = 1;
+
+    /// <summary>
     /// Gets whether the search may stop early once a plan cannot be improved: no repeats, no broken rules and,
     /// when all values are zero, nothing left to gain. The default is true.
     /// </summary>

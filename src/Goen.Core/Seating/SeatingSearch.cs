@@ -16,6 +16,12 @@ namespace Goen.Core.Seating;
 /// B of the other rounds when i's meetings change.
 /// </para>
 /// <para>
+/// In a re-plan, every person who stays has a home table in each free round — where the previous plan seated them
+/// — and <c>A[r][home, i]</c> carries a bonus, the move cost, on top of the values. The score the search maximizes
+/// is then the value plus the move cost for every seat kept, which is the value minus the move cost for every seat
+/// moved, up to a constant; swaps and moves are scored by the same formulas, and a kept seat costs nothing to track.
+/// </para>
+/// <para>
 /// The search is a tabu search over swaps (and moves, where table sizes may vary) inside one round at a time,
 /// taking rounds in turn; while any round has people in conflict, the best swap of one of them in any round is
 /// taken (Dotú &amp; Van Hentenryck 2005). Otherwise the best swap or move between each pair of tables is kept
@@ -35,9 +41,13 @@ internal sealed class SeatingSearch
     private readonly int _firstFree;
     private readonly double[] _v;
     private readonly byte[] _apart;
-    private readonly bool _hasValues;
+    private readonly bool _hasPairValues;
+    private readonly bool _hasScore;
     private readonly bool _trackConflicts;
     private readonly double _penalty;
+    private readonly int[] _home;
+    private readonly int _homeCount;
+    private readonly double _moveBonus;
 
     private readonly int[] _tableCount;
     private readonly int[] _tableBase;
@@ -87,11 +97,17 @@ internal sealed class SeatingSearch
 
     private double _value;
     private long _conflict;
+    private int _kept;
     private double _bestValue;
     private long _bestConflict;
+    private int _bestKept;
 
-    /// <summary>Creates an empty state for <paramref name="problem"/>; rounds before <paramref name="firstFree"/> will be held fixed.</summary>
-    public SeatingSearch(SeatingProblem problem, int firstFree)
+    /// <summary>
+    /// Creates an empty state for <paramref name="problem"/>; rounds before <paramref name="firstFree"/> will be held
+    /// fixed. In a re-plan, each seat of <paramref name="previous"/> kept in a free round is worth
+    /// <paramref name="moveCost"/> times the largest pair value (or times one, when all values are zero).
+    /// </summary>
+    public SeatingSearch(SeatingProblem problem, int firstFree, SeatingPlan? previous = null, double moveCost = 0)
     {
         _problem = problem;
         _n = problem.PersonCount;
@@ -104,7 +120,11 @@ internal sealed class SeatingSearch
         _firstFree = firstFree;
         _nextRound = firstFree;
         _v = problem.Values.Raw;
-        _hasValues = problem.Values.Max() > 0;
+        var maxValue = problem.Values.Max();
+        _hasPairValues = maxValue > 0;
+        (_home, _homeCount) = previous is null ? ([], 0) : Homes(problem, previous, firstFree);
+        _moveBonus = _homeCount > 0 ? moveCost * (_hasPairValues ? maxValue : 1) : 0;
+        _hasScore = _hasPairValues || _moveBonus > 0;
 
         var n = _n;
         _apart = [];
@@ -167,7 +187,8 @@ internal sealed class SeatingSearch
         }
 
         _members = new int[_memberStart[tables]];
-        _penalty = _hasValues ? 4.0 * maxTable * problem.Values.Max() + 1 : 1;
+        // A conflict must outweigh what one swap can gain: value for two people, and two kept seats.
+        _penalty = _hasScore ? 4.0 * maxTable * maxValue + 2 * _moveBonus + 1 : 1;
 
         _table = new int[_rounds * n];
         _slot = new int[_rounds * n];
@@ -177,18 +198,18 @@ internal sealed class SeatingSearch
         _tabu = new long[_rounds][];
         for (var r = 0; r < _rounds; r++)
         {
-            _a[r] = _hasValues ? new double[_tableCount[r] * n] : [];
+            _a[r] = _hasScore ? new double[_tableCount[r] * n] : [];
             _b[r] = _trackConflicts ? new int[_tableCount[r] * n] : [];
             _tabu[r] = r >= firstFree ? new long[_tableCount[r] * n] : [];
         }
 
         _meet = new byte[n * n];
         _pinned = [.. Enumerable.Range(0, n).Select(i => problem.PinnedTable(i) >= 0)];
-_singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
+        _singleRound = _rounds == 1 && firstFree == 0 && _hasScore && !_trackConflicts;
         _pairBase = new int[_rounds + 1];
         for (var r = 0; r < _rounds; r++)
         {
-            _pairBase[r + 1] = _pairBase[r] + (_hasValues ? _tableCount[r] * _tableCount[r] : 0);
+            _pairBase[r + 1] = _pairBase[r] + (_hasScore ? _tableCount[r] * _tableCount[r] : 0);
         }
 
         var pairs = _pairBase[_rounds];
@@ -203,7 +224,10 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
     }
 
     /// <summary>Gets the current plan's sum of pair values.</summary>
-    public double Value => _value;
+    public double Value => _value - _moveBonus * _kept;
+
+    /// <summary>Gets the seats of the previous plan's people, in free rounds, that the current plan moves to another table.</summary>
+    public int MovedSeats => _homeCount - _kept;
 
     /// <summary>Gets the current plan's repeat meetings.</summary>
     public int Repeats => (int)(_conflict % ApartWeight);
@@ -213,6 +237,12 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
 
     /// <summary>Gets whether this is one weighted round with nothing else to track — the MDGP — which has its own tuning.</summary>
     private bool SingleRound => _singleRound;
+
+    /// <summary>
+    /// Gets the search's figures when it first held a plan with no repeats and no broken apart-rules, or null if it
+    /// has not yet.
+    /// </summary>
+    public SeatingProgress? FirstConflictFree { get; private set; }
 
     /// <summary>Gets the number of people present in free rounds who are not pinned.</summary>
     public int MovableCount => _movable.Skip(_firstFree).Sum(m => m.Length);
@@ -291,7 +321,7 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
                         continue;
                     }
 
-                    var score = (_hasValues ? _a[r][t * n + i] : 0) - (_trackConflicts ? _penalty * _b[r][t * n + i] : 0);
+                    var score = Score(r, i, t);
                     if (score > bestScore + Epsilon)
                     {
                         (best, bestScore, ties) = (t, score, 1);
@@ -303,6 +333,60 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
                 }
 
                 Place(r, i, best);
+            }
+        }
+
+        Recount();
+    }
+
+    /// <summary>
+    /// Seats every free round as close to the previous plan as the round allows: pinned people at their
+    /// tables; everyone else who is still present back at their previous table while it has room; then tables below
+    /// their minimum filled, by the people not yet seated while there are any, else by moving whoever loses least;
+    /// then the people not yet seated (walk-ins, and people whose table is gone or full) where they score best.
+    /// </summary>
+    public void SeatFreeRoundsNearPrevious(Random random)
+    {
+        var n = _n;
+        for (var r = _firstFree; r < _rounds; r++)
+        {
+            var baseId = _tableBase[r];
+            for (var i = 0; i < n; i++)
+            {
+                if (_problem.IsPresent(r, i) && _problem.PinnedTable(i) >= 0)
+                {
+                    Place(r, i, _problem.PinnedTable(i));
+                }
+            }
+
+            foreach (var i in _movable[r])
+            {
+                var home = _home.Length > 0 ? _home[r * n + i] : -1;
+                if (home >= 0 && home < _tableCount[r] && _size[baseId + home] < _max[baseId + home])
+                {
+                    Place(r, i, home);
+                }
+            }
+
+            var pool = _movable[r].Where(i => _table[r * n + i] < 0).ToArray();
+            random.Shuffle(pool);
+            var next = 0;
+            while (HasTableBelowMinimum(r))
+            {
+                if (next < pool.Length)
+                {
+                    var i = pool[next++];
+                    Place(r, i, BestTable(r, i, belowMinimumOnly: true, random));
+                }
+                else
+                {
+                    MoveLeastCostlyToTableBelowMinimum(r);
+                }
+            }
+
+            for (; next < pool.Length; next++)
+            {
+                Place(r, pool[next], BestTable(r, pool[next], belowMinimumOnly: false, random));
             }
         }
 
@@ -323,6 +407,7 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
         }
 
         SaveBest();
+        NoteConflictFree(0, startTimestamp, options);
         var stagnationLimit = Math.Max(200, (SingleRound ? 30L : 2L) * movable / Math.Max(1, freeRounds)) * freeRounds;
         long iteration = 0;
         long lastImprovement = 0;
@@ -348,7 +433,7 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
                 }
             }
 
-            if (options.StopWhenNothingToGain && _bestConflict == 0 && !_hasValues)
+            if (options.StopWhenNothingToGain && _bestConflict == 0 && !_hasPairValues && _bestKept == _homeCount)
             {
                 break;
             }
@@ -368,6 +453,7 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
             if (IsBetterThanBest(_conflict, _value))
             {
                 SaveBest();
+                NoteConflictFree(iteration, startTimestamp, options);
                 lastImprovement = iteration;
                 reportedBest = false;
                 failedPerturbations = 0;
@@ -454,7 +540,15 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
     }
 
     private SeatingProgress Progress(long iteration, long start, SeatingOptions options) =>
-        new(iteration, _bestValue, (int)(_bestConflict % ApartWeight), options.Clock.GetElapsedTime(start), options.TimeLimit);
+        new(iteration, _bestValue - _moveBonus * _bestKept, (int)(_bestConflict % ApartWeight), options.Clock.GetElapsedTime(start), options.TimeLimit);
+
+    private void NoteConflictFree(long iteration, long start, SeatingOptions options)
+    {
+        if (_bestConflict == 0 && FirstConflictFree is null)
+        {
+            FirstConflictFree = Progress(iteration, start, options);
+        }
+    }
 
     private bool IsBetterThanBest(long conflict, double value) =>
         conflict < _bestConflict || (conflict == _bestConflict && value > _bestValue + Epsilon);
@@ -469,7 +563,7 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
         _choiceDelta = double.NegativeInfinity;
         _fallbackDelta = double.NegativeInfinity;
         (_choiceRound, _fallbackRound, _ties) = (-1, -1, 0);
-        if (_conflict > 0 && (!_hasValues || (iteration & 1) == 0))
+        if (_conflict > 0 && (!_hasScore || (iteration & 1) == 0))
         {
             for (var r = _firstFree; r < _rounds; r++)
             {
@@ -481,7 +575,7 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
             }
         }
 
-        if (_choiceRound < 0 && _fallbackRound < 0 && _hasValues)
+        if (_choiceRound < 0 && _fallbackRound < 0 && _hasScore)
         {
             var round = _nextRound;
             _nextRound = round + 1 < _rounds ? round + 1 : _firstFree;
@@ -746,7 +840,7 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
         foreach (var j in movable)
         {
             var tj = _table[tableOffset + j];
-            _ownA[j] = _hasValues ? a[tj * n + j] : 0;
+            _ownA[j] = _hasScore ? a[tj * n + j] : 0;
             _ownB[j] = _trackConflicts ? b[tj * n + j] : 0;
         }
 
@@ -763,7 +857,7 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
             var ownBi = _ownB[i];
             for (var t = 0; t < tables; t++)
             {
-                _gainA[t] = _hasValues ? a[t * n + i] - ownAi : 0;
+                _gainA[t] = _hasScore ? a[t * n + i] - ownAi : 0;
                 _gainB[t] = _trackConflicts ? b[t * n + i] - ownBi : 0;
             }
 
@@ -780,7 +874,7 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
 
                 double dv = 0;
                 long dc = 0;
-                if (_hasValues)
+                if (_hasScore)
                 {
                     dv = _gainA[tj] + a[ti * n + j] - _ownA[j] - 2 * _v[rowI + j];
                 }
@@ -848,7 +942,7 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
         var tf = _table[round * n + first];
         var ts = _table[round * n + second];
         var pair = first * n + second;
-        if (_hasValues)
+        if (_hasScore)
         {
             var a = _a[round];
             _value += a[ts * n + first] - a[tf * n + first] + a[tf * n + second] - a[ts * n + second] - 2 * _v[pair];
@@ -867,7 +961,7 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
     {
         var n = _n;
         var from = _table[round * n + person];
-        if (_hasValues)
+        if (_hasScore)
         {
             _value += _a[round][to * n + person] - _a[round][from * n + person];
         }
@@ -907,6 +1001,104 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
         }
 
         Array.Clear(_pairValid);
+    }
+
+    private static (int[] Home, int Count) Homes(SeatingProblem problem, SeatingPlan previous, int firstFree)
+    {
+        var n = problem.PersonCount;
+        var home = new int[problem.RoundCount * n];
+        Array.Fill(home, -1);
+        var count = 0;
+        for (var r = firstFree; r < Math.Min(problem.RoundCount, previous.RoundCount); r++)
+        {
+            var tables = previous.Rounds[r];
+            for (var t = 0; t < tables.Count; t++)
+            {
+                foreach (var i in tables[t])
+                {
+                    if ((uint)i < (uint)n && problem.IsPresent(r, i) && home[r * n + i] < 0)
+                    {
+                        home[r * n + i] = t;
+                        count++;
+                    }
+                }
+            }
+        }
+
+        return count > 0 ? (home, count) : ([], 0);
+    }
+
+    private double Score(int round, int person, int table) =>
+        (_hasScore ? _a[round][table * _n + person] : 0) - (_trackConflicts ? _penalty * _b[round][table * _n + person] : 0);
+
+    private bool HasTableBelowMinimum(int round)
+    {
+        for (var id = _tableBase[round]; id < _tableBase[round + 1]; id++)
+        {
+            if (_size[id] < _min[id])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Gets the table with room where <paramref name="person"/> scores best, ties broken at random.</summary>
+    private int BestTable(int round, int person, bool belowMinimumOnly, Random random)
+    {
+        var baseId = _tableBase[round];
+        var best = -1;
+        var bestScore = double.NegativeInfinity;
+        var ties = 0;
+        for (var t = 0; t < _tableCount[round]; t++)
+        {
+            var id = baseId + t;
+            if (_size[id] >= (belowMinimumOnly ? _min[id] : _max[id]))
+            {
+                continue;
+            }
+
+            var score = Score(round, person, t);
+            if (score > bestScore + Epsilon)
+            {
+                (best, bestScore, ties) = (t, score, 1);
+            }
+            else if (score > bestScore - Epsilon && random.Next(++ties) == 0)
+            {
+                best = t;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Moves the seated person who loses least by it from a table above its minimum to one below.</summary>
+    private void MoveLeastCostlyToTableBelowMinimum(int round)
+    {
+        var baseId = _tableBase[round];
+        var (person, to) = (-1, -1);
+        var bestDelta = double.NegativeInfinity;
+        foreach (var i in _movable[round])
+        {
+            var from = _table[round * _n + i];
+            if (_size[baseId + from] <= _min[baseId + from])
+            {
+                continue;
+            }
+
+            var own = Score(round, i, from);
+            for (var t = 0; t < _tableCount[round]; t++)
+            {
+                if (_size[baseId + t] < _min[baseId + t] && Score(round, i, t) - own > bestDelta)
+                {
+                    (person, to, bestDelta) = (i, t, Score(round, i, t) - own);
+                }
+            }
+        }
+
+        Remove(round, person);
+        Place(round, person, to);
     }
 
     private int[] TargetSizes(int round)
@@ -956,7 +1148,7 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
     private void SaveBest()
     {
         Array.Copy(_table, _bestTable, _table.Length);
-        (_bestValue, _bestConflict) = (_value, _conflict);
+        (_bestValue, _bestConflict, _bestKept) = (_value, _conflict, _kept);
     }
 
     private void Restore()
@@ -991,6 +1183,22 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
         foreach (var a in _a)
         {
             Array.Clear(a);
+        }
+
+        _kept = 0;
+        if (_moveBonus > 0)
+        {
+            for (var r = _firstFree; r < _rounds; r++)
+            {
+                for (var i = 0; i < _n; i++)
+                {
+                    var home = _home[r * _n + i];
+                    if (home >= 0 && home < _tableCount[r])
+                    {
+                        _a[r][home * _n + i] += _moveBonus;
+                    }
+                }
+            }
         }
 
         foreach (var b in _b)
@@ -1034,7 +1242,7 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
             repeats += Math.Max(0, m - 1);
         }
 
-        _value = value;
+        _value = value + _moveBonus * _kept;
         _conflict = repeats / 2 + apart * ApartWeight;
     }
 
@@ -1042,7 +1250,7 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
     {
         var n = _n;
         var id = _tableBase[round] + table;
-        if (_hasValues)
+        if (_hasScore)
         {
             AddRow(_a[round].AsSpan(table * n, n), _v.AsSpan(person * n, n), 1);
         }
@@ -1074,6 +1282,11 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
         _slot[round * n + person] = size;
         _size[id] = size + 1;
         _table[round * n + person] = table;
+        if (_home.Length > 0 && _home[round * n + person] == table)
+        {
+            _kept++;
+        }
+
         Invalidate(round, table);
     }
 
@@ -1090,6 +1303,11 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
         _slot[round * n + last] = slot;
         _size[id] = size;
         _table[round * n + person] = -1;
+        if (_home.Length > 0 && _home[round * n + person] == table)
+        {
+            _kept--;
+        }
+
         Invalidate(round, table);
         for (var m = 0; m < size; m++)
         {
@@ -1102,7 +1320,7 @@ _singleRound = _rounds == 1 && firstFree == 0 && _hasValues && !_trackConflicts;
             }
         }
 
-        if (_hasValues)
+        if (_hasScore)
         {
             AddRow(_a[round].AsSpan(table * n, n), _v.AsSpan(person * n, n), -1);
         }

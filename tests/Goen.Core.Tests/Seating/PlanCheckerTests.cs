@@ -80,4 +80,47 @@ public class PlanCheckerTests
         Assert.Contains("Round 1, table 1: persons 0 and 1 must sit apart.", report.Violations);
         Assert.Contains("Round 2: person 2 sits at table 1 but is pinned to table 2.", report.Violations);
     }
+
+    [Fact]
+    public void CountMovedSeats_SamePlan_Zero()
+    {
+        var plan = new SeatingPlan([[[0, 1], [2, 3]], [[0, 2], [1, 3]]]);
+
+        var moved = PlanChecker.CountMovedSeats(plan, new SeatingPlan(plan.Rounds));
+
+        Assert.Equal(0, moved);
+    }
+
+    [Fact]
+    public void CountMovedSeats_SwapInOneRoundAndMoveInAnother_CountsEachSeat()
+    {
+        var previous = new SeatingPlan([[[0, 1], [2, 3]], [[0, 2], [1, 3]], [[0, 3], [1, 2]]]);
+        var plan = new SeatingPlan([[[0, 1], [2, 3]], [[0, 1], [2, 3]], [[0], [1, 2, 3]]]);
+
+        var moved = PlanChecker.CountMovedSeats(previous, plan);
+
+        Assert.Equal(3, moved);
+    }
+
+    [Fact]
+    public void CountMovedSeats_NoShowLeftAndWalkInTookTheSeat_NobodyWhoStayedMoved()
+    {
+        var previous = new SeatingPlan([[[0, 1], [2, 3]], [[0, 2], [1, 3]]]);
+        var plan = new SeatingPlan([[[0, 1], [2, 3]], [[4, 2], [1, 3]]]);
+
+        var moved = PlanChecker.CountMovedSeats(previous, plan);
+
+        Assert.Equal(0, moved);
+    }
+
+    [Fact]
+    public void CountMovedSeats_RoundOnlyInOnePlan_Ignored()
+    {
+        var previous = new SeatingPlan([[[0, 1], [2, 3]]]);
+        var plan = new SeatingPlan([[[0, 1], [2, 3]], [[0, 2], [1, 3]]]);
+
+        var moved = PlanChecker.CountMovedSeats(previous, plan);
+
+        Assert.Equal(0, moved);
+    }
 }
