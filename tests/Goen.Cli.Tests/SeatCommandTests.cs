@@ -215,7 +215,7 @@ public sealed class SeatCommandTests : IDisposable
         {
             if (File.Exists(Path.Combine(dir.FullName, "Goen.slnx")))
             {
-                return Path.Combine(dir.FullName, "..", "shared", "bench", "mdgp", name + ".txt");
+                return Path.Combine(dir.FullName, "tests", "data", "mdgp", name + ".txt");
             }
         }
 

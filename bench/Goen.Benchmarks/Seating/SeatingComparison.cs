@@ -47,7 +47,9 @@ internal sealed class SeatingComparison
         string? Value(string name) => Array.IndexOf(args, name) is var k and >= 0 && k + 1 < args.Length ? args[k + 1] : null;
         _smoke = smoke;
         _quick = smoke || args.Contains("--quick");
-        _mdgpDir = Value("--mdgp-dir") ?? Path.Combine("..", "shared", "bench", "mdgp");
+        // Every instance is in shared/bench beside the repository; a clone without it still has the ones
+        // the smoke run and the tests use.
+        _mdgpDir = Value("--mdgp-dir") ?? (Directory.Exists(Path.Combine("..", "shared", "bench", "mdgp")) ? Path.Combine("..", "shared", "bench", "mdgp") : Path.Combine("tests", "data", "mdgp"));
         _seeds = int.Parse(Value("--seeds") ?? (_quick ? "2" : "5"), CultureInfo.InvariantCulture);
         _fullSeeds = int.Parse(Value("--full-seeds") ?? (_quick ? "0" : "5"), CultureInfo.InvariantCulture);
         _sgpSeconds = double.Parse(Value("--sgp-seconds") ?? (smoke ? "2" : _quick ? "10" : "60"), CultureInfo.InvariantCulture);

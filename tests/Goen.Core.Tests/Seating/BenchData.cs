@@ -1,6 +1,6 @@
 namespace Goen.Core.Tests.Seating;
 
-/// <summary>Finds the public benchmark instances in shared/bench beside the repository.</summary>
+/// <summary>Finds the public benchmark instances the tests use, kept in the repository's tests/data/mdgp.</summary>
 internal static class BenchData
 {
     public static string MdgpPath(string name)
@@ -9,7 +9,7 @@ internal static class BenchData
         {
             if (File.Exists(Path.Combine(dir.FullName, "Goen.slnx")))
             {
-                return Path.Combine(dir.FullName, "..", "shared", "bench", "mdgp", name + ".txt");
+                return Path.Combine(dir.FullName, "tests", "data", "mdgp", name + ".txt");
             }
         }
 
