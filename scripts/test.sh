@@ -8,8 +8,10 @@ cd "$(dirname "$0")/.."
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 
+# Build everything first: 'dotnet test' builds only the test projects and what they reference, and the
+# benchmarks' smoke run below needs its own build.
 status=0
-dotnet test --solution Goen.slnx -c Release 2>&1 | tee "$log" || status=$?
+{ dotnet build Goen.slnx -c Release && dotnet test --solution Goen.slnx -c Release --no-build; } 2>&1 | tee "$log" || status=$?
 
 # Microsoft.Testing.Platform prints "total / failed / succeeded / skipped" in its run summary.
 count() { grep -E "^\s+$1: [0-9]+" "$log" | tail -1 | grep -oE '[0-9]+' || echo 0; }
