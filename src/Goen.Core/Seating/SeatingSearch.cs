@@ -321,15 +321,7 @@ internal sealed class SeatingSearch
                         continue;
                     }
 
-                    var score = Score(r, i, t);
-                    if (score > bestScore + Epsilon)
-                    {
-                        (best, bestScore, ties) = (t, score, 1);
-                    }
-                    else if (score > bestScore - Epsilon && random.Next(++ties) == 0)
-                    {
-                        best = t;
-                    }
+                    Consider(t, Score(r, i, t), ref best, ref bestScore, ref ties, random);
                 }
 
                 Place(r, i, best);
@@ -1059,15 +1051,7 @@ internal sealed class SeatingSearch
                 continue;
             }
 
-            var score = Score(round, person, t);
-            if (score > bestScore + Epsilon)
-            {
-                (best, bestScore, ties) = (t, score, 1);
-            }
-            else if (score > bestScore - Epsilon && random.Next(++ties) == 0)
-            {
-                best = t;
-            }
+            Consider(t, Score(round, person, t), ref best, ref bestScore, ref ties, random);
         }
 
         return best;
@@ -1383,6 +1367,20 @@ internal sealed class SeatingSearch
         for (; k < target.Length; k++)
         {
             target[k] += sign * row[k];
+        }
+    }
+
+    // Keeps the best table so far; among tables that score the same (within Epsilon), each is kept with
+    // equal chance (reservoir sampling), so ties do not always favour the first table.
+    private static void Consider(int table, double score, ref int best, ref double bestScore, ref int ties, Random random)
+    {
+        if (score > bestScore + Epsilon)
+        {
+            (best, bestScore, ties) = (table, score, 1);
+        }
+        else if (score > bestScore - Epsilon && random.Next(++ties) == 0)
+        {
+            best = table;
         }
     }
 }
