@@ -59,9 +59,6 @@ public sealed class Vocabulary
     /// <summary>Gets the number of concepts.</summary>
     public int ConceptCount => _conceptNames.Count;
 
-    /// <summary>Gets the number of trie nodes; a node id identifies one spelling of one word.</summary>
-    internal int NodeCount => _entries.Count;
-
     /// <summary>Builds a vocabulary from a Sudachi-derived synonym file and a Goen vocabulary file.</summary>
     /// <param name="sudachiSynonyms">Lines "<c>id TAB spelling|spelling;word…</c>", as written by
     /// <c>data/derive-sudachi-synonyms.js</c>; <see langword="null"/> for none.</param>
