@@ -67,21 +67,8 @@ public static class ProfileCsv
             throw new ProfileFileException(file, ProfileFileProblem.Empty);
         }
 
-        // Malformed quoting is noted rather than thrown, because the note says why (an unclosed quote
-        // or a stray one); the first one found stops the read.
         CsvMalformedRecord? malformed = null;
-        var options = new CsvReaderOptions
-        {
-            Separator = ',',
-            MalformedData = CsvMalformedDataHandling.Skip,
-            OnMalformedRecord = record => malformed ??= record,
-            TrackLineNumbers = true,
-            AllowLineBreaksInQuotes = true,
-            SkipEmptyLines = true,
-            DetectSeparatorHint = false,
-            IncludeValuesInExceptions = false,
-        };
-        using var reader = CsvReader.FromText(decoded.Text, options);
+        using var reader = CsvReader.FromText(decoded.Text, ReaderOptions(record => malformed ??= record));
         var headers = reader.Headers.ToArray();
         ThrowIfMalformed(malformed, decoded.Text, file);
         var columns = MapColumns(headers, file);
@@ -193,7 +180,31 @@ public static class ProfileCsv
             .Distinct(StringComparer.Ordinal)];
     }
 
-    private static void ThrowIfMalformed(CsvMalformedRecord? malformed, string text, string file)
+    /// <summary>Gets the CSV options every Goen reader uses: comma-separated, quoted line breaks allowed, blank lines skipped.</summary>
+    /// <param name="onMalformed">Called with each malformed record.</param>
+    /// <returns>The options.</returns>
+    /// <remarks>
+    /// Malformed quoting is noted rather than thrown, because the note says why (an unclosed quote or a
+    /// stray one); the caller stops at the first one with <see cref="ThrowIfMalformed"/>.
+    /// </remarks>
+    internal static CsvReaderOptions ReaderOptions(Action<CsvMalformedRecord> onMalformed) => new()
+    {
+        Separator = ',',
+        MalformedData = CsvMalformedDataHandling.Skip,
+        OnMalformedRecord = onMalformed,
+        TrackLineNumbers = true,
+        AllowLineBreaksInQuotes = true,
+        SkipEmptyLines = true,
+        DetectSeparatorHint = false,
+        IncludeValuesInExceptions = false,
+    };
+
+    /// <summary>Throws the problem a malformed record shows, naming its line and field.</summary>
+    /// <param name="malformed">The first malformed record, or <see langword="null"/> when there is none yet.</param>
+    /// <param name="text">The decoded text.</param>
+    /// <param name="file">The file's name, for messages.</param>
+    /// <exception cref="ProfileFileException">A record is malformed.</exception>
+    internal static void ThrowIfMalformed(CsvMalformedRecord? malformed, string text, string file)
     {
         if (malformed is not { } record)
         {
