@@ -38,4 +38,13 @@ public enum ProfileFileProblem
 
     /// <summary>A row has no name.</summary>
     EmptyName,
+
+    /// <summary>The file lists more people than one import takes.</summary>
+    TooManyRows,
+
+    /// <summary>A column has no header, so its values could not be told apart from the others'.</summary>
+    EmptyHeader,
+
+    /// <summary>Two columns have the same header.</summary>
+    DuplicateHeader,
 }

@@ -1,0 +1,42 @@
+namespace Goen.Core.Profiles;
+
+/// <summary>What a column of an attendee file can be used as.</summary>
+/// <remarks>
+/// A column mapped to no field (<see langword="null"/> in a mapping) is not lost: its non-empty values are
+/// kept in <see cref="Profile.Extra"/> under the column's header.
+/// </remarks>
+public enum AttendeeField
+{
+    /// <summary>The person's name (名前, 表示名). Every mapping needs one.</summary>
+    Name,
+
+    /// <summary>Company or group (所属, 会社名).</summary>
+    Organization,
+
+    /// <summary>Job title or role (役職, 肩書き).</summary>
+    Role,
+
+    /// <summary>What the person can help with (できること).</summary>
+    Offers,
+
+    /// <summary>What the person is looking for (探していること).</summary>
+    Needs,
+
+    /// <summary>Small-talk material (雑談ネタ).</summary>
+    Interests,
+
+    /// <summary>Languages spoken (言語), read with <see cref="ProfileCsv.ParseLanguages"/>.</summary>
+    Languages,
+
+    /// <summary>E-mail address (メールアドレス).</summary>
+    Email,
+
+    /// <summary>The platform's stable identifier for the person (connpass ユーザー名, Peatix 参加者ID), used to recognize them on re-import.</summary>
+    ExternalId,
+
+    /// <summary>Attendance or order status (参加ステータス, 支払いステータス), read with <see cref="AttendeeCsv.ParseStatus"/>.</summary>
+    Status,
+
+    /// <summary>The platform's reception or check-in number (受付番号), kept as written.</summary>
+    ReceptionNumber,
+}

@@ -1,0 +1,25 @@
+namespace Goen.Core.Profiles;
+
+/// <summary>Why one row of an attendee file is left out of an import.</summary>
+/// <remarks>The meaning of <see cref="RejectedAttendeeRow.Detail"/> depends on the problem, as said for each value.</remarks>
+public enum AttendeeRowProblem
+{
+    /// <summary>The name column is empty. Detail: the name column's header.</summary>
+    EmptyName,
+
+    /// <summary>
+    /// A cell is longer than its column allows (<see cref="ProfileCsv.MaxShortFieldLength"/> for names, organizations,
+    /// roles, e-mails, IDs, statuses, reception numbers and languages; <see cref="ProfileCsv.MaxTextFieldLength"/> for
+    /// free text and unmapped columns). Detail: the column's header.
+    /// </summary>
+    FieldTooLong,
+
+    /// <summary>The e-mail is not an address: it needs one @ with text on both sides and no spaces. Detail: the e-mail as written.</summary>
+    InvalidEmail,
+
+    /// <summary>The connpass account has been deleted ((退会ユーザー)), so there is no one to invite. Detail: the cell as written.</summary>
+    WithdrawnUser,
+
+    /// <summary>The row has the same key as an earlier accepted row: the same person twice. Detail: the earlier row's line number.</summary>
+    DuplicatePerson,
+}
