@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Goen.Core.Text;
 
 namespace Goen.Core.Seating;
 
@@ -73,7 +74,7 @@ public static class SeatingPlanRenderer
         ArgumentNullException.ThrowIfNull(view);
         var labels = Labels.For(view.Language);
         writer.Write('\uFEFF');
-        WriteCsvRow(writer, [labels.Round, labels.Table, labels.Name, labels.Topics]);
+        SafeCsv.WriteRow(writer, [labels.Round, labels.Table, labels.Name, labels.Topics]);
         for (var r = 0; r < view.Plan.RoundCount; r++)
         {
             var tables = view.Plan.Rounds[r];
@@ -82,7 +83,7 @@ public static class SeatingPlanRenderer
                 var topics = string.Join(" / ", view.TopicsOf(r, t));
                 foreach (var person in tables[t])
                 {
-                    WriteCsvRow(writer, [(r + 1).ToString(CultureInfo.InvariantCulture), (t + 1).ToString(CultureInfo.InvariantCulture), view.Names[person], topics]);
+                    SafeCsv.WriteRow(writer, [(r + 1).ToString(CultureInfo.InvariantCulture), (t + 1).ToString(CultureInfo.InvariantCulture), view.Names[person], topics]);
                 }
             }
         }
@@ -153,32 +154,6 @@ public static class SeatingPlanRenderer
 
         writer.WriteLine("</body>");
         writer.WriteLine("</html>");
-    }
-
-    private static void WriteCsvRow(TextWriter writer, string[] cells)
-    {
-        for (var c = 0; c < cells.Length; c++)
-        {
-            if (c > 0)
-            {
-                writer.Write(',');
-            }
-
-            writer.Write(CsvCell(cells[c]));
-        }
-
-        writer.Write("\r\n");
-    }
-
-    /// <summary>Quotes a cell when needed, and defuses text a spreadsheet would run as a formula (OWASP's advice).</summary>
-    private static string CsvCell(string text)
-    {
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            text = "'" + text;
-        }
-
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 
     private sealed record Labels(string Round, string Table, string Name, string Topics)

@@ -1,0 +1,78 @@
+using Goen.Core.Matching;
+using Goen.Core.Profiles;
+using Goen.Data.People;
+using Microsoft.EntityFrameworkCore;
+using CoreProfile = Goen.Core.Profiles.Profile;
+
+namespace Goen.Data.Events;
+
+/// <summary>
+/// The attendee list of an event, with the engine's suggestions for the viewer. Suggestions are computed
+/// from what each attendee shares with the viewer only, so a hidden field never shows through a reason.
+/// </summary>
+public static class AttendeeDirectory
+{
+    /// <summary>Lists an event's attendees for a viewer.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="eventId">The event.</param>
+    /// <param name="viewerUserId">The signed-in viewer.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The list, or <see langword="null"/> when the viewer is neither registered for the event nor its organizer.</returns>
+    public static async Task<AttendeeList?> LoadAsync(GoenDbContext db, int eventId, string viewerUserId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var role = await db.RoleAsync(eventId, viewerUserId, cancellationToken);
+        if (role == EventRole.None)
+        {
+            return null;
+        }
+
+        var title = await db.Events.Where(e => e.Id == eventId).Select(e => e.Title).SingleAsync(cancellationToken);
+        var rows = await db.Attendances
+            .AsNoTracking()
+            .Where(a => a.EventId == eventId && (role == EventRole.Organizer || a.Status != AttendeeStatus.Cancelled))
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.Status, a.Source, Person = a.Person! })
+            .ToListAsync(cancellationToken);
+        var viewer = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == viewerUserId, cancellationToken);
+
+        var shared = rows.Select(r => SharedProfile.Of(r.Person, r.Person.UserId == viewerUserId || r.Person.ManagedByUserId == viewerUserId ? Relation.Owner : Relation.SameEvent)!).ToList();
+        var community = new List<CoreProfile>(shared.Count + 1) { viewer is null ? new CoreProfile { Name = "" } : ToCore(SharedProfile.Of(viewer, Relation.Owner)!) };
+        community.AddRange(shared.Select(ToCore));
+        var index = CommunityIndex.Build(community, cancellationToken: cancellationToken);
+
+        var entries = new List<AttendeeEntry>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var isViewer = viewer is not null && rows[i].Person.Id == viewer.Id;
+            var them = i + 1;
+            entries.Add(isViewer
+                ? new AttendeeEntry(shared[i], rows[i].Status, rows[i].Source, true, [], [], [], double.MaxValue)
+                : new AttendeeEntry(
+                    shared[i],
+                    rows[i].Status,
+                    rows[i].Source,
+                    false,
+                    index.ExplainTalk(0, them).Reasons,
+                    index.ExplainHelp(them, 0).Reasons,
+                    index.ExplainHelp(0, them).Reasons,
+                    index.Value(0, them)));
+        }
+
+        var ordered = entries
+            .OrderByDescending(e => e.Score)
+            .ThenBy(e => e.Profile.Name, StringComparer.Ordinal)
+            .ToList();
+        return new AttendeeList(eventId, title, role, ordered);
+    }
+
+    private static CoreProfile ToCore(SharedProfile profile) => new()
+    {
+        Name = profile.Name,
+        Organization = profile.Organization ?? "",
+        Offers = profile.Offers ?? "",
+        Needs = profile.Needs ?? "",
+        Interests = profile.Interests ?? "",
+        Languages = ProfileCsv.ParseLanguages(profile.Languages ?? ""),
+    };
+}

@@ -1,0 +1,54 @@
+using Goen.Core.Profiles;
+using Microsoft.EntityFrameworkCore;
+
+namespace Goen.Data.People;
+
+/// <summary>The queries that decide who sees whom; pages and the API both go through these.</summary>
+public static class PersonQueries
+{
+    /// <summary>Finds the viewer's relation to a person.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="viewerUserId">The signed-in viewer's account id.</param>
+    /// <param name="person">The person looked at.</param>
+    /// <param name="cancellationToken">Stops the query.</param>
+    /// <returns>The relation; <see cref="Relation.SignedIn"/> when they share no event.</returns>
+    public static async Task<Relation> RelationAsync(this GoenDbContext db, string viewerUserId, Person person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(person);
+        if (person.UserId == viewerUserId || person.ManagedByUserId == viewerUserId)
+        {
+            return Relation.Owner;
+        }
+
+        var viewerPersonId = await db.People.Where(p => p.UserId == viewerUserId).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        var shared = await db.Attendances.AnyAsync(
+            a => a.PersonId == person.Id && a.Status != AttendeeStatus.Cancelled &&
+                 (a.Event!.OrganizerId == viewerUserId ||
+                  a.Event.Attendances.Any(b => b.PersonId == viewerPersonId && b.Status != AttendeeStatus.Cancelled)),
+            cancellationToken);
+        return shared ? Relation.SameEvent : Relation.SignedIn;
+    }
+
+    /// <summary>Finds the viewer's own profile, creating an empty one the first time.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="userId">The account id.</param>
+    /// <param name="fallbackName">The name to start a new profile with.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The tracked profile.</returns>
+    public static async Task<Person> OwnProfileAsync(this GoenDbContext db, string userId, string fallbackName, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(clock);
+        var person = await db.People.SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        if (person is null)
+        {
+            person = new Person { UserId = userId, Name = fallbackName, UpdatedAt = clock.GetUtcNow() };
+            db.People.Add(person);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return person;
+    }
+}

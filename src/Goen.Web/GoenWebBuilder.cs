@@ -1,0 +1,208 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+using Goen.Core.Matching;
+using Goen.Data;
+using Goen.Data.Accounts;
+using Goen.Web.Api;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.EntityFrameworkCore;
+
+namespace Goen.Web;
+
+/// <summary>Composes the web app: services in <see cref="AddGoenWeb"/>, the request pipeline in <see cref="UseGoenWeb"/>.</summary>
+public static class GoenWebBuilder
+{
+    /// <summary>The largest request body accepted (an attendee file plus the form around it).</summary>
+    public const long MaxRequestBytes = 8L * 1024 * 1024;
+
+    private static readonly CultureInfo[] Cultures = [new("en"), new("ja")];
+
+    /// <summary>Registers Goen's web services.</summary>
+    /// <param name="builder">The app builder.</param>
+    /// <returns>The same builder.</returns>
+    public static WebApplicationBuilder AddGoenWeb(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        GoenDatabase.FromConfiguration(configuration).AddTo(services);
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddIdentityCore<GoenUser>(options =>
+            {
+                // Length over composition rules, as NIST SP 800-63B advises; lockout slows guessing of one account.
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddEntityFrameworkStores<GoenDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/SignIn";
+            options.LogoutPath = "/Account/SignOut";
+            options.AccessDeniedPath = "/Account/SignIn";
+            options.Cookie.Name = "goen.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+
+            // Secure whenever the request came over HTTPS (directly or through a proxy that says so).
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromDays(14);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToLogin = context => ApiAware(context, HttpStatusCode.Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiAware(context, HttpStatusCode.Forbidden);
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "goen.af";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        // Keys in the database: every web instance behind one PostgreSQL reads the same cookies.
+        services.AddDataProtection().SetApplicationName("Goen").PersistKeysToDbContext<GoenDbContext>();
+
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("en");
+            options.SupportedCultures = Cultures;
+            options.SupportedUICultures = Cultures;
+            options.ApplyCurrentCultureToResponseHeaders = true;
+        });
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/");
+                options.Conventions.AllowAnonymousToPage("/Index");
+                options.Conventions.AllowAnonymousToPage("/Error");
+                options.Conventions.AllowAnonymousToPage("/Account/SignIn");
+                options.Conventions.AllowAnonymousToPage("/Account/SignUp");
+                options.Conventions.AllowAnonymousToPage("/Culture/Set");
+                options.Conventions.AllowAnonymousToPage("/Events/Register");
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(UiText)));
+
+        services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = MaxRequestBytes);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.MultipartBodyLengthLimit = MaxRequestBytes);
+        services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
+        var permits = configuration.GetValue("Goen:SignInAttemptsPerMinute", 10);
+        services.AddRateLimiter(options =>
+        {
+            // Only the posts that check a password count, per client address; pages and reads are not limited.
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                HttpMethods.IsPost(context.Request.Method) && IsSignInPath(context.Request.Path)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter(""));
+        });
+        services.AddOpenApi();
+        services.AddValidation();
+        services.AddHealthChecks();
+        return builder;
+    }
+
+    /// <summary>Migrates the database and builds the request pipeline.</summary>
+    /// <param name="app">The app.</param>
+    /// <returns>A task that completes when the app is ready to run.</returns>
+    public static async Task UseGoenWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await MigrateAsync(app);
+
+        // Load the matching vocabulary now, so the first attendee list does not wait for it.
+        _ = Task.Run(() => Vocabulary.Default);
+
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "same-origin";
+            await next(context);
+        });
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapProfileApi();
+        app.MapPeopleApi();
+        app.MapEventsApi();
+        app.MapRazorPages();
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var urls = string.Join(", ", app.Urls);
+            var provider = app.Services.GetRequiredService<GoenDatabase>().Provider;
+            app.Logger.LogInformation("Goen is running at {Urls} (database: {Provider})", urls, provider);
+        });
+    }
+
+    /// <summary>Whether an exception means the database could not be reached.</summary>
+    /// <param name="exception">The exception.</param>
+    /// <returns><see langword="true"/> for connection failures of either provider.</returns>
+    public static bool IsDatabaseUnavailable(Exception? exception) => exception switch
+    {
+        null => false,
+        DbException or TimeoutException or System.Net.Sockets.SocketException => true,
+        InvalidOperationException { InnerException: not null } e => IsDatabaseUnavailable(e.InnerException),
+        DbUpdateException e => IsDatabaseUnavailable(e.InnerException),
+        _ => IsDatabaseUnavailable(exception.InnerException),
+    };
+
+    private static bool IsSignInPath(PathString path) =>
+        path.StartsWithSegments("/Account/SignIn", StringComparison.OrdinalIgnoreCase) ||
+        path.StartsWithSegments("/Account/SignUp", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task MigrateAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GoenDbContext>();
+        try
+        {
+            await db.Database.MigrateAsync();
+        }
+        catch (Exception e) when (IsDatabaseUnavailable(e))
+        {
+            // Start anyway: pages say the database is unreachable, and a restart migrates once it is back.
+            app.Logger.LogError(e, "The database could not be reached or migrated; pages will say so until it is.");
+        }
+    }
+
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, HttpStatusCode status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = (int)status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Security.Claims;
+using Goen.Core.Profiles;
+using Goen.Data;
+using Goen.Data.Events;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Goen.Web.Pages.Events;
+
+/// <summary>
+/// Imports attendees from an event platform's CSV: upload, then check the column mapping and the preview
+/// (every rejected row with its reason), then import all accepted rows in one transaction.
+/// </summary>
+/// <remarks>
+/// The uploaded file waits in the database between the steps, so the steps work without JavaScript and
+/// on any web instance.
+/// </remarks>
+public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalizer<UiText> text) : PageModel
+{
+    /// <summary>The largest attendee file accepted (a few thousand rows is a very large event).</summary>
+    public const int MaxFileBytes = 5 * 1024 * 1024;
+
+    public int EventId { get; private set; }
+
+    public string EventTitle { get; private set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Draft { get; set; }
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    [BindProperty]
+    public List<string?> Mapping { get; set; } = [];
+
+    public AttendeeTable? Table { get; private set; }
+
+    public AttendeeFileKind Kind { get; private set; }
+
+    public AttendeeImportPreview? Preview { get; private set; }
+
+    public ImportOutcome? Outcome { get; private set; }
+
+    public IReadOnlyList<AttendeeField?> Fields { get; private set; } = [];
+
+    public static IReadOnlyList<AttendeeField> Targets { get; } = Enum.GetValues<AttendeeField>();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await IsOrganizerAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Draft is { } draftId && await LoadDraftAsync(draftId, cancellationToken) is { } draft)
+        {
+            Show(draft, null);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await IsOrganizerAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), text["Import.NoFile"]);
+            return Page();
+        }
+
+        if (Upload.Length > MaxFileBytes)
+        {
+            ModelState.AddModelError(nameof(Upload), text["Import.TooLarge", MaxFileBytes / 1024 / 1024]);
+            return Page();
+        }
+
+        using var buffer = new MemoryStream();
+        await Upload.CopyToAsync(buffer, cancellationToken);
+        var fileName = Path.GetFileName(Upload.FileName);
+        fileName = fileName.Length > 200 ? fileName[..200] : fileName;
+        try
+        {
+            AttendeeCsv.ReadTable(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), fileName);
+        }
+        catch (ProfileFileException e)
+        {
+            ModelState.AddModelError(nameof(Upload), e.LocalizedMessage(CultureInfo.CurrentUICulture));
+            return Page();
+        }
+
+        // Drafts nobody confirmed are dropped after a day, so uploaded personal data does not linger.
+        var stale = clock.GetUtcNow().AddDays(-1);
+        await db.ImportDrafts.Where(d => d.CreatedAt < stale).ExecuteDeleteAsync(cancellationToken);
+        var draft = new ImportDraft { Id = Guid.NewGuid(), EventId = id, UserId = UserId, FileName = fileName, Content = buffer.ToArray(), CreatedAt = clock.GetUtcNow() };
+        db.ImportDrafts.Add(draft);
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage(new { id, draft = draft.Id });
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await IsOrganizerAsync(id, cancellationToken) || Draft is not { } draftId || await LoadDraftAsync(draftId, cancellationToken) is not { } draft)
+        {
+            return NotFound();
+        }
+
+        Show(draft, ParseMapping());
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await IsOrganizerAsync(id, cancellationToken) || Draft is not { } draftId || await LoadDraftAsync(draftId, cancellationToken) is not { } draft)
+        {
+            return NotFound();
+        }
+
+        Show(draft, ParseMapping());
+        if (Preview is null)
+        {
+            return Page();
+        }
+
+        // The draft goes in the same save as the people, so a failed import leaves the draft to retry.
+        db.ImportDrafts.Remove(draft);
+        Outcome = await AttendeeImporter.ApplyAsync(db, id, UserId, Preview.Accepted, clock, cancellationToken);
+        Draft = null;
+        return Page();
+    }
+
+    /// <summary>The localized name of a mapping target.</summary>
+    public static string FieldName(AttendeeField field) => AttendeeCsv.FieldName(field, CultureInfo.CurrentUICulture);
+
+    private void Show(ImportDraft draft, IReadOnlyList<AttendeeField?>? mapping)
+    {
+        try
+        {
+            Table = AttendeeCsv.ReadTable(draft.Content, draft.FileName);
+        }
+        catch (ProfileFileException e)
+        {
+            ModelState.AddModelError("", e.LocalizedMessage(CultureInfo.CurrentUICulture));
+            return;
+        }
+
+        Kind = AttendeeCsv.Detect(Table.Headers);
+        Fields = mapping is { } chosen && chosen.Count == Table.Headers.Count ? chosen : AttendeeCsv.GuessMapping(Table.Headers, Kind);
+        var problems = AttendeeCsv.MappingProblems(Table.Headers, Fields);
+        foreach (var problem in problems)
+        {
+            ModelState.AddModelError("", problem.LocalizedMessage(CultureInfo.CurrentUICulture, Table.Headers));
+        }
+
+        Preview = problems.Count == 0 ? AttendeeCsv.Interpret(Table, Fields) : null;
+    }
+
+    private List<AttendeeField?> ParseMapping() =>
+        [.. Mapping.Select(m => Enum.TryParse<AttendeeField>(m, out var field) && Enum.IsDefined(field) ? field : (AttendeeField?)null)];
+
+    private async Task<ImportDraft?> LoadDraftAsync(Guid draftId, CancellationToken cancellationToken) =>
+        await db.ImportDrafts.SingleOrDefaultAsync(d => d.Id == draftId && d.EventId == EventId && d.UserId == UserId, cancellationToken);
+
+    private async Task<bool> IsOrganizerAsync(int id, CancellationToken cancellationToken)
+    {
+        var title = await db.Events.Where(e => e.Id == id && e.OrganizerId == UserId).Select(e => e.Title).SingleOrDefaultAsync(cancellationToken);
+        EventId = id;
+        EventTitle = title ?? "";
+        return title is not null;
+    }
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+}

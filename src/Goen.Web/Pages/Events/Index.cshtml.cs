@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Goen.Core.Profiles;
+using Goen.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Goen.Web.Pages.Events;
+
+/// <summary>The events I organize or am registered for, soonest first.</summary>
+public sealed class Index(GoenDbContext db) : PageModel
+{
+    public IReadOnlyList<Row> Events { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        Events = await db.Events
+            .Where(e => e.OrganizerId == userId || e.Attendances.Any(a => a.Person!.UserId == userId && a.Status != AttendeeStatus.Cancelled))
+            .OrderByDescending(e => e.Date)
+            .Select(e => new Row(e.Id, e.Title, e.Date, e.StartTime, e.Place, e.OrganizerId == userId, e.Attendances.Count(a => a.Status != AttendeeStatus.Cancelled)))
+            .ToListAsync(cancellationToken);
+    }
+
+    public sealed record Row(int Id, string Title, DateOnly Date, TimeOnly? StartTime, string Place, bool Organizing, int Attending);
+}

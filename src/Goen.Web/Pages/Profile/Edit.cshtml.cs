@@ -1,0 +1,159 @@
+using System.ComponentModel.DataAnnotations;
+using Goen.Data;
+using Goen.Data.People;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Goen.Web.Pages.Profile;
+
+/// <summary>
+/// The signed-in person's own profile, with who may see each field. A save from a stale form (another
+/// tab saved first) is refused and the newer values are shown beside the person's own, so nothing is lost.
+/// </summary>
+public sealed class Edit(GoenDbContext db, TimeProvider clock, IStringLocalizer<UiText> text) : PageModel
+{
+    [BindProperty]
+    public ProfileInput Input { get; set; } = new();
+
+    /// <summary>Gets the saved profile when a save was refused because it changed meanwhile.</summary>
+    public ProfileInput? Newer { get; private set; }
+
+    public bool Saved { get; private set; }
+
+    public async Task OnGetAsync(bool saved, CancellationToken cancellationToken)
+    {
+        var person = await db.OwnProfileAsync(UserId, User.Identity?.Name ?? "", clock, cancellationToken);
+        Input = ProfileInput.From(person);
+        Saved = saved;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var person = await db.OwnProfileAsync(UserId, Input.Name, clock, cancellationToken);
+        db.Entry(person).Property(p => p.Version).OriginalValue = Input.Version;
+        Input.ApplyTo(person);
+        person.UpdatedAt = clock.GetUtcNow();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var entry = db.Entry(person);
+            await entry.ReloadAsync(cancellationToken);
+            Newer = ProfileInput.From(entry.Entity);
+
+            // The next save is a deliberate choice to keep this form's values over the newer ones.
+            Input.Version = entry.Entity.Version;
+            ModelState.Clear();
+            ModelState.AddModelError("", text["Profile.Conflict"]);
+            return Page();
+        }
+
+        return RedirectToPage(new { saved = true });
+    }
+
+    private string UserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
+
+    public sealed class ProfileInput
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(Person.ShortLength, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Field.Name")]
+        public string Name { get; set; } = "";
+
+        [StringLength(Person.ShortLength, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Field.Organization")]
+        public string? Organization { get; set; }
+
+        [StringLength(Person.ShortLength, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Field.Role")]
+        public string? Role { get; set; }
+
+        [StringLength(Person.TextLength, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Field.Offers")]
+        public string? Offers { get; set; }
+
+        [StringLength(Person.TextLength, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Field.Needs")]
+        public string? Needs { get; set; }
+
+        [StringLength(Person.TextLength, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Field.Interests")]
+        public string? Interests { get; set; }
+
+        [StringLength(Person.ShortLength, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Field.Languages")]
+        public string? Languages { get; set; }
+
+        [EmailAddress(ErrorMessage = "Validation.Email")]
+        [StringLength(Person.ShortLength, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Field.ContactEmail")]
+        public string? Email { get; set; }
+
+        public Visibility OrganizationVisibility { get; set; }
+
+        public Visibility RoleVisibility { get; set; }
+
+        public Visibility OffersVisibility { get; set; }
+
+        public Visibility NeedsVisibility { get; set; }
+
+        public Visibility InterestsVisibility { get; set; }
+
+        public Visibility LanguagesVisibility { get; set; }
+
+        public Visibility EmailVisibility { get; set; }
+
+        public int Version { get; set; }
+
+        public static ProfileInput From(Person person) => new()
+        {
+            Name = person.Name,
+            Organization = person.Organization,
+            Role = person.Role,
+            Offers = person.Offers,
+            Needs = person.Needs,
+            Interests = person.Interests,
+            Languages = person.Languages,
+            Email = person.Email,
+            OrganizationVisibility = person.OrganizationVisibility,
+            RoleVisibility = person.RoleVisibility,
+            OffersVisibility = person.OffersVisibility,
+            NeedsVisibility = person.NeedsVisibility,
+            InterestsVisibility = person.InterestsVisibility,
+            LanguagesVisibility = person.LanguagesVisibility,
+            EmailVisibility = person.EmailVisibility,
+            Version = person.Version,
+        };
+
+        public void ApplyTo(Person person)
+        {
+            person.Name = Name.Trim();
+            person.Organization = Organization?.Trim() ?? "";
+            person.Role = Role?.Trim() ?? "";
+            person.Offers = Offers?.Trim() ?? "";
+            person.Needs = Needs?.Trim() ?? "";
+            person.Interests = Interests?.Trim() ?? "";
+            person.Languages = Languages?.Trim() ?? "";
+            person.Email = Email?.Trim() ?? "";
+            person.OrganizationVisibility = Checked(OrganizationVisibility);
+            person.RoleVisibility = Checked(RoleVisibility);
+            person.OffersVisibility = Checked(OffersVisibility);
+            person.NeedsVisibility = Checked(NeedsVisibility);
+            person.InterestsVisibility = Checked(InterestsVisibility);
+            person.LanguagesVisibility = Checked(LanguagesVisibility);
+            person.EmailVisibility = Checked(EmailVisibility);
+        }
+
+        // A forged form value outside the enum falls back to the narrowest choice, never a wider one.
+        private static Visibility Checked(Visibility visibility) => Enum.IsDefined(visibility) ? visibility : Visibility.OnlyMe;
+    }
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using Goen.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Goen.Web.Tests;
+
+/// <summary>
+/// The web app on a real database: a fresh SQLite file, or a fresh database on the PostgreSQL server that
+/// scripts/test.sh starts (its address in GOEN_TEST_POSTGRES). Optionally on a real Kestrel port for the browser.
+/// </summary>
+public class GoenWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly bool _kestrel;
+    private string? _sqliteFile;
+    private string? _postgresDatabase;
+
+    public GoenWebFactory(DatabaseProvider provider, bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        Provider = provider;
+        _kestrel = kestrel;
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            // Many test users sign in from 127.0.0.1 within a minute; the limit itself has its own test.
+            ["Goen:SignInAttemptsPerMinute"] = settings?.GetValueOrDefault("Goen:SignInAttemptsPerMinute") ?? "100000",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>Gets why this factory cannot run (PostgreSQL not available here), or null.</summary>
+    public string? Unavailable { get; private set; }
+
+    /// <summary>Gets the root address of the app on Kestrel (browser tests only).</summary>
+    public Uri ServerAddress { get; private set; } = null!;
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            _sqliteFile = Path.Combine(Path.GetTempPath(), $"goen-test-{Guid.NewGuid():N}.db");
+            _settings["Goen:Database"] = "sqlite";
+            _settings["ConnectionStrings:Goen"] = $"Data Source={_sqliteFile}";
+        }
+        else if (_settings.ContainsKey("ConnectionStrings:Goen"))
+        {
+            _settings["Goen:Database"] = "postgres";
+        }
+        else if (TestPostgres.AdminConnectionString is not { } admin)
+        {
+            Unavailable = TestPostgres.WhyUnavailable;
+            return;
+        }
+        else
+        {
+            _postgresDatabase = $"goen_test_{Guid.NewGuid():N}";
+            await using (var connection = new NpgsqlConnection(admin))
+            {
+                await connection.OpenAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {_postgresDatabase}", connection);
+                await create.ExecuteNonQueryAsync();
+            }
+
+            _settings["Goen:Database"] = "postgres";
+            _settings["ConnectionStrings:Goen"] = new NpgsqlConnectionStringBuilder(admin) { Database = _postgresDatabase }.ToString();
+        }
+
+        if (_kestrel)
+        {
+            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            ServerAddress = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
+        }
+        else
+        {
+            // Start the host now, so the migration cost is paid once, not in the first test.
+            _ = Server;
+        }
+    }
+
+    /// <summary>Skips the calling test when this factory cannot run, or fails it when the run requires it.</summary>
+    public void EnsureAvailable()
+    {
+        if (Unavailable is null)
+        {
+            return;
+        }
+
+        if (TestPostgres.Required)
+        {
+            Assert.Fail("PostgreSQL is required for this run (GOEN_REQUIRE_POSTGRES=1) but " + Unavailable);
+        }
+
+        Assert.Skip(Unavailable);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        if (_sqliteFile is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(_sqliteFile);
+        }
+
+        if (_postgresDatabase is not null && TestPostgres.AdminConnectionString is { } admin)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(admin);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}

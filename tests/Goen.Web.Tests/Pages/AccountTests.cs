@@ -1,0 +1,130 @@
+using System.Net;
+
+namespace Goen.Web.Tests.Pages;
+
+/// <summary>Sign-up, sign-in and sign-out through the forms, on each database.</summary>
+public abstract class AccountTests(GoenWebFactory app)
+{
+    [Fact]
+    public async Task SignUp_NewAccount_SignsInAndOpensProfile()
+    {
+        using var visitor = await Visitor.SignUpAsync(app, "山田 花子");
+
+        var profile = await visitor.GetAsync("/Profile/Edit");
+
+        Assert.Equal("山田 花子", profile.ValueOf("name"));
+        Assert.True(profile.Has("sign-out"));
+    }
+
+    [Fact]
+    public async Task SignUp_TakenEmail_SaysSoAndCreatesNothing()
+    {
+        using var first = await Visitor.SignUpAsync(app);
+        using var second = new Visitor(app);
+        var page = await second.GetAsync("/Account/SignUp");
+
+        var result = await second.SubmitAndFollowAsync(page, "[data-test=sign-up-form]", new() { ["Input.Name"] = "Copy", ["Input.Email"] = first.Email, ["Input.Password"] = "another long password" });
+
+        Assert.Contains("already exists", result.TextOf("problems"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignUp_ShortPassword_ExplainsTheRule()
+    {
+        using var visitor = new Visitor(app, "ja");
+        var page = await visitor.GetAsync("/Account/SignUp");
+
+        var result = await visitor.SubmitAndFollowAsync(page, "[data-test=sign-up-form]", new() { ["Input.Name"] = "短い", ["Input.Email"] = "short@example.test", ["Input.Password"] = "abc" });
+
+        Assert.Contains("10文字以上", result.TextOf("problems"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_ShowsMessageAndStaysSignedOut()
+    {
+        using var owner = await Visitor.SignUpAsync(app);
+        using var visitor = new Visitor(app);
+        var page = await visitor.GetAsync("/Account/SignIn");
+
+        var result = await visitor.SubmitAndFollowAsync(page, "[data-test=sign-in-form]", new() { ["Input.Email"] = owner.Email, ["Input.Password"] = "wrong password!" });
+
+        Assert.Contains("not right", result.TextOf("problems"), StringComparison.Ordinal);
+        using var profile = await visitor.Client.GetAsync(new Uri("/Profile/Edit", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, profile.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_FiveWrongPasswords_LocksTheAccount()
+    {
+        using var owner = await Visitor.SignUpAsync(app);
+        using var attacker = new Visitor(app);
+        for (var i = 0; i < 5; i++)
+        {
+            var attempt = await attacker.GetAsync("/Account/SignIn");
+            (await attacker.SubmitAsync(attempt, "[data-test=sign-in-form]", new() { ["Input.Email"] = owner.Email, ["Input.Password"] = $"guess number {i}" })).Dispose();
+        }
+
+        var page = await attacker.GetAsync("/Account/SignIn");
+        var result = await attacker.SubmitAndFollowAsync(page, "[data-test=sign-in-form]", new() { ["Input.Email"] = owner.Email, ["Input.Password"] = owner.Password });
+
+        Assert.Contains("locked", result.TextOf("problems"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignOut_AfterSignIn_EndsTheSession()
+    {
+        using var visitor = await Visitor.SignUpAsync(app);
+        var page = await visitor.GetAsync("/Events");
+
+        (await visitor.SubmitAsync(page, "form[action='/Account/SignOut']", [])).Dispose();
+
+        using var after = await visitor.Client.GetAsync(new Uri("/Events", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/Account/SignIn", after.RedirectPath(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_WithoutAntiforgeryToken_IsRefusedAndSavesNothing()
+    {
+        using var visitor = await Visitor.SignUpAsync(app, "Before");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Name"] = "Forged", ["Input.Version"] = "0" });
+
+        using var response = await visitor.Client.PostAsync(new Uri("/Profile/Edit", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var profile = await visitor.GetAsync("/Profile/Edit");
+        Assert.Equal("Before", profile.ValueOf("name"));
+    }
+
+    [Fact]
+    public async Task SignIn_OverHttps_SetsSecureHttpOnlyCookie()
+    {
+        using var owner = await Visitor.SignUpAsync(app);
+        using var visitor = new Visitor(app, https: true);
+        var page = await visitor.GetAsync("/Account/SignIn");
+
+        using var response = await visitor.SubmitAsync(page, "[data-test=sign-in-form]", new() { ["Input.Email"] = owner.Email, ["Input.Password"] = owner.Password });
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("goen.auth=", StringComparison.Ordinal));
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task SignIn_ForgedReturnUrl_StaysOnThisSite()
+    {
+        using var owner = await Visitor.SignUpAsync(app);
+        using var visitor = new Visitor(app);
+        var page = await visitor.GetAsync("/Account/SignIn?returnUrl=https%3A%2F%2Fevil.example%2F");
+
+        using var response = await visitor.SubmitAsync(page, "[data-test=sign-in-form]", new() { ["Input.Email"] = owner.Email, ["Input.Password"] = owner.Password });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Events", response.RedirectPath());
+    }
+}
+
+public sealed class SqliteAccountTests(SqliteApp app) : AccountTests(app);
+
+public sealed class PostgresAccountTests(PostgresApp app) : AccountTests(app);

@@ -1,0 +1,98 @@
+using System.Net;
+
+namespace Goen.Web.Tests.Pages;
+
+/// <summary>Creating events, the self-registration link, and the attendee list with the engine's suggestions.</summary>
+public abstract class EventTests(GoenWebFactory app)
+{
+    [Fact]
+    public async Task Create_ValidEvent_OrganizerSeesItWithRegistrationLink()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+
+        var (id, link) = await organizer.CreateEventAsync("Tech 交流会 #1");
+
+        var events = await organizer.GetAsync("/Events");
+        Assert.Contains("Tech 交流会 #1", events.TextOf("events"), StringComparison.Ordinal);
+        Assert.StartsWith("/Events/Register/", link, StringComparison.Ordinal);
+        var details = await organizer.GetAsync($"/Events/Details/{id}");
+        Assert.True(details.Has("organizer-tools"));
+    }
+
+    [Fact]
+    public async Task Create_MissingTitleAndOverLongPlace_SaysSoAndCreatesNothing()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var page = await organizer.GetAsync("/Events/Create");
+
+        var result = await organizer.SubmitAndFollowAsync(page, "[data-test=event-form]", new() { ["Input.Title"] = "", ["Input.Place"] = new string('x', 201) });
+
+        var problems = result.TextOf("problems");
+        Assert.Contains("Title is required", problems, StringComparison.Ordinal);
+        Assert.Contains("Place can be at most 200 characters", problems, StringComparison.Ordinal);
+        Assert.True((await organizer.GetAsync("/Events")).Has("no-events"));
+    }
+
+    [Fact]
+    public async Task Register_ThroughLink_AttendeeSeesTheListWithSuggestions()
+    {
+        using var organizer = await Visitor.SignUpAsync(app, "主催 太郎");
+        await organizer.SaveProfileAsync(new() { ["Input.Offers"] = "ホームページ制作, WordPress", ["Input.Interests"] = "ワイン, 登山" });
+        var (id, link) = await organizer.CreateEventAsync();
+        using var attendee = await Visitor.SignUpAsync(app, "Alex Guest");
+        await attendee.SaveProfileAsync(new() { ["Input.Needs"] = "a new website for my cafe", ["Input.Interests"] = "wine tasting" });
+
+        await attendee.RegisterAsync(link);
+
+        var list = await attendee.GetAsync($"/Events/Attendees/{id}");
+        var host = Assert.Single(list.All("attendee"), a => a.TextOf("attendee-name") == "主催 太郎");
+        Assert.Contains("ワイン", host.TextOf("ask-about"), StringComparison.Ordinal);
+        Assert.Contains("website", host.TextOf("they-can-help"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Register_Anonymous_SeesEventAndIsAskedToSignIn()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (_, link) = await organizer.CreateEventAsync("招待イベント");
+        using var anonymous = new Visitor(app, "ja");
+
+        var page = await anonymous.GetAsync(link);
+
+        Assert.Equal("招待イベント", page.TextOf("event-title"));
+        Assert.Contains(Uri.EscapeDataString(link), page.QuerySelector("[data-test=register-sign-up]")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Register_ForgedCode_IsNotFound()
+    {
+        using var visitor = await Visitor.SignUpAsync(app);
+
+        var page = await visitor.GetAsync("/Events/Register/not-a-real-code", HttpStatusCode.NotFound);
+
+        Assert.Contains("not shared with you", page.TextOf("error-message"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_FormulaInText_IsDefusedAndHasBom()
+    {
+        using var organizer = await Visitor.SignUpAsync(app, "=HYPERLINK(\"http://evil.example\",\"click\")");
+        await organizer.SaveProfileAsync(new() { ["Input.Offers"] = "+cmd|' /C calc'!A0", ["Input.Needs"] = "@SUM(1+1)", ["Input.Interests"] = "-2+3" });
+        var (id, _) = await organizer.CreateEventAsync();
+
+        using var response = await organizer.Client.GetAsync(new Uri($"/Events/Export/{id}", UriKind.Relative));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var csv = System.Text.Encoding.UTF8.GetString(bytes[3..]);
+        Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"", csv, StringComparison.Ordinal);
+        Assert.Contains("'+cmd|' /C calc'!A0", csv, StringComparison.Ordinal);
+        Assert.Contains("'@SUM(1+1)", csv, StringComparison.Ordinal);
+        Assert.Contains("'-2+3", csv, StringComparison.Ordinal);
+    }
+}
+
+public sealed class SqliteEventTests(SqliteApp app) : EventTests(app);
+
+public sealed class PostgresEventTests(PostgresApp app) : EventTests(app);

@@ -1,0 +1,168 @@
+using System.Text;
+using AngleSharp.Html.Dom;
+using Goen.Core.Tests;
+
+namespace Goen.Web.Tests.Pages;
+
+/// <summary>Importing attendee files: detection, mapping, preview, one transaction, re-import, bad files.</summary>
+public abstract class ImportTests(GoenWebFactory app)
+{
+    private static readonly byte[] Peatix = File.ReadAllBytes(RepoFiles.Sample("peatix-participants-sjis.csv"));
+    private static readonly byte[] Connpass = File.ReadAllBytes(RepoFiles.Sample("connpass-participants.csv"));
+
+    [Fact]
+    public async Task Upload_ShiftJisPeatix_PreviewsThenImportsAndListsRejectedRows()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+
+        var preview = await UploadAsync(organizer, id, "参加者リスト.csv", Peatix);
+
+        Assert.Contains("Peatix", preview.TextOf("detected"), StringComparison.Ordinal);
+        Assert.Contains("Shift_JIS", preview.TextOf("detected"), StringComparison.OrdinalIgnoreCase);
+        Assert.Single(preview.All("rejected-row"));
+        Assert.Contains("佐藤 健", preview.TextOf("preview-table"), StringComparison.Ordinal);
+        var accepted = preview.All("preview-row").Count;
+
+        var done = await organizer.SubmitAndFollowAsync(preview, "[data-test=mapping-form]", [], "[data-test=confirm]");
+
+        Assert.Contains($"{accepted} added, 0 updated, 1 rows not imported", done.TextOf("import-done"), StringComparison.Ordinal);
+        Assert.Single(done.All("rejected-row"));
+        var list = await organizer.GetAsync($"/Events/Attendees/{id}");
+        var sato = Assert.Single(list.All("attendee"), a => a.TextOf("attendee-name") == "佐藤 健");
+        Assert.Equal("ken.sato@example.jp", sato.TextOf("email"));
+    }
+
+    [Fact]
+    public async Task Upload_SameFileTwice_UpdatesInsteadOfDuplicating()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+        var first = await UploadAsync(organizer, id, "peatix.csv", Peatix);
+        var accepted = first.All("preview-row").Count;
+        (await organizer.SubmitAsync(first, "[data-test=mapping-form]", [], "[data-test=confirm]")).Dispose();
+        var before = (await organizer.GetAsync($"/Events/Attendees/{id}")).All("attendee").Count;
+
+        var second = await UploadAsync(organizer, id, "peatix.csv", Peatix);
+        var done = await organizer.SubmitAndFollowAsync(second, "[data-test=mapping-form]", [], "[data-test=confirm]");
+
+        Assert.Contains($"0 added, {accepted} updated", done.TextOf("import-done"), StringComparison.Ordinal);
+        Assert.Equal(before, (await organizer.GetAsync($"/Events/Attendees/{id}")).All("attendee").Count);
+    }
+
+    [Fact]
+    public async Task Mapping_ChangedByOrganizer_IsUsedForPreviewAndImport()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+        var preview = await UploadAsync(organizer, id, "connpass.csv", Connpass);
+        var comment = Column(preview, "コメント");
+        var smallTalk = Column(preview, "雑談ネタ");
+
+        var remapped = await organizer.SubmitAndFollowAsync(preview, "[data-test=mapping-form]", new() { [$"Mapping[{comment}]"] = "Interests", [$"Mapping[{smallTalk}]"] = "" }, "[data-test=preview]");
+        Assert.Equal("Interests", remapped.ValueOf($"mapping-{comment}"));
+        (await organizer.SubmitAsync(remapped, "[data-test=mapping-form]", [], "[data-test=confirm]")).Dispose();
+
+        var list = await organizer.GetAsync($"/Events/Attendees/{id}");
+        var tom = Assert.Single(list.All("attendee"), a => a.TextOf("attendee-name") == "Tom Harris");
+        Assert.Contains("First time at a Japanese meetup!", tom.TextOf("interests"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Mapping_WithoutName_IsExplainedAndCannotBeConfirmed()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+        var preview = await UploadAsync(organizer, id, "connpass.csv", Connpass);
+        var name = Column(preview, "表示名");
+
+        var result = await organizer.SubmitAndFollowAsync(preview, "[data-test=mapping-form]", new() { [$"Mapping[{name}]"] = "" }, "[data-test=preview]");
+
+        Assert.Contains("name", result.TextOf("problems"), StringComparison.OrdinalIgnoreCase);
+        Assert.False(result.Has("confirm"));
+    }
+
+    [Theory]
+    [InlineData("name,offers\n\"Sato,ホームページ\n", "quote")]
+    [InlineData(" \r\n \r\n", "empty")]
+    [InlineData("name,offers\nSato,a,b,c\n", "4 fields")]
+    public async Task Upload_MalformedFile_SaysWhatIsWrongAndSavesNothing(string content, string expected)
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+        var page = await organizer.GetAsync($"/Events/Import/{id}");
+
+        var result = await organizer.SubmitAndFollowAsync(page, "[data-test=upload-form]", [], file: ("Upload", "bad.csv", Encoding.UTF8.GetBytes(content)));
+
+        Assert.Contains(expected, result.TextOf("problems"), StringComparison.OrdinalIgnoreCase);
+        Assert.False(result.Has("mapping-form"));
+        Assert.Single((await organizer.GetAsync($"/Events/Attendees/{id}")).All("attendee"));
+    }
+
+    [Fact]
+    public async Task Upload_BinaryFile_IsRejectedAsNotText()
+    {
+        using var organizer = await Visitor.SignUpAsync(app, language: "ja");
+        var (id, _) = await organizer.CreateEventAsync();
+        var page = await organizer.GetAsync($"/Events/Import/{id}");
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0xFF, 0xFE, 0x81, 0x00];
+
+        var result = await organizer.SubmitAndFollowAsync(page, "[data-test=upload-form]", [], file: ("Upload", "photo.csv", png));
+
+        Assert.True(result.Has("problems"));
+        Assert.False(result.Has("mapping-form"));
+    }
+
+    [Fact]
+    public async Task Upload_HugeFile_IsRefusedWithTheLimit()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+        var page = await organizer.GetAsync($"/Events/Import/{id}");
+        var huge = new StringBuilder("name,offers\n");
+        while (huge.Length < 6 * 1024 * 1024)
+        {
+            huge.Append("Someone,").Append('x', 100).Append('\n');
+        }
+
+        var result = await organizer.SubmitAndFollowAsync(page, "[data-test=upload-form]", [], file: ("Upload", "huge.csv", Encoding.UTF8.GetBytes(huge.ToString())));
+
+        Assert.Contains("larger than 5 MB", result.TextOf("problems"), StringComparison.Ordinal);
+        Assert.Single((await organizer.GetAsync($"/Events/Attendees/{id}")).All("attendee"));
+    }
+
+    [Fact]
+    public async Task ImportedEmail_IsHiddenFromOtherAttendees()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, link) = await organizer.CreateEventAsync();
+        var preview = await UploadAsync(organizer, id, "peatix.csv", Peatix);
+        (await organizer.SubmitAsync(preview, "[data-test=mapping-form]", [], "[data-test=confirm]")).Dispose();
+        using var attendee = await Visitor.SignUpAsync(app);
+        await attendee.RegisterAsync(link);
+
+        var list = await attendee.GetAsync($"/Events/Attendees/{id}");
+
+        var sato = Assert.Single(list.All("attendee"), a => a.TextOf("attendee-name") == "佐藤 健");
+        Assert.False(sato.Has("email"));
+        Assert.Contains("Webサイト制作", sato.TextOf("offers"), StringComparison.Ordinal);
+        Assert.DoesNotContain("@example.jp", list.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static async Task<IHtmlDocument> UploadAsync(Visitor organizer, int eventId, string fileName, byte[] content)
+    {
+        var page = await organizer.GetAsync($"/Events/Import/{eventId}");
+        return await organizer.SubmitAndFollowAsync(page, "[data-test=upload-form]", [], file: ("Upload", fileName, content));
+    }
+
+    private static int Column(IHtmlDocument preview, string header)
+    {
+        var labels = preview.QuerySelectorAll("[data-test=mapping-form] label[for^=Mapping_]").ToList();
+        var label = labels.Single(l => l.TextContent.Trim().StartsWith(header, StringComparison.Ordinal));
+        return int.Parse(label.GetAttribute("for")!["Mapping_".Length..], System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
+
+public sealed class SqliteImportTests(SqliteApp app) : ImportTests(app);
+
+public sealed class PostgresImportTests(PostgresApp app) : ImportTests(app);
