@@ -92,6 +92,7 @@ public static class GoenWebBuilder
                 options.Conventions.AllowAnonymousToPage("/Account/SignUp");
                 options.Conventions.AllowAnonymousToPage("/Culture/Set");
                 options.Conventions.AllowAnonymousToPage("/Events/Register");
+                options.Conventions.ConfigureFilter(new Pages.RequireHandlerFilter());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(UiText)));
@@ -138,6 +139,14 @@ public static class GoenWebBuilder
             headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "same-origin";
+
+            // The API answers in status codes and problem details, never with the error page.
+            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) &&
+                context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusPages)
+            {
+                statusPages.Enabled = false;
+            }
+
             await next(context);
         });
         app.UseStaticFiles();

@@ -146,6 +146,13 @@ public sealed class Visitor : IDisposable
     public async Task<IHtmlDocument> SubmitAndFollowAsync(IHtmlDocument page, string formSelector, Dictionary<string, string> values, string? submitSelector = null, (string Field, string FileName, byte[] Content)? file = null) =>
         await FollowAsync(await SubmitAsync(page, formSelector, values, submitSelector, file));
 
+    /// <summary>The antiforgery token this visitor's forms carry (valid for any form of theirs).</summary>
+    public async Task<string> AntiforgeryTokenAsync(string pageUrl)
+    {
+        var page = await GetAsync(pageUrl);
+        return page.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+    }
+
     public static Task<IHtmlDocument> ParseAsync(string html) => Parser.ParseDocumentAsync(html);
 
     private async Task<IHtmlDocument> ParseAtAsync(string html, string url)

@@ -15,8 +15,8 @@ public static class EventsApi
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/events").WithTags("Events").RequireAuthorization();
-        api.MapGet("/", ListEvents).WithName(nameof(ListEvents)).WithSummary("Events I organize or am registered for.");
-        api.MapPost("/", CreateEvent).WithName(nameof(CreateEvent)).WithSummary("Creates an event that I organize.");
+        api.MapGet("", ListEvents).WithName(nameof(ListEvents)).WithSummary("Events I organize or am registered for.");
+        api.MapPost("", CreateEvent).WithName(nameof(CreateEvent)).WithSummary("Creates an event that I organize.");
         api.MapGet("/{id:int}", GetEvent).WithName(nameof(GetEvent)).WithSummary("An event I organize or attend; the registration code only for its organizer.");
         api.MapGet("/{id:int}/attendees", GetAttendees).WithName(nameof(GetAttendees)).WithSummary("Attendees as they share themselves with me, with suggestions.");
         return routes;

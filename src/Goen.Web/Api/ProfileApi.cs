@@ -13,8 +13,8 @@ public static class ProfileApi
     public static IEndpointRouteBuilder MapProfileApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/profile").WithTags("Profile").RequireAuthorization();
-        api.MapGet("/", GetProfile).WithName(nameof(GetProfile)).WithSummary("My own profile, every field, with who may see each.");
-        api.MapPut("/", PutProfile).WithName(nameof(PutProfile)).WithSummary("Saves my profile; fails with 409 when it changed since the version sent.");
+        api.MapGet("", GetProfile).WithName(nameof(GetProfile)).WithSummary("My own profile, every field, with who may see each.");
+        api.MapPut("", PutProfile).WithName(nameof(PutProfile)).WithSummary("Saves my profile; fails with 409 when it changed since the version sent.");
         return routes;
     }
 
@@ -52,7 +52,7 @@ public static class ProfileApi
         [property: StringLength(Person.TextLength)] string? Needs,
         [property: StringLength(Person.TextLength)] string? Interests,
         [property: StringLength(Person.ShortLength)] string? Languages,
-        [property: EmailAddress, StringLength(Person.ShortLength)] string? Email,
+        [property: OptionalEmail, StringLength(Person.ShortLength)] string? Email,
         [property: EnumDataType(typeof(Visibility))] Visibility OrganizationVisibility,
         [property: EnumDataType(typeof(Visibility))] Visibility RoleVisibility,
         [property: EnumDataType(typeof(Visibility))] Visibility OffersVisibility,

@@ -1,0 +1,114 @@
+using System.Net;
+
+namespace Goen.Web.Tests.Pages;
+
+/// <summary>Per-field visibility: what a co-attendee, a stranger and the engine's suggestions may show.</summary>
+public abstract class PrivacyTests(GoenWebFactory app)
+{
+    [Fact]
+    public async Task CoAttendee_SeesSameEventFields_NotOnlyMeFieldsOrEmail()
+    {
+        using var owner = await Visitor.SignUpAsync(app, "Owner");
+        await owner.SaveProfileAsync(new()
+        {
+            ["Input.Organization"] = "Shared Org",
+            ["Input.Offers"] = "accounting help",
+            ["Input.Needs"] = "private need",
+            ["Input.NeedsVisibility"] = "OnlyMe",
+            ["Input.Email"] = "owner@example.test",
+        });
+        var (id, link) = await owner.CreateEventAsync();
+        using var guest = await Visitor.SignUpAsync(app, "Guest");
+        await guest.RegisterAsync(link);
+
+        var list = await guest.GetAsync($"/Events/Attendees/{id}");
+
+        var card = Assert.Single(list.All("attendee"), a => a.TextOf("attendee-name") == "Owner");
+        Assert.Equal("Shared Org", card.TextOf("organization"));
+        Assert.Equal("accounting help", card.TextOf("offers"));
+        Assert.False(card.Has("needs"));
+        Assert.False(card.Has("email"));
+        Assert.DoesNotContain("private need", list.Body!.InnerHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("owner@example.test", list.Body.InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggestions_NeverQuoteAHiddenField()
+    {
+        using var owner = await Visitor.SignUpAsync(app, "Owner");
+        await owner.SaveProfileAsync(new() { ["Input.Interests"] = "ワイン, 秘密の趣味", ["Input.InterestsVisibility"] = "OnlyMe", ["Input.Offers"] = "tax returns, 確定申告" });
+        var (id, link) = await owner.CreateEventAsync();
+        using var guest = await Visitor.SignUpAsync(app, "Guest");
+        await guest.SaveProfileAsync(new() { ["Input.Interests"] = "wine", ["Input.Needs"] = "help with my tax return" });
+        await guest.RegisterAsync(link);
+
+        var list = await guest.GetAsync($"/Events/Attendees/{id}");
+
+        var card = Assert.Single(list.All("attendee"), a => a.TextOf("attendee-name") == "Owner");
+        Assert.False(card.Has("ask-about"));
+        Assert.DoesNotContain("ワイン", list.Body!.InnerHtml, StringComparison.Ordinal);
+        Assert.Contains("tax", card.TextOf("they-can-help"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Stranger_SeesOnlyFieldsSharedWithEveryone()
+    {
+        using var owner = await Visitor.SignUpAsync(app, "Public Person");
+        await owner.SaveProfileAsync(new()
+        {
+            ["Input.Organization"] = "Open Org",
+            ["Input.OrganizationVisibility"] = "SignedIn",
+            ["Input.Offers"] = "event-only offer",
+        });
+        var (id, _) = await owner.CreateEventAsync();
+        var personId = PersonIdOf(await owner.GetAsync($"/Events/Attendees/{id}"), "Public Person");
+        using var stranger = await Visitor.SignUpAsync(app, "Stranger");
+
+        var page = await stranger.GetAsync($"/People/Details/{personId}");
+        using var api = await stranger.Client.GetAsync(new Uri($"/api/people/{personId}", UriKind.Relative));
+        var json = await api.Content.ReadAsStringAsync();
+
+        Assert.Equal("Open Org", page.TextOf("organization"));
+        Assert.False(page.Has("offers"));
+        Assert.Contains("\"organization\":\"Open Org\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("event-only offer", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stranger_WhenNothingIsSharedWithEveryone_GetsNotFound()
+    {
+        using var owner = await Visitor.SignUpAsync(app, "Private Person");
+        await owner.SaveProfileAsync(new() { ["Input.Offers"] = "event-only offer" });
+        var (id, _) = await owner.CreateEventAsync();
+        var personId = PersonIdOf(await owner.GetAsync($"/Events/Attendees/{id}"), "Private Person");
+        using var stranger = await Visitor.SignUpAsync(app, "Stranger");
+
+        await stranger.GetAsync($"/People/Details/{personId}", HttpStatusCode.NotFound);
+        using var api = await stranger.Client.GetAsync(new Uri($"/api/people/{personId}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task CancelledAttendee_LosesAccessToTheList()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+        var upload = await organizer.GetAsync($"/Events/Import/{id}");
+        var preview = await organizer.SubmitAndFollowAsync(upload, "[data-test=upload-form]", [], file: ("Upload", "connpass.csv", File.ReadAllBytes(Goen.Core.Tests.RepoFiles.Sample("connpass-participants.csv"))));
+        (await organizer.SubmitAsync(preview, "[data-test=mapping-form]", [], "[data-test=confirm]")).Dispose();
+        using var outsider = await Visitor.SignUpAsync(app);
+
+        var organizerView = await organizer.GetAsync($"/Events/Attendees/{id}");
+        await outsider.GetAsync($"/Events/Attendees/{id}", HttpStatusCode.NotFound);
+
+        Assert.Contains(organizerView.All("status"), s => s.TextContent == "Cancelled");
+    }
+
+    private static int PersonIdOf(AngleSharp.Html.Dom.IHtmlDocument list, string name) =>
+        int.Parse(list.All("attendee-name").Single(a => a.TextContent == name).GetAttribute("href")!.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+}
+
+public sealed class SqlitePrivacyTests(SqliteApp app) : PrivacyTests(app);
+
+public sealed class PostgresPrivacyTests(PostgresApp app) : PrivacyTests(app);
