@@ -13,6 +13,7 @@ public partial class Program
         var root = new RootCommand("Goen (ご縁): give-first networking — who can help whom, what to talk about, where to sit.");
         root.Subcommands.Add(SuggestCommand.Create());
         root.Subcommands.Add(SeatCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         return root;
     }
 }

@@ -5,6 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Goen.Web.Pages.Culture;
 
 /// <summary>Switches the UI language (a cookie for a year) and goes back to the page the person was on.</summary>
+/// <remarks>
+/// No antiforgery token: a forged switch changes only the language, and the form must work on the error
+/// page when the database that holds the token keys is down.
+/// </remarks>
+[IgnoreAntiforgeryToken]
 public sealed class Set : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
