@@ -100,6 +100,24 @@ public abstract class ImportTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task Upload_ScriptInCells_IsShownAsText()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+        var csv = "name,offers\n\"<script>alert(1)</script>\",<img src=x onerror=alert(2)>\n";
+
+        var preview = await UploadAsync(organizer, id, "<b>bad</b>.csv", Encoding.UTF8.GetBytes(csv));
+        var done = await organizer.SubmitAndFollowAsync(preview, "[data-test=mapping-form]", [], "[data-test=confirm]");
+        using var response = await organizer.Client.GetAsync(new Uri($"/Events/Attendees/{id}", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("<script>alert(1)</script>", preview.TextOf("preview-table"), StringComparison.Ordinal);
+        Assert.Contains("1 added", done.TextOf("import-done"), StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Upload_BinaryFile_IsRejectedAsNotText()
     {
         using var organizer = await Visitor.SignUpAsync(app, language: "ja");
