@@ -30,6 +30,36 @@ public static class PersonQueries
         return shared ? Relation.SameEvent : Relation.SignedIn;
     }
 
+    /// <summary>
+    /// Saves one's own profile if it is still the version the editor read; otherwise saves nothing and
+    /// returns the stored profile, so the person can compare and decide.
+    /// </summary>
+    /// <param name="db">The database.</param>
+    /// <param name="userId">The owner's account id.</param>
+    /// <param name="fields">The edited fields.</param>
+    /// <param name="readVersion">The version the editor read.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>Whether it was saved, and the profile as stored now.</returns>
+    public static async Task<ProfileSave> SaveOwnProfileAsync(this GoenDbContext db, string userId, ProfileFields fields, int readVersion, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var person = await db.OwnProfileAsync(userId, fields.Name, clock, cancellationToken);
+        db.Entry(person).Property(p => p.Version).OriginalValue = readVersion;
+        fields.ApplyTo(person);
+        person.UpdatedAt = clock.GetUtcNow();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new ProfileSave(true, person);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await db.Entry(person).ReloadAsync(cancellationToken);
+            return new ProfileSave(false, person);
+        }
+    }
+
     /// <summary>Finds the viewer's own profile, creating an empty one the first time.</summary>
     /// <param name="db">The database.</param>
     /// <param name="userId">The account id.</param>

@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Goen.Core.Profiles;
 using Goen.Data;
 using Goen.Data.Events;
-using Goen.Data.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,23 +34,7 @@ public static class EventsApi
     public static async Task<Created<EventDocument>> CreateEvent(NewEvent input, ClaimsPrincipal user, GoenDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = user.Id();
-        var organizer = await db.OwnProfileAsync(userId, user.Identity?.Name ?? "", clock, cancellationToken);
-        var now = clock.GetUtcNow();
-        var created = new Event
-        {
-            Title = input.Title.Trim(),
-            Date = input.Date,
-            StartTime = input.StartTime,
-            Place = input.Place?.Trim() ?? "",
-            Description = input.Description?.Trim() ?? "",
-            Tags = input.Tags?.Trim() ?? "",
-            OrganizerId = userId,
-            RegistrationCode = RegistrationCode.New(),
-            CreatedAt = now,
-        };
-        created.Attendances.Add(new Attendance { Person = organizer, Source = AttendanceSource.Organizer, CreatedAt = now });
-        db.Events.Add(created);
-        await db.SaveChangesAsync(cancellationToken);
+        var created = await EventPlanning.CreateAsync(db, userId, user.Identity?.Name ?? "", new EventDetails(input.Title, input.Date, input.StartTime, input.Place, input.Description, input.Tags), clock, cancellationToken);
         var document = new EventRow(created.Id, created.Title, created.Date, created.StartTime, created.Place, created.Description, created.Tags, created.OrganizerId, created.RegistrationCode).View(userId);
         return TypedResults.Created($"/api/events/{created.Id}", document);
     }

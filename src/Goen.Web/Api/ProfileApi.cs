@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Goen.Data;
 using Goen.Data.People;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Goen.Web.Api;
 
@@ -26,21 +25,8 @@ public static class ProfileApi
 
     public static async Task<Results<Ok<ProfileDocument>, Conflict<ProfileDocument>>> PutProfile(ProfileDocument profile, ClaimsPrincipal user, GoenDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var person = await db.OwnProfileAsync(user.Id(), profile.Name, clock, cancellationToken);
-        db.Entry(person).Property(p => p.Version).OriginalValue = profile.Version;
-        profile.ApplyTo(person);
-        person.UpdatedAt = clock.GetUtcNow();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await db.Entry(person).ReloadAsync(cancellationToken);
-            return TypedResults.Conflict(ProfileDocument.From(person));
-        }
-
-        return TypedResults.Ok(ProfileDocument.From(person));
+        var save = await db.SaveOwnProfileAsync(user.Id(), profile.ToFields(), profile.Version, clock, cancellationToken);
+        return save.Saved ? TypedResults.Ok(ProfileDocument.From(save.Current)) : TypedResults.Conflict(ProfileDocument.From(save.Current));
     }
 
     /// <summary>A profile as its owner reads and writes it through the API.</summary>
@@ -62,28 +48,17 @@ public static class ProfileApi
         [property: EnumDataType(typeof(Visibility))] Visibility EmailVisibility,
         int Version)
     {
-        public static ProfileDocument From(Person p) => new(
-            p.Name, p.Organization, p.Role, p.Offers, p.Needs, p.Interests, p.Languages, p.Email,
-            p.OrganizationVisibility, p.RoleVisibility, p.OffersVisibility, p.NeedsVisibility, p.InterestsVisibility, p.LanguagesVisibility, p.EmailVisibility,
-            p.Version);
-
-        public void ApplyTo(Person p)
+        public static ProfileDocument From(Person p)
         {
-            p.Name = Name.Trim();
-            p.Organization = Organization?.Trim() ?? "";
-            p.Role = Role?.Trim() ?? "";
-            p.Offers = Offers?.Trim() ?? "";
-            p.Needs = Needs?.Trim() ?? "";
-            p.Interests = Interests?.Trim() ?? "";
-            p.Languages = Languages?.Trim() ?? "";
-            p.Email = Email?.Trim() ?? "";
-            p.OrganizationVisibility = OrganizationVisibility;
-            p.RoleVisibility = RoleVisibility;
-            p.OffersVisibility = OffersVisibility;
-            p.NeedsVisibility = NeedsVisibility;
-            p.InterestsVisibility = InterestsVisibility;
-            p.LanguagesVisibility = LanguagesVisibility;
-            p.EmailVisibility = EmailVisibility;
+            var f = ProfileFields.Of(p);
+            return new(
+                f.Name, f.Organization, f.Role, f.Offers, f.Needs, f.Interests, f.Languages, f.Email,
+                f.OrganizationVisibility, f.RoleVisibility, f.OffersVisibility, f.NeedsVisibility, f.InterestsVisibility, f.LanguagesVisibility, f.EmailVisibility,
+                p.Version);
         }
+
+        public ProfileFields ToFields() => new(
+            Name, Organization, Role, Offers, Needs, Interests, Languages, Email,
+            OrganizationVisibility, RoleVisibility, OffersVisibility, NeedsVisibility, InterestsVisibility, LanguagesVisibility, EmailVisibility);
     }
 }

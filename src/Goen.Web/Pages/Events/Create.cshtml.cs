@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Goen.Data;
 using Goen.Data.Events;
-using Goen.Data.People;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -23,24 +22,8 @@ public sealed class Create(GoenDbContext db, TimeProvider clock) : PageModel
             return Page();
         }
 
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var organizer = await db.OwnProfileAsync(userId, User.Identity?.Name ?? "", clock, cancellationToken);
-        var now = clock.GetUtcNow();
-        var created = new Event
-        {
-            Title = Input.Title.Trim(),
-            Date = Input.Date!.Value,
-            StartTime = Input.StartTime,
-            Place = Input.Place?.Trim() ?? "",
-            Description = Input.Description?.Trim() ?? "",
-            Tags = Input.Tags?.Trim() ?? "",
-            OrganizerId = userId,
-            RegistrationCode = RegistrationCode.New(),
-            CreatedAt = now,
-        };
-        created.Attendances.Add(new Attendance { Person = organizer, Source = AttendanceSource.Organizer, CreatedAt = now });
-        db.Events.Add(created);
-        await db.SaveChangesAsync(cancellationToken);
+        var details = new EventDetails(Input.Title, Input.Date!.Value, Input.StartTime, Input.Place, Input.Description, Input.Tags);
+        var created = await EventPlanning.CreateAsync(db, User.FindFirstValue(ClaimTypes.NameIdentifier)!, User.Identity?.Name ?? "", details, clock, cancellationToken);
         return RedirectToPage("/Events/Details", new { id = created.Id });
     }
 

@@ -3,7 +3,6 @@ using Goen.Data;
 using Goen.Data.People;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Goen.Web.Pages.Profile;
@@ -36,22 +35,13 @@ public sealed class Edit(GoenDbContext db, TimeProvider clock, IStringLocalizer<
             return Page();
         }
 
-        var person = await db.OwnProfileAsync(UserId, Input.Name, clock, cancellationToken);
-        db.Entry(person).Property(p => p.Version).OriginalValue = Input.Version;
-        Input.ApplyTo(person);
-        person.UpdatedAt = clock.GetUtcNow();
-        try
+        var save = await db.SaveOwnProfileAsync(UserId, Input.ToFields(), Input.Version, clock, cancellationToken);
+        if (!save.Saved)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var entry = db.Entry(person);
-            await entry.ReloadAsync(cancellationToken);
-            Newer = ProfileInput.From(entry.Entity);
+            Newer = ProfileInput.From(save.Current);
 
             // The next save is a deliberate choice to keep this form's values over the newer ones.
-            Input.Version = entry.Entity.Version;
+            Input.Version = save.Current.Version;
             ModelState.Clear();
             ModelState.AddModelError("", text["Profile.Conflict"]);
             return Page();
@@ -114,46 +104,32 @@ public sealed class Edit(GoenDbContext db, TimeProvider clock, IStringLocalizer<
 
         public int Version { get; set; }
 
-        public static ProfileInput From(Person person) => new()
+        public static ProfileInput From(Person person)
         {
-            Name = person.Name,
-            Organization = person.Organization,
-            Role = person.Role,
-            Offers = person.Offers,
-            Needs = person.Needs,
-            Interests = person.Interests,
-            Languages = person.Languages,
-            Email = person.Email,
-            OrganizationVisibility = person.OrganizationVisibility,
-            RoleVisibility = person.RoleVisibility,
-            OffersVisibility = person.OffersVisibility,
-            NeedsVisibility = person.NeedsVisibility,
-            InterestsVisibility = person.InterestsVisibility,
-            LanguagesVisibility = person.LanguagesVisibility,
-            EmailVisibility = person.EmailVisibility,
-            Version = person.Version,
-        };
-
-        public void ApplyTo(Person person)
-        {
-            person.Name = Name.Trim();
-            person.Organization = Organization?.Trim() ?? "";
-            person.Role = Role?.Trim() ?? "";
-            person.Offers = Offers?.Trim() ?? "";
-            person.Needs = Needs?.Trim() ?? "";
-            person.Interests = Interests?.Trim() ?? "";
-            person.Languages = Languages?.Trim() ?? "";
-            person.Email = Email?.Trim() ?? "";
-            person.OrganizationVisibility = Checked(OrganizationVisibility);
-            person.RoleVisibility = Checked(RoleVisibility);
-            person.OffersVisibility = Checked(OffersVisibility);
-            person.NeedsVisibility = Checked(NeedsVisibility);
-            person.InterestsVisibility = Checked(InterestsVisibility);
-            person.LanguagesVisibility = Checked(LanguagesVisibility);
-            person.EmailVisibility = Checked(EmailVisibility);
+            var f = ProfileFields.Of(person);
+            return new()
+            {
+                Name = f.Name,
+                Organization = f.Organization,
+                Role = f.Role,
+                Offers = f.Offers,
+                Needs = f.Needs,
+                Interests = f.Interests,
+                Languages = f.Languages,
+                Email = f.Email,
+                OrganizationVisibility = f.OrganizationVisibility,
+                RoleVisibility = f.RoleVisibility,
+                OffersVisibility = f.OffersVisibility,
+                NeedsVisibility = f.NeedsVisibility,
+                InterestsVisibility = f.InterestsVisibility,
+                LanguagesVisibility = f.LanguagesVisibility,
+                EmailVisibility = f.EmailVisibility,
+                Version = person.Version,
+            };
         }
 
-        // A forged form value outside the enum falls back to the narrowest choice, never a wider one.
-        private static Visibility Checked(Visibility visibility) => Enum.IsDefined(visibility) ? visibility : Visibility.OnlyMe;
+        public ProfileFields ToFields() => new(
+            Name, Organization, Role, Offers, Needs, Interests, Languages, Email,
+            OrganizationVisibility, RoleVisibility, OffersVisibility, NeedsVisibility, InterestsVisibility, LanguagesVisibility, EmailVisibility);
     }
 }
