@@ -42,9 +42,10 @@ public sealed partial class BrowserFlowTests(BrowserApp browser) : IClassFixture
         await session.SeeAsync("create-event");
         Assert.StartsWith(ui.CreateTitle, await create.TitleAsync(), StringComparison.Ordinal);
 
-        var details = await create.CreateEventAsync("朝活交流会 Morning mixer", EventDate, new TimeOnly(19, 0), "渋谷", "名刺交換と自己紹介", "IT, 交流会");
+        var details = await create.CreateEventAsync("朝活交流会 Morning mixer", EventDate, new TimeOnly(19, 0), "渋谷", "名刺交換と自己紹介\n19:30 乾杯", "IT, 交流会");
         await session.SeeAsync("event-details");
         Assert.Equal("朝活交流会 Morning mixer", await details.EventTitleAsync());
+        Assert.Equal("名刺交換と自己紹介\n19:30 乾杯", await details.DescriptionAsync());
         Assert.Equal(browser.ServerAddress.Authority, (await details.RegistrationLinkAsync()).Authority);
 
         var import = await details.ImportAttendeesAsync();
@@ -76,5 +77,6 @@ public sealed partial class BrowserFlowTests(BrowserApp browser) : IClassFixture
         Assert.Equal(previewed.Count + 1, names.Count);
         var sato = await attendees.HintsForAsync("佐藤 健");
         Assert.Contains(sato, hint => hint.StartsWith(ui.AskAbout, StringComparison.Ordinal) && hint.Contains("登山", StringComparison.Ordinal));
+        Assert.Empty(session.BlockedByContentSecurityPolicy);
     }
 }

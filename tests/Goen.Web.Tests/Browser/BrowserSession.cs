@@ -13,6 +13,7 @@ public sealed class BrowserSession : IAsyncDisposable
     private readonly IBrowserContext _context;
     private readonly string _name;
     private readonly List<string> _sideways = [];
+    private readonly List<string> _blocked = [];
     private int _step;
 
     private BrowserSession(IBrowserContext context, IPage page, string name)
@@ -31,10 +32,24 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>Gets the pages seen so far that were wider than the screen, with their widths.</summary>
     public IReadOnlyList<string> SidewaysScrolling => _sideways;
 
+    /// <summary>
+    /// Gets what the Content-Security-Policy blocked so far (an inline style or script in a page): the
+    /// browser drops it without a word to the person, so only its console shows the loss.
+    /// </summary>
+    public IReadOnlyList<string> BlockedByContentSecurityPolicy => _blocked;
+
     internal static async Task<BrowserSession> StartAsync(IBrowserContext context, string name)
     {
         context.SetDefaultTimeout(20_000);
-        return new BrowserSession(context, await context.NewPageAsync(), name);
+        var session = new BrowserSession(context, await context.NewPageAsync(), name);
+        session.Page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                session._blocked.Add($"{new Uri(session.Page.Url).PathAndQuery}: {message.Text}");
+            }
+        };
+        return session;
     }
 
     public async Task<HomePage> OpenHomeAsync()
