@@ -19,6 +19,7 @@ public sealed partial class BrowserFlowTests
         string CreateTitle,
         string ImportTitle,
         string PeatixKind,
+        string RejectedRow,
         Func<int, string> ImportPeople,
         Func<int, string> Imported,
         string AttendeesTitle,
@@ -26,12 +27,12 @@ public sealed partial class BrowserFlowTests
     {
         public static UiWords Japanese { get; } = new(
             "ja", "アカウントを作成", "プロフィール", "マイイベント", "保存しました。", "同じイベントの参加者", "イベントを作成", "参加者をインポート",
-            "Peatix参加者リスト", n => $"{n}人をインポート", n => $"インポートしました：追加 {n}人、更新 0人、インポートされなかった行 1件",
+            "Peatix参加者リスト", "8 行目: 名前（参加者名）が空です。", n => $"{n}人をインポート", n => $"インポートしました：追加 {n}人、更新 0人、インポートされなかった行 1件",
             "参加者", "聞いてみたい話題");
 
         public static UiWords English { get; } = new(
             "en", "Create your account", "My profile", "My events", "Saved.", "People at the same events", "New event", "Import attendees",
-            "a Peatix participant list", n => $"Import {n} people", n => $"Imported: {n} added, 0 updated, 1 rows not imported",
+            "a Peatix participant list", "Line 8: the name (参加者名) is empty.", n => $"Import {n} people", n => $"Imported: {n} added, 0 updated, 1 rows not imported",
             "Who is coming", "You could ask them about");
 
         public static UiWords For(string locale) => locale.StartsWith("ja", StringComparison.Ordinal) ? Japanese : English;
