@@ -62,6 +62,7 @@ public sealed partial class BrowserFlowTests(BrowserApp browser) : IClassFixture
         Assert.Equal(ui.RejectedRow, rejected);
         var previewed = await import.PreviewNamesAsync();
         Assert.Contains("佐藤 健", previewed);
+        Assert.Empty(await import.WordsBrokenAcrossLinesAsync());
         Assert.Equal(ui.ImportPeople(previewed.Count), await import.ConfirmLabelAsync());
 
         await import.ConfirmAsync();

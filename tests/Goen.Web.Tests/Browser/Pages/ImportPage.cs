@@ -35,6 +35,30 @@ public sealed class ImportPage(IPage page) : GoenPage(page)
     public async Task<IReadOnlyList<string>> PreviewNamesAsync() =>
         [.. (await Page.GetByTestId("preview-row").Locator("td:nth-child(2)").AllInnerTextsAsync()).Select(n => n.Trim())];
 
+    /// <summary>
+    /// The words and numbers in the preview table that the browser broke across two lines ("Atte" / "nding"),
+    /// as a reader would stumble on them. Japanese may wrap between any two characters, so only Latin letters
+    /// and digits count.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> WordsBrokenAcrossLinesAsync() => await Page.GetByTestId("preview-table").EvaluateAsync<string[]>(
+        """
+        table => {
+            const broken = [];
+            const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                for (const word of node.data.matchAll(/[A-Za-z0-9]{2,}/g)) {
+                    const range = document.createRange();
+                    range.setStart(node, word.index);
+                    range.setEnd(node, word.index + word[0].length);
+                    if (new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1) {
+                        broken.push(word[0]);
+                    }
+                }
+            }
+            return broken;
+        }
+        """);
+
     /// <summary>The label of the confirm button ("Import 10 people").</summary>
     public Task<string> ConfirmLabelAsync() => Page.GetByTestId("confirm").InnerTextAsync();
 
