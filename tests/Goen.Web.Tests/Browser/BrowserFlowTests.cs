@@ -7,6 +7,7 @@ namespace Goen.Web.Tests.Browser;
 /// to the attendee list, in Japanese and in English; the same forms without JavaScript; page widths; and
 /// the language switch. Screenshots of every step go to artifacts/screenshots.
 /// </summary>
+[Collection(nameof(BrowserTestsRunAlone))]
 public sealed partial class BrowserFlowTests(BrowserApp browser) : IClassFixture<BrowserApp>
 {
     private static readonly string PeatixSample = RepoFiles.Sample("peatix-participants-sjis.csv");

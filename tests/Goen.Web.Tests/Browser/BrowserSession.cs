@@ -40,7 +40,7 @@ public sealed class BrowserSession : IAsyncDisposable
 
     internal static async Task<BrowserSession> StartAsync(IBrowserContext context, string name)
     {
-        context.SetDefaultTimeout(20_000);
+        context.SetDefaultTimeout(30_000);
         var session = new BrowserSession(context, await context.NewPageAsync(), name);
         session.Page.Console += (_, message) =>
         {

@@ -29,6 +29,20 @@ public abstract class GoenPage(IPage page)
         Assert.Equal(path, Path);
     }
 
+    /// <summary>
+    /// Waits for the page that shows an element; when a form comes back with its problems instead, fails
+    /// with them, so a refused form reads as what the person would see rather than as a timeout.
+    /// </summary>
+    protected async Task ArriveAtAsync(string test)
+    {
+        var arrived = Page.GetByTestId(test);
+        await arrived.Or(Page.GetByTestId("problems")).First.WaitForAsync();
+        if (await arrived.CountAsync() == 0)
+        {
+            Assert.Fail($"Expected the page with data-test={test}, but {Path} says: {await ProblemsAsync()}");
+        }
+    }
+
     /// <summary>The errors listed at the top of a form that was not accepted.</summary>
     public Task<string> ProblemsAsync() => Page.GetByTestId("problems").InnerTextAsync();
 }

@@ -13,7 +13,7 @@ public sealed class ImportPage(IPage page) : GoenPage(page)
     {
         await Page.GetByTestId("upload-form").GetByTestId("file").SetInputFilesAsync(path);
         await Page.GetByTestId("upload").ClickAsync();
-        await Page.GetByTestId("mapping-form").WaitForAsync();
+        await ArriveAtAsync("mapping-form");
         return this;
     }
 
@@ -66,7 +66,7 @@ public sealed class ImportPage(IPage page) : GoenPage(page)
     public async Task<ImportPage> ConfirmAsync()
     {
         await Page.GetByTestId("confirm").ClickAsync();
-        await Page.GetByTestId("import-done").WaitForAsync();
+        await ArriveAtAsync("import-done");
         return this;
     }
 

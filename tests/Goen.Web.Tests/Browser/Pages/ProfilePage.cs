@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Goen.Web.Tests.Browser.Pages;
 
 /// <summary>The person's own profile: what they offer, need and like to talk about, each with who may see it.</summary>
-public sealed partial class ProfilePage(IPage page) : GoenPage(page)
+public sealed class ProfilePage(IPage page) : GoenPage(page)
 {
     private ILocator Form => Page.GetByTestId("profile-form");
 
@@ -22,7 +21,7 @@ public sealed partial class ProfilePage(IPage page) : GoenPage(page)
         }
 
         await Form.GetByTestId("save").ClickAsync();
-        await Page.WaitForURLAsync(SavedAddress());
+        await ArriveAtAsync("saved");
         return this;
     }
 
@@ -58,7 +57,4 @@ public sealed partial class ProfilePage(IPage page) : GoenPage(page)
         await SwitchLanguageAsync("en");
         return this;
     }
-
-    [GeneratedRegex(@"/Profile/Edit\?saved=true$", RegexOptions.IgnoreCase)]
-    private static partial Regex SavedAddress();
 }
