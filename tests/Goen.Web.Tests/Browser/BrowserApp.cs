@@ -1,0 +1,92 @@
+using Goen.Core.Tests;
+using Goen.Data;
+using Microsoft.Playwright;
+
+namespace Goen.Web.Tests.Browser;
+
+/// <summary>
+/// One app on a real Kestrel port (SQLite) and one headless Chromium, shared by every browser test of the
+/// class; each test opens its own browser context, so cookies and sign-ins never leak between tests.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    private GoenWebFactory? _app;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>Gets why the browser tests cannot run here (no Chromium), or null.</summary>
+    public string? Unavailable { get; private set; }
+
+    /// <summary>Gets the root address of the app, as the browser reaches it.</summary>
+    public Uri ServerAddress => _app!.ServerAddress;
+
+    /// <summary>Gets the folder the screenshots go to: artifacts/screenshots under the repository root.</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(RepoFiles.Root, "artifacts", "screenshots");
+
+    public async ValueTask InitializeAsync()
+    {
+        if (TestChromium.ExecutablePath is not { } chromium)
+        {
+            Unavailable = TestChromium.WhyUnavailable;
+            return;
+        }
+
+        _app = new GoenWebFactory(DatabaseProvider.Sqlite, kestrel: true);
+        await _app.InitializeAsync();
+        _playwright = await Playwright.CreateAsync();
+        _playwright.Selectors.SetTestIdAttribute("data-test");
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+
+            // As root and offline: no sandbox, and no background calls to Google's servers.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    /// <summary>
+    /// Opens a fresh browser context, as a phone 360 px wide would, in the language the browser asks for.
+    /// </summary>
+    /// <param name="test">Names the screenshots: &lt;test&gt;-&lt;language&gt;-&lt;step&gt;.png.</param>
+    /// <param name="locale">The browser's language (Accept-Language), such as ja-JP or en-US.</param>
+    /// <param name="javaScript">Whether the browser runs scripts.</param>
+    public async Task<BrowserSession> OpenAsync(string test, string locale, bool javaScript = true)
+    {
+        if (Unavailable is not null)
+        {
+            if (TestChromium.Required)
+            {
+                Assert.Fail("Chromium is required for this run (GOEN_REQUIRE_BROWSER=1) but " + Unavailable);
+            }
+
+            Assert.Skip(Unavailable);
+        }
+
+        var context = await _browser!.NewContextAsync(new()
+        {
+            BaseURL = _app!.ServerAddress.ToString(),
+            Locale = locale,
+            ViewportSize = new() { Width = 360, Height = 740 },
+            IsMobile = true,
+            HasTouch = true,
+            JavaScriptEnabled = javaScript,
+        });
+        return await BrowserSession.StartAsync(context, $"{test}-{locale[..2]}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
