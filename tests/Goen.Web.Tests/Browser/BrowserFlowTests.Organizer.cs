@@ -32,7 +32,7 @@ public sealed partial class BrowserFlowTests
 
         public static UiWords English { get; } = new(
             "en", "Create your account", "My profile", "My events", "Saved.", "People at the same events", "New event", "Import attendees",
-            "a Peatix participant list", "Line 8: the name (参加者名) is empty.", n => $"Import {n} people", n => $"Imported: {n} added, 0 updated, 1 rows not imported",
+            "a Peatix participant list", "Line 8: the name (参加者名) is empty.", n => $"Import {n} people", n => $"Imported: {n} added, 0 updated; not imported: 1",
             "Who is coming", "You could ask them about");
 
         public static UiWords For(string locale) => locale.StartsWith("ja", StringComparison.Ordinal) ? Japanese : English;

@@ -26,7 +26,7 @@ public abstract class ImportTests(GoenWebFactory app)
 
         var done = await organizer.SubmitAndFollowAsync(preview, "[data-test=mapping-form]", [], "[data-test=confirm]");
 
-        Assert.Contains($"{accepted} added, 0 updated, 1 rows not imported", done.TextOf("import-done"), StringComparison.Ordinal);
+        Assert.Contains($"{accepted} added, 0 updated; not imported: 1", done.TextOf("import-done"), StringComparison.Ordinal);
         Assert.Single(done.All("rejected-row"));
         var list = await organizer.GetAsync($"/Events/Attendees/{id}");
         var sato = Assert.Single(list.All("attendee"), a => a.TextOf("attendee-name") == "佐藤 健");
@@ -66,6 +66,20 @@ public abstract class ImportTests(GoenWebFactory app)
         var list = await organizer.GetAsync($"/Events/Attendees/{id}");
         var tom = Assert.Single(list.All("attendee"), a => a.TextOf("attendee-name") == "Tom Harris");
         Assert.Contains("First time at a Japanese meetup!", tom.TextOf("interests"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SwitchLanguage_AfterPreview_KeepsTheUploadedFile()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+        var preview = await UploadAsync(organizer, id, "peatix.csv", Peatix);
+        var previewed = await organizer.SubmitAndFollowAsync(preview, "[data-test=mapping-form]", [], "[data-test=preview]");
+
+        var switched = await organizer.SubmitAndFollowAsync(previewed, "form.lang", new() { ["culture"] = "ja" });
+
+        Assert.Contains("Peatix参加者リスト", switched.TextOf("detected"), StringComparison.Ordinal);
+        Assert.True(switched.Has("confirm"));
     }
 
     [Fact]
