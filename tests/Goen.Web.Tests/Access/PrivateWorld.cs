@@ -11,6 +11,7 @@ internal sealed class PrivateWorld
     private readonly Visitor _organizer;
     private string _profileBefore = "";
     private string _attendeesBefore = "";
+    private string _titleBefore = "";
 
     private PrivateWorld(Visitor organizer) => _organizer = organizer;
 
@@ -58,6 +59,7 @@ internal sealed class PrivateWorld
         ];
         world._profileBefore = ProfileText(await organizer.GetAsync("/Profile/Edit"));
         world._attendeesBefore = attendees.TextOf("attendees");
+        world._titleBefore = details.TextOf("event-title");
         Assert.Contains("佐藤 健", world._attendeesBefore, StringComparison.Ordinal);
         Assert.Contains($"PrivateEvent-{tag}", details.TextOf("event-title"), StringComparison.Ordinal);
         return world;
@@ -70,5 +72,6 @@ internal sealed class PrivateWorld
     {
         Assert.Equal(_profileBefore, ProfileText(await _organizer.GetAsync("/Profile/Edit")));
         Assert.Equal(_attendeesBefore, (await _organizer.GetAsync($"/Events/Attendees/{EventId}")).TextOf("attendees"));
+        Assert.Equal(_titleBefore, (await _organizer.GetAsync($"/Events/Details/{EventId}")).TextOf("event-title"));
     }
 }

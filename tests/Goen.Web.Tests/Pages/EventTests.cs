@@ -34,6 +34,35 @@ public abstract class EventTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task Edit_FromTwoTabs_SecondIsToldAndNothingIsLost()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync("Before");
+        var firstTab = await organizer.GetAsync($"/Events/Edit/{id}");
+        var secondTab = await organizer.GetAsync($"/Events/Edit/{id}");
+        (await organizer.SubmitAsync(firstTab, "[data-test=event-form]", new() { ["Input.Title"] = "First tab" })).Dispose();
+
+        var conflict = await organizer.SubmitAndFollowAsync(secondTab, "[data-test=event-form]", new() { ["Input.Title"] = "Second tab" });
+
+        Assert.Contains("“First tab”", conflict.TextOf("problems"), StringComparison.Ordinal);
+        Assert.Equal("Second tab", conflict.ValueOf("title"));
+        Assert.Equal("First tab", (await organizer.GetAsync($"/Events/Details/{id}")).TextOf("event-title"));
+        var saved = await organizer.SubmitAndFollowAsync(conflict, "[data-test=event-form]", []);
+        Assert.Equal("Second tab", saved.TextOf("event-title"));
+    }
+
+    [Fact]
+    public async Task Edit_ByAttendee_IsNotFound()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, link) = await organizer.CreateEventAsync();
+        using var attendee = await Visitor.SignUpAsync(app);
+        await attendee.RegisterAsync(link);
+
+        await attendee.GetAsync($"/Events/Edit/{id}", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Register_ThroughLink_AttendeeSeesTheListWithSuggestions()
     {
         using var organizer = await Visitor.SignUpAsync(app, "主催 太郎");
