@@ -13,6 +13,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Description).HasMaxLength(Event.DescriptionLength);
         builder.Property(e => e.Tags).HasMaxLength(Event.TagsLength);
         builder.Property(e => e.RegistrationCode).HasMaxLength(64);
+        builder.Property(e => e.ImportMapping).HasMaxLength(20000);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.HasIndex(e => e.RegistrationCode).IsUnique();
         builder.HasIndex(e => e.OrganizerId);

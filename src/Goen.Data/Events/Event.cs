@@ -34,6 +34,12 @@ public sealed class Event : IVersioned
     /// <summary>Gets or sets the unguessable code in the self-registration link.</summary>
     public string RegistrationCode { get; set; } = "";
 
+    /// <summary>
+    /// Gets or sets the column mapping of the last import, as JSON (header → field, or null for a column
+    /// kept as-is), proposed again for the next file so a re-import keys people the same way.
+    /// </summary>
+    public string ImportMapping { get; set; } = "{}";
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public int Version { get; set; }

@@ -69,6 +69,23 @@ public abstract class ImportTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task Mapping_ChosenForAnEvent_IsProposedForItsNextFile()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+        var first = await UploadAsync(organizer, id, "connpass.csv", Connpass);
+        var comment = Column(first, "コメント");
+        var smallTalk = Column(first, "雑談ネタ");
+        var remapped = await organizer.SubmitAndFollowAsync(first, "[data-test=mapping-form]", new() { [$"Mapping[{comment}]"] = "Interests", [$"Mapping[{smallTalk}]"] = "" }, "[data-test=preview]");
+        (await organizer.SubmitAsync(remapped, "[data-test=mapping-form]", [], "[data-test=confirm]")).Dispose();
+
+        var second = await UploadAsync(organizer, id, "connpass.csv", Connpass);
+
+        Assert.Equal("Interests", second.ValueOf($"mapping-{comment}"));
+        Assert.Equal("", second.ValueOf($"mapping-{smallTalk}"));
+    }
+
+    [Fact]
     public async Task SwitchLanguage_AfterPreview_KeepsTheUploadedFile()
     {
         using var organizer = await Visitor.SignUpAsync(app);

@@ -153,6 +153,11 @@ namespace Goen.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("ImportMapping")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
                     b.Property<string>("OrganizerId")
                         .IsRequired()
                         .HasColumnType("text");

@@ -144,6 +144,11 @@ namespace Goen.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImportMapping")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OrganizerId")
                         .IsRequired()
                         .HasColumnType("TEXT");

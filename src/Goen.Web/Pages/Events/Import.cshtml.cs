@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json;
 using Goen.Core.Profiles;
 using Goen.Data;
 using Goen.Data.Events;
@@ -22,6 +23,8 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
 {
     /// <summary>The largest attendee file accepted (a few thousand rows is a very large event).</summary>
     public const int MaxFileBytes = 5 * 1024 * 1024;
+
+    private string _importMapping = "{}";
 
     public int EventId { get; private set; }
 
@@ -129,8 +132,11 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
             return Page();
         }
 
-        // The draft goes in the same save as the people, so a failed import leaves the draft to retry.
+        // The draft goes in the same save as the people, so a failed import leaves the draft to retry;
+        // the mapping is kept so the next file of this event is read the same way.
         db.ImportDrafts.Remove(draft);
+        var target = await db.Events.SingleAsync(e => e.Id == id, cancellationToken);
+        target.ImportMapping = JsonSerializer.Serialize(Table!.Headers.Select((h, i) => (h, i)).DistinctBy(c => c.h).ToDictionary(c => c.h, c => Fields[c.i]?.ToString()));
         Outcome = await AttendeeImporter.ApplyAsync(db, id, UserId, Preview.Accepted, clock, cancellationToken);
         Draft = null;
         return Page();
@@ -152,7 +158,7 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
         }
 
         Kind = AttendeeCsv.Detect(Table.Headers);
-        Fields = mapping is { } chosen && chosen.Count == Table.Headers.Count ? chosen : AttendeeCsv.GuessMapping(Table.Headers, Kind);
+        Fields = mapping is { } chosen && chosen.Count == Table.Headers.Count ? chosen : Remembered(AttendeeCsv.GuessMapping(Table.Headers, Kind));
         var problems = AttendeeCsv.MappingProblems(Table.Headers, Fields);
         foreach (var problem in problems)
         {
@@ -160,6 +166,15 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
         }
 
         Preview = problems.Count == 0 ? AttendeeCsv.Interpret(Table, Fields) : null;
+    }
+
+    // What the organizer chose for a column last time beats the guess: a re-import must key people the same way.
+    private List<AttendeeField?> Remembered(IReadOnlyList<AttendeeField?> guess)
+    {
+        var remembered = JsonSerializer.Deserialize<Dictionary<string, string?>>(_importMapping) ?? [];
+        return [.. Table!.Headers.Select((header, i) => remembered.TryGetValue(header, out var field)
+            ? Enum.TryParse<AttendeeField>(field, out var known) ? known : (AttendeeField?)null
+            : guess[i])];
     }
 
     private List<AttendeeField?> ParseMapping() =>
@@ -170,10 +185,11 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
 
     private async Task<bool> IsOrganizerAsync(int id, CancellationToken cancellationToken)
     {
-        var title = await db.Events.Where(e => e.Id == id && e.OrganizerId == UserId).Select(e => e.Title).SingleOrDefaultAsync(cancellationToken);
+        var found = await db.Events.Where(e => e.Id == id && e.OrganizerId == UserId).Select(e => new { e.Title, e.ImportMapping }).SingleOrDefaultAsync(cancellationToken);
         EventId = id;
-        EventTitle = title ?? "";
-        return title is not null;
+        EventTitle = found?.Title ?? "";
+        _importMapping = found?.ImportMapping ?? "{}";
+        return found is not null;
     }
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
