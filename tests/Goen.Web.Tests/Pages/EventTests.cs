@@ -34,6 +34,34 @@ public abstract class EventTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task Create_ScriptInEveryField_IsShownAsText()
+    {
+        const string script = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+        using var organizer = await Visitor.SignUpAsync(app);
+        var page = await organizer.GetAsync("/Events/Create");
+        var details = await organizer.SubmitAndFollowAsync(page, "[data-test=event-form]", new()
+        {
+            ["Input.Title"] = script, ["Input.Date"] = "2026-12-01", ["Input.Place"] = script, ["Input.Description"] = script, ["Input.Tags"] = script,
+        });
+        var link = new Uri(details.TextOf("registration-link")).PathAndQuery;
+        var id = details.QuerySelector("[data-test=attendees-link]")!.GetAttribute("href")!.Split('/')[^1];
+        using var anonymous = new Visitor(app);
+
+        foreach (var url in new[] { $"/Events/Details/{id}", $"/Events/Edit/{id}", $"/Events/Attendees/{id}", link, "/Events" })
+        {
+            var viewer = url == link ? anonymous : organizer;
+            using var response = await viewer.Client.GetAsync(new Uri(url, UriKind.Relative));
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(script, details.TextOf("event-title"));
+        Assert.Equal(script, details.TextOf("event-description"));
+    }
+
+    [Fact]
     public async Task Edit_FromTwoTabs_SecondIsToldAndNothingIsLost()
     {
         using var organizer = await Visitor.SignUpAsync(app);

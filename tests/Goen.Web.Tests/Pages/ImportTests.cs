@@ -33,6 +33,26 @@ public abstract class ImportTests(GoenWebFactory app)
         Assert.Equal("ken.sato@example.jp", sato.TextOf("email"));
     }
 
+    [Theory]
+    [InlineData("peatix-participants-sjis.csv", "a Peatix participant list", "shift_jis")]
+    [InlineData("connpass-participants.csv", "a connpass participant list", "utf-8")]
+    [InlineData("google-forms-responses.csv", "Google Forms responses", "utf-8")]
+    [InlineData("community.csv", "a Goen profile file", "utf-8")]
+    public async Task Upload_EachKindOfExport_IsRecognisedAndImported(string sample, string kind, string encoding)
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+
+        var preview = await UploadAsync(organizer, id, sample, File.ReadAllBytes(RepoFiles.Sample(sample)));
+        var accepted = int.Parse(preview.QuerySelector("[data-test=confirm]")!.TextContent.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        var done = await organizer.SubmitAndFollowAsync(preview, "[data-test=mapping-form]", [], "[data-test=confirm]");
+
+        Assert.Contains(kind, preview.TextOf("detected"), StringComparison.Ordinal);
+        Assert.Contains(encoding, preview.TextOf("detected"), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains($"Imported: {accepted} added", done.TextOf("import-done"), StringComparison.Ordinal);
+        Assert.Equal(accepted + 1, (await organizer.GetAsync($"/Events/Attendees/{id}")).All("attendee").Count);
+    }
+
     [Fact]
     public async Task Upload_SameFileTwice_UpdatesInsteadOfDuplicating()
     {
