@@ -108,6 +108,38 @@ public abstract class EventTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task CancelRegistration_Attendee_LeavesTheListAndCanComeBack()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, link) = await organizer.CreateEventAsync();
+        using var attendee = await Visitor.SignUpAsync(app, "Maybe Later");
+        await attendee.RegisterAsync(link);
+        var details = await attendee.GetAsync($"/Events/Details/{id}");
+
+        (await attendee.SubmitAsync(details, "form:has([data-test=cancel-registration])", [])).Dispose();
+
+        await attendee.GetAsync($"/Events/Attendees/{id}", HttpStatusCode.NotFound);
+        var seen = await organizer.GetAsync($"/Events/Attendees/{id}");
+        Assert.Equal("Cancelled", Assert.Single(seen.All("attendee"), a => a.TextOf("attendee-name") == "Maybe Later").TextOf("status"));
+        await attendee.RegisterAsync(link);
+        Assert.Equal(2, (await attendee.GetAsync($"/Events/Attendees/{id}")).All("attendee").Count);
+    }
+
+    [Fact]
+    public async Task CancelRegistration_Stranger_IsNotFound()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+        using var stranger = await Visitor.SignUpAsync(app);
+        var token = await stranger.AntiforgeryTokenAsync("/Profile/Edit");
+
+        using var response = await stranger.Client.PostAsync(new Uri($"/Events/Details/{id}?handler=Cancel", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.False((await organizer.GetAsync($"/Events/Attendees/{id}")).Has("status"));
+    }
+
+    [Fact]
     public async Task Register_Anonymous_SeesEventAndIsAskedToSignIn()
     {
         using var organizer = await Visitor.SignUpAsync(app);

@@ -38,6 +38,21 @@ public sealed class Details(GoenDbContext db) : PageModel
         return Page();
     }
 
+    /// <summary>An attendee withdraws: their registration is marked cancelled, and the list is closed to them.</summary>
+    public async Task<IActionResult> OnPostCancelAsync(int id, CancellationToken cancellationToken)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var attendance = await db.Attendances.SingleOrDefaultAsync(a => a.EventId == id && a.Person!.UserId == userId && a.Source != AttendanceSource.Organizer, cancellationToken);
+        if (attendance is null)
+        {
+            return NotFound();
+        }
+
+        attendance.Status = AttendeeStatus.Cancelled;
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage("/Events/Index");
+    }
+
     public sealed record EventView(int Id, string Title, DateOnly Date, TimeOnly? StartTime, string Place, string Description, string Tags, string RegistrationCode, int Attending, int Waitlisted, int Cancelled)
     {
         public IEnumerable<string> TagList => Tags.Split([',', '、', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
