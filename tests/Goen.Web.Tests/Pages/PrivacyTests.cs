@@ -33,6 +33,28 @@ public abstract class PrivacyTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task ProfilePage_ShowsHowOthersSeeIt()
+    {
+        using var owner = await Visitor.SignUpAsync(app, "Careful Person");
+
+        var page = await owner.SaveProfileAsync(new()
+        {
+            ["Input.Organization"] = "Open Org",
+            ["Input.OrganizationVisibility"] = "SignedIn",
+            ["Input.Needs"] = "secret need",
+            ["Input.NeedsVisibility"] = "OnlyMe",
+            ["Input.Offers"] = "event offer",
+        });
+
+        var atEvents = page.QuerySelector("[data-test=seen-at-events]")!;
+        var signedIn = page.QuerySelector("[data-test=seen-by-signed-in]")!;
+        Assert.Equal("event offer", atEvents.TextOf("offers"));
+        Assert.False(atEvents.Has("needs"));
+        Assert.Equal("Open Org", signedIn.TextOf("organization"));
+        Assert.False(signedIn.Has("offers"));
+    }
+
+    [Fact]
     public async Task Suggestions_NeverQuoteAHiddenField()
     {
         using var owner = await Visitor.SignUpAsync(app, "Owner");

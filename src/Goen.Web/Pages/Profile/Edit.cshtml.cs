@@ -21,11 +21,19 @@ public sealed class Edit(GoenDbContext db, TimeProvider clock, IStringLocalizer<
 
     public bool Saved { get; private set; }
 
+    /// <summary>Gets the profile as people at the same events see it.</summary>
+    public SharedProfile? AsSeenAtEvents { get; private set; }
+
+    /// <summary>Gets the profile as everyone signed in sees it (null: they see nothing).</summary>
+    public SharedProfile? AsSeenBySignedIn { get; private set; }
+
     public async Task OnGetAsync(bool saved, CancellationToken cancellationToken)
     {
         var person = await db.OwnProfileAsync(UserId, User.Identity?.Name ?? "", clock, cancellationToken);
         Input = ProfileInput.From(person);
         Saved = saved;
+        AsSeenAtEvents = SharedProfile.Of(person, Relation.SameEvent);
+        AsSeenBySignedIn = SharedProfile.Of(person, Relation.SignedIn);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
