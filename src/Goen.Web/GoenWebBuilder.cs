@@ -135,6 +135,9 @@ public static class GoenWebBuilder
 
         app.UseForwardedHeaders();
         app.UseExceptionHandler("/Error");
+
+        // Sent on HTTPS responses only, so a laptop on http://localhost is unaffected.
+        app.UseHsts();
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.Use(async (context, next) =>
         {

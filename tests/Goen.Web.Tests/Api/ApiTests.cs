@@ -85,6 +85,19 @@ public abstract class ApiTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task Events_PostFromAPlainForm_IsRefused()
+    {
+        // A cross-site form can send text/plain with the session cookie (were SameSite off); JSON only is accepted.
+        using var visitor = await Visitor.SignUpAsync(app);
+        using var body = new StringContent("{\"title\":\"Forged\",\"date\":\"2026-12-24\"}", System.Text.Encoding.UTF8, "text/plain");
+
+        using var response = await visitor.Client.PostAsync(new Uri("/api/events", UriKind.Relative), body);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal(0, (await visitor.Client.GetFromJsonAsync<JsonElement>(new Uri("/api/events", UriKind.Relative))).GetArrayLength());
+    }
+
+    [Fact]
     public async Task OpenApi_Document_ListsEveryApiRoute()
     {
         using var visitor = new Visitor(app);

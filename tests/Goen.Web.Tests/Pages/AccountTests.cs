@@ -112,6 +112,19 @@ public abstract class AccountTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task Https_OnAPublicHost_SendsHstsAndSecurityHeaders()
+    {
+        app.EnsureAvailable();
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://goen.example") });
+
+        using var response = await client.GetAsync(new Uri("/Account/SignIn", UriKind.Relative));
+
+        Assert.StartsWith("max-age=", response.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
     public async Task SignIn_ForgedReturnUrl_StaysOnThisSite()
     {
         using var owner = await Visitor.SignUpAsync(app);
