@@ -63,7 +63,7 @@ public static class PersonQueries
     /// <summary>Finds the viewer's own profile, creating an empty one the first time.</summary>
     /// <param name="db">The database.</param>
     /// <param name="userId">The account id.</param>
-    /// <param name="fallbackName">The name to start a new profile with.</param>
+    /// <param name="fallbackName">The name to start a new profile with (never the sign-in address: others see names).</param>
     /// <param name="clock">The clock.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>The tracked profile.</returns>

@@ -34,7 +34,7 @@ public static class EventsApi
     public static async Task<Created<EventDocument>> CreateEvent(NewEvent input, ClaimsPrincipal user, GoenDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = user.Id();
-        var created = await EventPlanning.CreateAsync(db, userId, user.Identity?.Name ?? "", new EventDetails(input.Title, input.Date, input.StartTime, input.Place, input.Description, input.Tags), clock, cancellationToken);
+        var created = await EventPlanning.CreateAsync(db, userId, "", new EventDetails(input.Title, input.Date, input.StartTime, input.Place, input.Description, input.Tags), clock, cancellationToken);
         var document = new EventRow(created.Id, created.Title, created.Date, created.StartTime, created.Place, created.Description, created.Tags, created.OrganizerId, created.RegistrationCode).View(userId);
         return TypedResults.Created($"/api/events/{created.Id}", document);
     }

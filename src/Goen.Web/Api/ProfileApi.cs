@@ -19,7 +19,7 @@ public static class ProfileApi
 
     public static async Task<Ok<ProfileDocument>> GetProfile(ClaimsPrincipal user, GoenDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var person = await db.OwnProfileAsync(user.Id(), user.Identity?.Name ?? "", clock, cancellationToken);
+        var person = await db.OwnProfileAsync(user.Id(), "", clock, cancellationToken);
         return TypedResults.Ok(ProfileDocument.From(person));
     }
 

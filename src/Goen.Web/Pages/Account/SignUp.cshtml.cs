@@ -29,20 +29,26 @@ public sealed class SignUp(UserManager<GoenUser> users, SignInManager<GoenUser> 
             return Page();
         }
 
+        // The account and its profile are saved together or not at all (Identity's store shares this context).
         var user = new GoenUser { UserName = Input.Email.Trim(), Email = Input.Email.Trim(), CreatedAt = clock.GetUtcNow() };
-        var result = await users.CreateAsync(user, Input.Password);
-        if (!result.Succeeded)
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            foreach (var error in result.Errors)
+            var result = await users.CreateAsync(user, Input.Password);
+            if (!result.Succeeded)
             {
-                ModelState.AddModelError("", AccountText.Describe(error, text));
+                foreach (var error in result.Errors)
+                {
+                    ModelState.AddModelError("", AccountText.Describe(error, text));
+                }
+
+                return Page();
             }
 
-            return Page();
+            db.People.Add(new Person { UserId = user.Id, Name = Input.Name.Trim(), UpdatedAt = clock.GetUtcNow() });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        db.People.Add(new Person { UserId = user.Id, Name = Input.Name.Trim(), UpdatedAt = clock.GetUtcNow() });
-        await db.SaveChangesAsync(cancellationToken);
         await signIn.SignInAsync(user, isPersistent: false);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Profile/Edit");
     }

@@ -23,7 +23,7 @@ public sealed class Create(GoenDbContext db, TimeProvider clock) : PageModel
         }
 
         var details = new EventDetails(Input.Title, Input.Date!.Value, Input.StartTime, Input.Place, Input.Description, Input.Tags);
-        var created = await EventPlanning.CreateAsync(db, User.FindFirstValue(ClaimTypes.NameIdentifier)!, User.Identity?.Name ?? "", details, clock, cancellationToken);
+        var created = await EventPlanning.CreateAsync(db, User.FindFirstValue(ClaimTypes.NameIdentifier)!, "", details, clock, cancellationToken);
         return RedirectToPage("/Events/Details", new { id = created.Id });
     }
 

@@ -48,7 +48,7 @@ public sealed class Register(GoenDbContext db, TimeProvider clock) : PageModel
             return NotFound();
         }
 
-        var person = await db.OwnProfileAsync(userId, User.Identity?.Name ?? "", clock, cancellationToken);
+        var person = await db.OwnProfileAsync(userId, "", clock, cancellationToken);
         var attendance = await db.Attendances.SingleOrDefaultAsync(a => a.EventId == Event.Id && a.PersonId == person.Id, cancellationToken);
         if (attendance is null)
         {

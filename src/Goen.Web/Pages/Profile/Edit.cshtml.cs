@@ -29,7 +29,7 @@ public sealed class Edit(GoenDbContext db, TimeProvider clock, IStringLocalizer<
 
     public async Task OnGetAsync(bool saved, CancellationToken cancellationToken)
     {
-        var person = await db.OwnProfileAsync(UserId, User.Identity?.Name ?? "", clock, cancellationToken);
+        var person = await db.OwnProfileAsync(UserId, "", clock, cancellationToken);
         Input = ProfileInput.From(person);
         Saved = saved;
         AsSeenAtEvents = SharedProfile.Of(person, Relation.SameEvent);
