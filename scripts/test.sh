@@ -27,7 +27,7 @@ apt_install() {
 
 # --- PostgreSQL (recipe: shared/DEPENDENCIES.md) ---
 start_postgres() {
-  local port="${GOEN_PGPORT:-55432}" data="${GOEN_PGDATA:-/tmp/goen-test-pgdata}"
+  local port="${GOEN_PGPORT:-55432}" data="${GOEN_PGDATA:-/tmp/goen-test-pgdata-$(id -u)}"
   if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
     is_root || return 1
     echo "Installing PostgreSQL (Debian package postgresql)…"
