@@ -59,13 +59,22 @@ public class GoenWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
         else
         {
-            _postgresDatabase = $"goen_test_{Guid.NewGuid():N}";
-            await using (var connection = new NpgsqlConnection(admin))
+            var database = $"goen_test_{Guid.NewGuid():N}";
+            try
             {
+                await using var connection = new NpgsqlConnection(admin);
                 await connection.OpenAsync();
-                await using var create = new NpgsqlCommand($"CREATE DATABASE {_postgresDatabase}", connection);
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
                 await create.ExecuteNonQueryAsync();
             }
+            catch (NpgsqlException e)
+            {
+                // Reported by every PostgreSQL test (a failure when the run requires PostgreSQL), not by the SQLite ones.
+                Unavailable = $"the PostgreSQL server in GOEN_TEST_POSTGRES cannot be used: {e.Message}";
+                return;
+            }
+
+            _postgresDatabase = database;
 
             _settings["Goen:Database"] = "postgres";
             _settings["ConnectionStrings:Goen"] = new NpgsqlConnectionStringBuilder(admin) { Database = _postgresDatabase }.ToString();

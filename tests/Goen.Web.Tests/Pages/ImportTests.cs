@@ -120,6 +120,24 @@ public abstract class ImportTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task Export_AfterImport_GivesBackReceptionNumbersAndKeptColumns()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+        var preview = await UploadAsync(organizer, id, "connpass.csv", Connpass);
+        (await organizer.SubmitAsync(preview, "[data-test=mapping-form]", [], "[data-test=confirm]")).Dispose();
+
+        using var response = await organizer.Client.GetAsync(new Uri($"/Events/Export/{id}", UriKind.Relative));
+        var export = Goen.Core.Profiles.AttendeeCsv.ReadTable(await response.Content.ReadAsByteArrayAsync(), "export.csv");
+
+        var header = export.Headers.ToList();
+        var kimura = export.Rows.Single(r => r.Cells[0] == "木村 健太").Cells;
+        Assert.Equal("1", kimura[header.IndexOf("Reception number")]);
+        Assert.Equal("一般枠", kimura[header.IndexOf("参加枠名")]);
+        Assert.Equal("Go, Kubernetes, インフラ設計の相談", kimura[header.IndexOf("What I can help with")]);
+    }
+
+    [Fact]
     public async Task Mapping_WithoutName_IsExplainedAndCannotBeConfirmed()
     {
         using var organizer = await Visitor.SignUpAsync(app);

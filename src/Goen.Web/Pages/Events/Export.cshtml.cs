@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
+using System.Text.Json;
 using Goen.Core.Text;
 using Goen.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -24,13 +25,26 @@ public sealed class Export(GoenDbContext db, IStringLocalizer<UiText> text) : Pa
             return NotFound();
         }
 
+        // The organizer's own records come back too: the reception number for check-in, and the columns of
+        // their imported files that Goen kept as they were (survey answers), for the people they imported.
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var records = await db.Attendances
+            .Where(a => a.EventId == id)
+            .Select(a => new { a.PersonId, a.ReceptionNumber, Extra = a.Person!.ManagedByUserId == userId ? a.Person.ExtraJson : "{}" })
+            .ToDictionaryAsync(a => a.PersonId, cancellationToken);
+        var extras = records.ToDictionary(r => r.Key, r => JsonSerializer.Deserialize<Dictionary<string, string>>(r.Value.Extra) ?? []);
+        var extraHeaders = extras.Values.SelectMany(e => e.Keys).Distinct(StringComparer.Ordinal).ToList();
+
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         string[] fields = ["Name", "Organization", "Role", "Offers", "Needs", "Interests", "Languages", "ContactEmail"];
-        SafeCsv.WriteRow(writer, [.. fields.Select(f => text["Field." + f].Value), text["Import.Status"]]);
+        SafeCsv.WriteRow(writer, [.. fields.Select(f => text["Field." + f].Value), text["Import.Status"], text["Export.ReceptionNumber"], .. extraHeaders]);
         foreach (var a in list.Attendees.OrderBy(a => a.Profile.Name, StringComparer.Ordinal))
         {
             var p = a.Profile;
-            SafeCsv.WriteRow(writer, [p.Name, p.Organization ?? "", p.Role ?? "", p.Offers ?? "", p.Needs ?? "", p.Interests ?? "", p.Languages ?? "", p.Email ?? "", text["Status." + a.Status]]);
+            var extra = extras[p.PersonId];
+            SafeCsv.WriteRow(writer, [
+                p.Name, p.Organization ?? "", p.Role ?? "", p.Offers ?? "", p.Needs ?? "", p.Interests ?? "", p.Languages ?? "", p.Email ?? "",
+                text["Status." + a.Status], records[p.PersonId].ReceptionNumber, .. extraHeaders.Select(h => extra.GetValueOrDefault(h, ""))]);
         }
 
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(writer.ToString())).ToArray();
