@@ -183,8 +183,6 @@ public static class GoenWebBuilder
     {
         null => false,
         DbException or TimeoutException or System.Net.Sockets.SocketException => true,
-        InvalidOperationException { InnerException: not null } e => IsDatabaseUnavailable(e.InnerException),
-        DbUpdateException e => IsDatabaseUnavailable(e.InnerException),
         _ => IsDatabaseUnavailable(exception.InnerException),
     };
 
