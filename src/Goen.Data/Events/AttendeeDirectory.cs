@@ -16,9 +16,10 @@ public static class AttendeeDirectory
     /// <param name="db">The database.</param>
     /// <param name="eventId">The event.</param>
     /// <param name="viewerUserId">The signed-in viewer.</param>
+    /// <param name="suggest">Whether to run the engine; without it (an export) the list has no hints and is in name order.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>The list, or <see langword="null"/> when the viewer is neither registered for the event nor its organizer.</returns>
-    public static async Task<AttendeeList?> LoadAsync(GoenDbContext db, int eventId, string viewerUserId, CancellationToken cancellationToken)
+    public static async Task<AttendeeList?> LoadAsync(GoenDbContext db, int eventId, string viewerUserId, bool suggest, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var role = await db.RoleAsync(eventId, viewerUserId, cancellationToken);
@@ -37,6 +38,13 @@ public static class AttendeeDirectory
         var viewer = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == viewerUserId, cancellationToken);
 
         var shared = rows.Select(r => SharedProfile.Of(r.Person, r.Person.UserId == viewerUserId || r.Person.ManagedByUserId == viewerUserId ? Relation.Owner : Relation.SameEvent)!).ToList();
+        if (!suggest)
+        {
+            return new AttendeeList(eventId, title, role, [.. rows
+                .Select((r, i) => new AttendeeEntry(shared[i], r.Status, r.Source, r.Person.UserId == viewerUserId, [], [], [], 0))
+                .OrderBy(e => e.Profile.Name, StringComparer.Ordinal)]);
+        }
+
         var community = new List<CoreProfile>(shared.Count + 1) { viewer is null ? new CoreProfile { Name = "" } : ToCore(SharedProfile.Of(viewer, Relation.Owner)!) };
         community.AddRange(shared.Select(ToCore));
         var index = CommunityIndex.Build(community, cancellationToken: cancellationToken);

@@ -52,7 +52,7 @@ public static class EventsApi
     }
 
     public static async Task<Results<Ok<AttendeeList>, NotFound>> GetAttendees(int id, ClaimsPrincipal user, GoenDbContext db, CancellationToken cancellationToken) =>
-        await AttendeeDirectory.LoadAsync(db, id, user.Id(), cancellationToken) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
+        await AttendeeDirectory.LoadAsync(db, id, user.Id(), suggest: true, cancellationToken) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
 
     private static IQueryable<EventRow> Query(IQueryable<Event> events) =>
         events.Select(e => new EventRow(e.Id, e.Title, e.Date, e.StartTime, e.Place, e.Description, e.Tags, e.OrganizerId, e.RegistrationCode));

@@ -13,7 +13,7 @@ public sealed class Attendees(GoenDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var list = await AttendeeDirectory.LoadAsync(db, id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
+        var list = await AttendeeDirectory.LoadAsync(db, id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, suggest: true, cancellationToken);
         if (list is null)
         {
             return NotFound();

@@ -19,7 +19,7 @@ public sealed class Export(GoenDbContext db, IStringLocalizer<UiText> text) : Pa
 {
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var list = await Data.Events.AttendeeDirectory.LoadAsync(db, id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
+        var list = await Data.Events.AttendeeDirectory.LoadAsync(db, id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, suggest: false, cancellationToken);
         if (list is not { ViewerRole: Data.Events.EventRole.Organizer })
         {
             return NotFound();
@@ -38,7 +38,7 @@ public sealed class Export(GoenDbContext db, IStringLocalizer<UiText> text) : Pa
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         string[] fields = ["Name", "Organization", "Role", "Offers", "Needs", "Interests", "Languages", "ContactEmail"];
         SafeCsv.WriteRow(writer, [.. fields.Select(f => text["Field." + f].Value), text["Import.Status"], text["Export.ReceptionNumber"], .. extraHeaders]);
-        foreach (var a in list.Attendees.OrderBy(a => a.Profile.Name, StringComparer.Ordinal))
+        foreach (var a in list.Attendees)
         {
             var p = a.Profile;
             var extra = extras[p.PersonId];
