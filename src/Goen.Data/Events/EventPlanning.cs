@@ -20,18 +20,8 @@ public static class EventPlanning
         ArgumentNullException.ThrowIfNull(clock);
         var organizer = await db.OwnProfileAsync(organizerUserId, organizerName, clock, cancellationToken);
         var now = clock.GetUtcNow();
-        var created = new Event
-        {
-            Title = details.Title.Trim(),
-            Date = details.Date,
-            StartTime = details.StartTime,
-            Place = details.Place?.Trim() ?? "",
-            Description = details.Description?.Trim() ?? "",
-            Tags = details.Tags?.Trim() ?? "",
-            OrganizerId = organizerUserId,
-            RegistrationCode = RegistrationCode.New(),
-            CreatedAt = now,
-        };
+        var created = new Event { OrganizerId = organizerUserId, RegistrationCode = RegistrationCode.New(), CreatedAt = now };
+        details.ApplyTo(created);
         created.Attendances.Add(new Attendance { Person = organizer, Source = AttendanceSource.Organizer, CreatedAt = now });
         db.Events.Add(created);
         await db.SaveChangesAsync(cancellationToken);

@@ -22,8 +22,7 @@ public sealed class Create(GoenDbContext db, TimeProvider clock) : PageModel
             return Page();
         }
 
-        var details = new EventDetails(Input.Title, Input.Date!.Value, Input.StartTime, Input.Place, Input.Description, Input.Tags);
-        var created = await EventPlanning.CreateAsync(db, User.FindFirstValue(ClaimTypes.NameIdentifier)!, "", details, clock, cancellationToken);
+        var created = await EventPlanning.CreateAsync(db, User.FindFirstValue(ClaimTypes.NameIdentifier)!, "", Input.ToDetails(), clock, cancellationToken);
         return RedirectToPage("/Events/Details", new { id = created.Id });
     }
 
@@ -52,5 +51,8 @@ public sealed class Create(GoenDbContext db, TimeProvider clock) : PageModel
         [StringLength(Event.TagsLength, ErrorMessage = "Validation.TooLong")]
         [Display(Name = "Event.Field.Tags")]
         public string? Tags { get; set; }
+
+        /// <summary>The validated form as event details (the date is required, so set).</summary>
+        public EventDetails ToDetails() => new(Title, Date!.Value, StartTime, Place, Description, Tags);
     }
 }

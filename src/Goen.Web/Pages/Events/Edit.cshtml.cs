@@ -54,12 +54,7 @@ public sealed class Edit(GoenDbContext db, IStringLocalizer<UiText> text) : Page
         }
 
         db.Entry(found).Property(e => e.Version).OriginalValue = Version;
-        found.Title = Input.Title.Trim();
-        found.Date = Input.Date!.Value;
-        found.StartTime = Input.StartTime;
-        found.Place = Input.Place?.Trim() ?? "";
-        found.Description = Input.Description?.Trim() ?? "";
-        found.Tags = Input.Tags?.Trim() ?? "";
+        Input.ToDetails().ApplyTo(found);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
