@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Goen.Core.Profiles;
-using Goen.Core.Text;
 using Goen.Data.Accounts;
 using Goen.Data.Events;
 using Goen.Data.People;
@@ -91,28 +89,14 @@ public static class DemoCommunity
             ?? throw new InvalidOperationException("The demo community is missing from Goen.Data.");
         using var buffer = new MemoryStream();
         await sample.CopyToAsync(buffer, cancellationToken);
-        var file = ProfileCsv.Parse(buffer.ToArray(), "community.csv");
-        foreach (var profile in file.Profiles)
+        // Read as an organizer's import is read, so the demo people carry the same keys a re-import would find.
+        var table = AttendeeCsv.ReadTable(buffer.ToArray(), "community.csv");
+        var mapping = AttendeeCsv.GuessMapping(table.Headers, AttendeeCsv.Detect(table.Headers));
+        foreach (var row in AttendeeCsv.Interpret(table, mapping).Accepted)
         {
-            var person = new Person
-            {
-                ManagedByUserId = user.Id,
-                Name = profile.Name,
-                Organization = profile.Organization,
-                Offers = profile.Offers,
-                Needs = profile.Needs,
-                Interests = profile.Interests,
-                Languages = string.Join(", ", profile.Languages),
-                ExtraJson = JsonSerializer.Serialize(profile.Extra),
-                UpdatedAt = now,
-            };
-            demoEvent.Attendances.Add(new Attendance
-            {
-                Person = person,
-                Source = AttendanceSource.Imported,
-                ImportKey = "name:" + TextNormalizer.FoldKey(profile.Name),
-                CreatedAt = now,
-            });
+            var person = new Person { ManagedByUserId = user.Id };
+            AttendeeImporter.Fill(person, row, now);
+            demoEvent.Attendances.Add(new Attendance { Person = person, Source = AttendanceSource.Imported, ImportKey = row.Key, Status = row.Status, CreatedAt = now });
         }
 
         await db.SaveChangesAsync(cancellationToken);

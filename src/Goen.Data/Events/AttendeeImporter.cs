@@ -54,7 +54,8 @@ public static class AttendeeImporter
         return new ImportOutcome(added, updated);
     }
 
-    private static void Fill(Person person, ImportedAttendee row, DateTimeOffset now)
+    /// <summary>Writes an imported row's profile onto a person the organizer keeps.</summary>
+    internal static void Fill(Person person, ImportedAttendee row, DateTimeOffset now)
     {
         var profile = row.Profile;
         person.Name = profile.Name;
