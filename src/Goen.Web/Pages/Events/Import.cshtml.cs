@@ -172,13 +172,14 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
     private List<AttendeeField?> Remembered(IReadOnlyList<AttendeeField?> guess)
     {
         var remembered = JsonSerializer.Deserialize<Dictionary<string, string?>>(_importMapping) ?? [];
-        return [.. Table!.Headers.Select((header, i) => remembered.TryGetValue(header, out var field)
-            ? Enum.TryParse<AttendeeField>(field, out var known) ? known : (AttendeeField?)null
-            : guess[i])];
+        return [.. Table!.Headers.Select((header, i) => remembered.TryGetValue(header, out var field) ? ParseField(field) : guess[i])];
     }
 
-    private List<AttendeeField?> ParseMapping() =>
-        [.. Mapping.Select(m => Enum.TryParse<AttendeeField>(m, out var field) && Enum.IsDefined(field) ? field : (AttendeeField?)null)];
+    private List<AttendeeField?> ParseMapping() => [.. Mapping.Select(ParseField)];
+
+    // A mapping target by name; anything else (empty, forged, unknown) keeps the column as-is.
+    private static AttendeeField? ParseField(string? name) =>
+        Enum.TryParse<AttendeeField>(name, out var field) && Enum.IsDefined(field) ? field : null;
 
     private async Task<ImportDraft?> LoadDraftAsync(Guid draftId, CancellationToken cancellationToken) =>
         await db.ImportDrafts.SingleOrDefaultAsync(d => d.Id == draftId && d.EventId == EventId && d.UserId == UserId, cancellationToken);
