@@ -23,7 +23,7 @@ public static class EventsApi
 
     public static async Task<Ok<List<EventDocument>>> ListEvents(ClaimsPrincipal user, GoenDbContext db, CancellationToken cancellationToken)
     {
-        var userId = user.Id();
+        var userId = user.UserId();
         var events = await Query(db.Events
                 .Where(e => e.OrganizerId == userId || e.Attendances.Any(a => a.Person!.UserId == userId && a.Status != AttendeeStatus.Cancelled))
                 .OrderByDescending(e => e.Date))
@@ -33,7 +33,7 @@ public static class EventsApi
 
     public static async Task<Created<EventDocument>> CreateEvent(NewEvent input, ClaimsPrincipal user, GoenDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var userId = user.Id();
+        var userId = user.UserId();
         var created = await EventPlanning.CreateAsync(db, userId, "", new EventDetails(input.Title, input.Date, input.StartTime, input.Place, input.Description, input.Tags), clock, cancellationToken);
         var document = new EventRow(created.Id, created.Title, created.Date, created.StartTime, created.Place, created.Description, created.Tags, created.OrganizerId, created.RegistrationCode).View(userId);
         return TypedResults.Created($"/api/events/{created.Id}", document);
@@ -41,7 +41,7 @@ public static class EventsApi
 
     public static async Task<Results<Ok<EventDocument>, NotFound>> GetEvent(int id, ClaimsPrincipal user, GoenDbContext db, CancellationToken cancellationToken)
     {
-        var userId = user.Id();
+        var userId = user.UserId();
         if (await db.RoleAsync(id, userId, cancellationToken) == EventRole.None)
         {
             return TypedResults.NotFound();
@@ -52,7 +52,7 @@ public static class EventsApi
     }
 
     public static async Task<Results<Ok<AttendeeList>, NotFound>> GetAttendees(int id, ClaimsPrincipal user, GoenDbContext db, CancellationToken cancellationToken) =>
-        await AttendeeDirectory.LoadAsync(db, id, user.Id(), suggest: true, cancellationToken) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
+        await AttendeeDirectory.LoadAsync(db, id, user.UserId(), suggest: true, cancellationToken) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
 
     private static IQueryable<EventRow> Query(IQueryable<Event> events) =>
         events.Select(e => new EventRow(e.Id, e.Title, e.Date, e.StartTime, e.Place, e.Description, e.Tags, e.OrganizerId, e.RegistrationCode));

@@ -24,7 +24,7 @@ public static class PeopleApi
             return TypedResults.NotFound();
         }
 
-        var relation = await db.RelationAsync(user.Id(), person, cancellationToken);
+        var relation = await db.RelationAsync(user.UserId(), person, cancellationToken);
         return SharedProfile.Of(person, relation) is { } shared ? TypedResults.Ok(shared) : TypedResults.NotFound();
     }
 }

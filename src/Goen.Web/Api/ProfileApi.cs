@@ -19,13 +19,13 @@ public static class ProfileApi
 
     public static async Task<Ok<ProfileDocument>> GetProfile(ClaimsPrincipal user, GoenDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var person = await db.OwnProfileAsync(user.Id(), "", clock, cancellationToken);
+        var person = await db.OwnProfileAsync(user.UserId(), "", clock, cancellationToken);
         return TypedResults.Ok(ProfileDocument.From(person));
     }
 
     public static async Task<Results<Ok<ProfileDocument>, Conflict<ProfileDocument>>> PutProfile(ProfileDocument profile, ClaimsPrincipal user, GoenDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var save = await db.SaveOwnProfileAsync(user.Id(), profile.ToFields(), profile.Version, clock, cancellationToken);
+        var save = await db.SaveOwnProfileAsync(user.UserId(), profile.ToFields(), profile.Version, clock, cancellationToken);
         return save.Saved ? TypedResults.Ok(ProfileDocument.From(save.Current)) : TypedResults.Conflict(ProfileDocument.From(save.Current));
     }
 

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Goen.Data;
 using Goen.Data.Events;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +12,7 @@ public sealed class Attendees(GoenDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var list = await AttendeeDirectory.LoadAsync(db, id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, suggest: true, cancellationToken);
+        var list = await AttendeeDirectory.LoadAsync(db, id, User.UserId(), suggest: true, cancellationToken);
         if (list is null)
         {
             return NotFound();

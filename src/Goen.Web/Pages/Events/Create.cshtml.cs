@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Goen.Data;
 using Goen.Data.Events;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +21,7 @@ public sealed class Create(GoenDbContext db, TimeProvider clock) : PageModel
             return Page();
         }
 
-        var created = await EventPlanning.CreateAsync(db, User.FindFirstValue(ClaimTypes.NameIdentifier)!, "", Input.ToDetails(), clock, cancellationToken);
+        var created = await EventPlanning.CreateAsync(db, User.UserId(), "", Input.ToDetails(), clock, cancellationToken);
         return RedirectToPage("/Events/Details", new { id = created.Id });
     }
 

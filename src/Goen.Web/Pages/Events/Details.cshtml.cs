@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Goen.Core.Profiles;
 using Goen.Data;
 using Goen.Data.Events;
@@ -19,7 +18,7 @@ public sealed class Details(GoenDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var userId = User.UserId();
         Role = await db.RoleAsync(id, userId, cancellationToken);
         if (Role == EventRole.None)
         {
@@ -41,7 +40,7 @@ public sealed class Details(GoenDbContext db) : PageModel
     /// <summary>An attendee withdraws: their registration is marked cancelled, and the list is closed to them.</summary>
     public async Task<IActionResult> OnPostCancelAsync(int id, CancellationToken cancellationToken)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var userId = User.UserId();
         var attendance = await db.Attendances.SingleOrDefaultAsync(a => a.EventId == id && a.Person!.UserId == userId && a.Source != AttendanceSource.Organizer, cancellationToken);
         if (attendance is null)
         {

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Goen.Data;
 using Goen.Data.Events;
 using Microsoft.AspNetCore.Mvc;
@@ -75,7 +74,7 @@ public sealed class Edit(GoenDbContext db, IStringLocalizer<UiText> text) : Page
 
     private Task<Event?> FindAsync(int id, CancellationToken cancellationToken)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var userId = User.UserId();
         return db.Events.SingleOrDefaultAsync(e => e.Id == id && e.OrganizerId == userId, cancellationToken);
     }
 }

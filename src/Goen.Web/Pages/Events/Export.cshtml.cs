@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using Goen.Core.Text;
@@ -19,7 +18,8 @@ public sealed class Export(GoenDbContext db, IStringLocalizer<UiText> text) : Pa
 {
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var list = await Data.Events.AttendeeDirectory.LoadAsync(db, id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, suggest: false, cancellationToken);
+        var userId = User.UserId();
+        var list = await Data.Events.AttendeeDirectory.LoadAsync(db, id, userId, suggest: false, cancellationToken);
         if (list is not { ViewerRole: Data.Events.EventRole.Organizer })
         {
             return NotFound();
@@ -27,7 +27,6 @@ public sealed class Export(GoenDbContext db, IStringLocalizer<UiText> text) : Pa
 
         // The organizer's own records come back too: the reception number for check-in, and the columns of
         // their imported files that Goen kept as they were (survey answers), for the people they imported.
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var records = await db.Attendances
             .Where(a => a.EventId == id)
             .Select(a => new { a.PersonId, a.ReceptionNumber, Extra = a.Person!.ManagedByUserId == userId ? a.Person.ExtraJson : "{}" })

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Text.Json;
 using Goen.Core.Profiles;
 using Goen.Data;
@@ -193,5 +192,5 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
         return found is not null;
     }
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private string UserId => User.UserId();
 }

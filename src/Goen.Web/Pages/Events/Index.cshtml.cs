@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Goen.Core.Profiles;
 using Goen.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +12,7 @@ public sealed class Index(GoenDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var userId = User.UserId();
         Events = await db.Events
             .Where(e => e.OrganizerId == userId || e.Attendances.Any(a => a.Person!.UserId == userId && a.Status != AttendeeStatus.Cancelled))
             .OrderByDescending(e => e.Date)

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Goen.Data;
 using Goen.Data.People;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +19,7 @@ public sealed class Details(GoenDbContext db) : PageModel
             return NotFound();
         }
 
-        var relation = await db.RelationAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, person, cancellationToken);
+        var relation = await db.RelationAsync(User.UserId(), person, cancellationToken);
         if (SharedProfile.Of(person, relation) is not { } profile)
         {
             return NotFound();

@@ -58,7 +58,7 @@ public sealed class Edit(GoenDbContext db, TimeProvider clock, IStringLocalizer<
         return RedirectToPage(new { saved = true });
     }
 
-    private string UserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
+    private string UserId => User.UserId();
 
     public sealed class ProfileInput
     {
