@@ -85,12 +85,13 @@ else
   export GOEN_REQUIRE_BROWSER=1
 fi
 
-# --- Independent parsers that read back the vCard and iCalendar files Goen writes ---
-if ! python3 -c "import vobject, icalendar" >/dev/null 2>&1 && is_root; then
+# --- Independent parsers that read back the vCard and iCalendar files Goen writes (Debian's python3) ---
+py=/usr/bin/python3; [ -x "$py" ] || py=python3
+if ! "$py" -c "import vobject, icalendar" >/dev/null 2>&1 && is_root; then
   echo "Installing the independent vCard and iCalendar parsers (Debian packages python3-vobject, python3-icalendar)…"
   apt_install python3-vobject python3-icalendar || true
 fi
-if python3 -c "import vobject, icalendar" >/dev/null 2>&1; then
+if "$py" -c "import vobject, icalendar" >/dev/null 2>&1; then
   export GOEN_REQUIRE_INDEPENDENT_PARSERS=1
 elif is_root; then
   echo "FAILED: python3-vobject and python3-icalendar could not be installed; the file round-trip tests cannot run." >&2

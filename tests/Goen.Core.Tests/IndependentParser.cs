@@ -10,6 +10,9 @@ namespace Goen.Core.Tests;
 /// </summary>
 internal static class IndependentParser
 {
+    // Debian's interpreter, where the Debian packages are; a python3 earlier on PATH (pyenv) may not see them.
+    private static string PythonPath => File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+
     public static bool Required => Environment.GetEnvironmentVariable("GOEN_REQUIRE_INDEPENDENT_PARSERS") == "1";
 
     /// <summary>
@@ -67,7 +70,7 @@ internal static class IndependentParser
 
     private static (int Code, string Output, string Error) Python(params string[] args)
     {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(PythonPath) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
