@@ -31,13 +31,25 @@ public static class AttendeeDirectory
         var title = await db.Events.Where(e => e.Id == eventId).Select(e => e.Title).SingleAsync(cancellationToken);
         var rows = await db.Attendances
             .AsNoTracking()
-            .Where(a => a.EventId == eventId && (role == EventRole.Organizer || a.Status != AttendeeStatus.Cancelled))
+            .Where(a => a.EventId == eventId)
+            .Where(role == EventRole.Organizer ? a => true : Attending.Counts)
             .OrderBy(a => a.Id)
             .Select(a => new { a.Status, a.Source, Person = a.Person! })
             .ToListAsync(cancellationToken);
         var viewer = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == viewerUserId, cancellationToken);
 
-        var shared = rows.Select(r => SharedProfile.Of(r.Person, r.Person.UserId == viewerUserId || r.Person.ManagedByUserId == viewerUserId ? Relation.Owner : Relation.SameEvent)!).ToList();
+        // The organizer also sees withdrawn registrations; those people are related to the organizer only as
+        // any other event would make them (a withdrawn registration shares nothing), never through this one.
+        var withdrawn = rows.Where(r => r.Status == AttendeeStatus.Cancelled).Select(r => r.Person.Id).ToList();
+        var sharingElsewhere = withdrawn.Count == 0 ? [] : await db.PeopleSharingAnEventWith(viewerUserId)
+            .Where(id => withdrawn.Contains(id))
+            .Distinct()
+            .ToHashSetAsync(cancellationToken);
+        var shared = rows.Select(r =>
+        {
+            var relation = Attending.RelationOf(r.Person, viewerUserId, r.Status != AttendeeStatus.Cancelled || sharingElsewhere.Contains(r.Person.Id));
+            return SharedProfile.Of(r.Person, relation) ?? SharedProfile.NameOnly(r.Person, relation);
+        }).ToList();
         if (!suggest)
         {
             return new AttendeeList(eventId, title, role, [.. rows

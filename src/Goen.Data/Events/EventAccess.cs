@@ -1,4 +1,3 @@
-using Goen.Core.Profiles;
 using Microsoft.EntityFrameworkCore;
 
 namespace Goen.Data.Events;
@@ -20,7 +19,7 @@ public static class EventAccess
             .Select(e => new
             {
                 Organizer = e.OrganizerId == viewerUserId,
-                Attending = e.Attendances.Any(a => a.Person!.UserId == viewerUserId && a.Status != AttendeeStatus.Cancelled),
+                Attending = e.Attendances.AsQueryable().Where(Attending.Counts).Any(a => a.Person!.UserId == viewerUserId),
             })
             .SingleOrDefaultAsync(cancellationToken);
         return found switch

@@ -1,4 +1,4 @@
-using Goen.Core.Profiles;
+using Goen.Data.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace Goen.Data.People;
@@ -16,18 +16,8 @@ public static class PersonQueries
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(person);
-        if (person.UserId == viewerUserId || person.ManagedByUserId == viewerUserId)
-        {
-            return Relation.Owner;
-        }
-
-        var viewerPersonId = await db.People.Where(p => p.UserId == viewerUserId).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
-        var shared = await db.Attendances.AnyAsync(
-            a => a.PersonId == person.Id && a.Status != AttendeeStatus.Cancelled &&
-                 (a.Event!.OrganizerId == viewerUserId ||
-                  a.Event.Attendances.Any(b => b.PersonId == viewerPersonId && b.Status != AttendeeStatus.Cancelled)),
-            cancellationToken);
-        return shared ? Relation.SameEvent : Relation.SignedIn;
+        var shared = await db.PeopleSharingAnEventWith(viewerUserId).AnyAsync(id => id == person.Id, cancellationToken);
+        return Attending.RelationOf(person, viewerUserId, shared);
     }
 
     /// <summary>

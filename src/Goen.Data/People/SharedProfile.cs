@@ -49,6 +49,16 @@ public sealed record SharedProfile(
         };
     }
 
+    /// <summary>A person's name and nothing else: how an organizer sees a withdrawn registration that shares nothing with them.</summary>
+    /// <param name="person">The person.</param>
+    /// <param name="relation">The viewer's relation to them.</param>
+    /// <returns>The name-only view.</returns>
+    public static SharedProfile NameOnly(Person person, Relation relation)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return new SharedProfile(person.Id, person.Name, null, null, null, null, null, null, null, relation);
+    }
+
     /// <summary>Whether a field with the given visibility is shown to a viewer with the given relation.</summary>
     /// <param name="visibility">The field's visibility.</param>
     /// <param name="relation">The viewer's relation to the owner.</param>

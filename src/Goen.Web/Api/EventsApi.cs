@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using Goen.Core.Profiles;
 using Goen.Data;
 using Goen.Data.Events;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,7 +24,7 @@ public static class EventsApi
     {
         var userId = user.UserId();
         var events = await Query(db.Events
-                .Where(e => e.OrganizerId == userId || e.Attendances.Any(a => a.Person!.UserId == userId && a.Status != AttendeeStatus.Cancelled))
+                .OrganizedOrAttendedBy(userId)
                 .OrderByDescending(e => e.Date))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(events.ConvertAll(e => e.View(userId)));

@@ -33,6 +33,31 @@ public abstract class PrivacyTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task WithdrawnAttendee_OrganizerSeesNoSameEventFields_InListApiOrExport()
+    {
+        using var organizer = await Visitor.SignUpAsync(app, "Host");
+        var (id, link) = await organizer.CreateEventAsync();
+        using var guest = await Visitor.SignUpAsync(app, "Left Early");
+        await guest.SaveProfileAsync(new() { ["Input.Offers"] = "offer-before-leaving" });
+        await guest.RegisterAsync(link);
+        (await guest.SubmitAsync(await guest.GetAsync($"/Events/Details/{id}"), "form:has([data-test=cancel-registration])", [])).Dispose();
+
+        await guest.SaveProfileAsync(new() { ["Input.Offers"] = "offer-after-leaving", ["Input.Organization"] = "org-after-leaving" });
+
+        var list = await organizer.GetAsync($"/Events/Attendees/{id}");
+        var row = Assert.Single(list.All("attendee"), a => a.TextOf("attendee-name") == "Left Early");
+        Assert.Equal("Cancelled", row.TextOf("status"));
+        var api = await organizer.Client.GetStringAsync(new Uri($"/api/events/{id}/attendees", UriKind.Relative));
+        var export = await organizer.Client.GetStringAsync(new Uri($"/Events/Export/{id}", UriKind.Relative));
+        foreach (var body in new[] { list.Body!.InnerHtml, api, export })
+        {
+            Assert.Contains("Left Early", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("offer-", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("org-after-leaving", body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task ProfilePage_ShowsHowOthersSeeIt()
     {
         using var owner = await Visitor.SignUpAsync(app, "Careful Person");

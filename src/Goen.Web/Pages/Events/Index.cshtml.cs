@@ -1,4 +1,4 @@
-using Goen.Core.Profiles;
+using Goen.Data.Events;
 using Goen.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,9 +14,9 @@ public sealed class Index(GoenDbContext db) : PageModel
     {
         var userId = User.UserId();
         Events = await db.Events
-            .Where(e => e.OrganizerId == userId || e.Attendances.Any(a => a.Person!.UserId == userId && a.Status != AttendeeStatus.Cancelled))
+            .OrganizedOrAttendedBy(userId)
             .OrderByDescending(e => e.Date)
-            .Select(e => new Row(e.Id, e.Title, e.Date, e.StartTime, e.Place, e.OrganizerId == userId, e.Attendances.Count(a => a.Status != AttendeeStatus.Cancelled)))
+            .Select(e => new Row(e.Id, e.Title, e.Date, e.StartTime, e.Place, e.OrganizerId == userId, e.Attendances.AsQueryable().Count(Attending.Counts)))
             .ToListAsync(cancellationToken);
     }
 

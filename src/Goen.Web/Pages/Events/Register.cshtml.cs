@@ -29,7 +29,7 @@ public sealed class Register(GoenDbContext db, TimeProvider clock) : PageModel
 
         if (User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
         {
-            AlreadyRegistered = await db.Attendances.AnyAsync(a => a.EventId == Event.Id && a.Person!.UserId == userId && a.Status != AttendeeStatus.Cancelled, cancellationToken);
+            AlreadyRegistered = await db.Attendances.ThatCount().AnyAsync(a => a.EventId == Event.Id && a.Person!.UserId == userId, cancellationToken);
         }
 
         return Page();
