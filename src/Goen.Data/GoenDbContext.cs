@@ -1,5 +1,6 @@
 using Goen.Data.Accounts;
 using Goen.Data.Events;
+using Goen.Data.Network;
 using Goen.Data.People;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -24,6 +25,12 @@ public abstract class GoenDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Attendance> Attendances => Set<Attendance>();
 
     public DbSet<ImportDraft> ImportDrafts => Set<ImportDraft>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<Encounter> Encounters => Set<Encounter>();
+
+    public DbSet<ContactImportDraft> ContactImportDrafts => Set<ContactImportDraft>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -30,6 +30,14 @@ namespace Goen.Data.Migrations.Postgres
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CalendarToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CardCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text");
@@ -43,6 +51,9 @@ namespace Goen.Data.Migrations.Postgres
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("FollowUpDays")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
@@ -78,6 +89,12 @@ namespace Goen.Data.Migrations.Postgres
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarToken")
+                        .IsUnique();
+
+                    b.HasIndex("CardCode")
+                        .IsUnique();
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -231,6 +248,186 @@ namespace Goen.Data.Migrations.Postgres
                     b.HasIndex("EventId");
 
                     b.ToTable("ImportDrafts");
+                });
+
+            modelBuilder.Entity("Goen.Data.Network.Contact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Emails")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("FollowUpDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Interests")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("LastInteraction")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("MetAtEventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MetThroughContactId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Phones")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("PhoneticName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TheyNeed")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("TheyOffer")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MetAtEventId");
+
+                    b.HasIndex("MetThroughContactId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("OwnerUserId", "PersonId");
+
+                    b.ToTable("Contacts");
+                });
+
+            modelBuilder.Entity("Goen.Data.Network.ContactImportDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.ToTable("ContactImportDrafts");
+                });
+
+            modelBuilder.Entity("Goen.Data.Network.Encounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("TalkedAbout")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("TheyNeed")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("TheyOffer")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("Encounters");
                 });
 
             modelBuilder.Entity("Goen.Data.People.Person", b =>
@@ -519,6 +716,65 @@ namespace Goen.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Goen.Data.Network.Contact", b =>
+                {
+                    b.HasOne("Goen.Data.Events.Event", "MetAtEvent")
+                        .WithMany()
+                        .HasForeignKey("MetAtEventId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Goen.Data.Network.Contact", "MetThroughContact")
+                        .WithMany()
+                        .HasForeignKey("MetThroughContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Goen.Data.Accounts.GoenUser", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Goen.Data.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("MetAtEvent");
+
+                    b.Navigation("MetThroughContact");
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Goen.Data.Network.ContactImportDraft", b =>
+                {
+                    b.HasOne("Goen.Data.Accounts.GoenUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Goen.Data.Network.Encounter", b =>
+                {
+                    b.HasOne("Goen.Data.Network.Contact", "Contact")
+                        .WithMany("Encounters")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Goen.Data.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Contact");
+
+                    b.Navigation("Event");
+                });
+
             modelBuilder.Entity("Goen.Data.People.Person", b =>
                 {
                     b.HasOne("Goen.Data.Accounts.GoenUser", "User")
@@ -583,6 +839,11 @@ namespace Goen.Data.Migrations.Postgres
             modelBuilder.Entity("Goen.Data.Events.Event", b =>
                 {
                     b.Navigation("Attendances");
+                });
+
+            modelBuilder.Entity("Goen.Data.Network.Contact", b =>
+                {
+                    b.Navigation("Encounters");
                 });
 
             modelBuilder.Entity("Goen.Data.People.Person", b =>

@@ -25,6 +25,14 @@ namespace Goen.Data.Migrations.Sqlite
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CalendarToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CardCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -37,6 +45,9 @@ namespace Goen.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FollowUpDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
@@ -73,6 +84,12 @@ namespace Goen.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarToken")
+                        .IsUnique();
+
+                    b.HasIndex("CardCode")
+                        .IsUnique();
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -222,6 +239,182 @@ namespace Goen.Data.Migrations.Sqlite
                     b.HasIndex("EventId");
 
                     b.ToTable("ImportDrafts");
+                });
+
+            modelBuilder.Entity("Goen.Data.Network.Contact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Emails")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FollowUpDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Interests")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastInteraction")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MetAtEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MetThroughContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phones")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneticName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TheyNeed")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TheyOffer")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MetAtEventId");
+
+                    b.HasIndex("MetThroughContactId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("OwnerUserId", "PersonId");
+
+                    b.ToTable("Contacts");
+                });
+
+            modelBuilder.Entity("Goen.Data.Network.ContactImportDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.ToTable("ContactImportDrafts");
+                });
+
+            modelBuilder.Entity("Goen.Data.Network.Encounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TalkedAbout")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TheyNeed")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TheyOffer")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("Encounters");
                 });
 
             modelBuilder.Entity("Goen.Data.People.Person", b =>
@@ -502,6 +695,65 @@ namespace Goen.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Goen.Data.Network.Contact", b =>
+                {
+                    b.HasOne("Goen.Data.Events.Event", "MetAtEvent")
+                        .WithMany()
+                        .HasForeignKey("MetAtEventId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Goen.Data.Network.Contact", "MetThroughContact")
+                        .WithMany()
+                        .HasForeignKey("MetThroughContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Goen.Data.Accounts.GoenUser", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Goen.Data.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("MetAtEvent");
+
+                    b.Navigation("MetThroughContact");
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Goen.Data.Network.ContactImportDraft", b =>
+                {
+                    b.HasOne("Goen.Data.Accounts.GoenUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Goen.Data.Network.Encounter", b =>
+                {
+                    b.HasOne("Goen.Data.Network.Contact", "Contact")
+                        .WithMany("Encounters")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Goen.Data.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Contact");
+
+                    b.Navigation("Event");
+                });
+
             modelBuilder.Entity("Goen.Data.People.Person", b =>
                 {
                     b.HasOne("Goen.Data.Accounts.GoenUser", "User")
@@ -566,6 +818,11 @@ namespace Goen.Data.Migrations.Sqlite
             modelBuilder.Entity("Goen.Data.Events.Event", b =>
                 {
                     b.Navigation("Attendances");
+                });
+
+            modelBuilder.Entity("Goen.Data.Network.Contact", b =>
+                {
+                    b.Navigation("Encounters");
                 });
 
             modelBuilder.Entity("Goen.Data.People.Person", b =>

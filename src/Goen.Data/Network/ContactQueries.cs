@@ -1,0 +1,145 @@
+using Goen.Data.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace Goen.Data.Network;
+
+/// <summary>Reading and editing one's contacts; pages and the API both go through these.</summary>
+public static class ContactQueries
+{
+    /// <summary>Lists a user's contacts, by name.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="userId">The owner.</param>
+    /// <param name="cancellationToken">Stops the query.</param>
+    /// <returns>The contacts.</returns>
+    public static async Task<List<ContactSummary>> ListAsync(GoenDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var defaultDays = await DefaultFollowUpDaysAsync(db, userId, cancellationToken);
+        var rows = await db.Contacts.OwnedBy(userId).AsNoTracking()
+            .Select(c => new
+            {
+                c.Id, c.PersonId, c.Name, c.PhoneticName, c.Organization, c.TheyNeed, c.LastInteraction, c.CreatedAt, c.FollowUpDays,
+                LastTalk = c.Encounters.OrderByDescending(e => e.Date).ThenByDescending(e => e.Id).Select(e => e.TalkedAbout).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows
+            .Select(r => new ContactSummary(r.Id, r.PersonId, r.Name, r.PhoneticName, r.Organization, r.TheyNeed, r.LastInteraction, FollowUp.Due(r.LastInteraction, r.CreatedAt, r.FollowUpDays, defaultDays), r.LastTalk ?? ""))
+            .OrderBy(c => c.PhoneticName.Length > 0 ? c.PhoneticName : c.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Lists the contacts due for a follow-up on or before a day, longest overdue first.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="userId">The owner.</param>
+    /// <param name="until">The last due day to include.</param>
+    /// <param name="cancellationToken">Stops the query.</param>
+    /// <returns>The contacts due.</returns>
+    public static async Task<List<ContactSummary>> DueAsync(GoenDbContext db, string userId, DateOnly until, CancellationToken cancellationToken) =>
+        [.. (await ListAsync(db, userId, cancellationToken)).Where(c => c.FollowUpDue <= until).OrderBy(c => c.FollowUpDue)];
+
+    /// <summary>Finds one of a user's contacts with its encounters.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="userId">The owner.</param>
+    /// <param name="contactId">The contact.</param>
+    /// <param name="cancellationToken">Stops the query.</param>
+    /// <returns>The contact, or <see langword="null"/> when the user has no such contact.</returns>
+    public static async Task<ContactDetails?> GetAsync(GoenDbContext db, string userId, int contactId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var contact = await db.Contacts.OwnedBy(userId).AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+        if (contact is null)
+        {
+            return null;
+        }
+
+        var encounters = await db.Encounters.OwnedBy(userId).Where(e => e.ContactId == contactId)
+            .OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
+            .Select(e => new EncounterView(e.Id, e.ContactId, e.Date, e.EventId, e.Event!.Title, e.TheyOffer, e.TheyNeed, e.TalkedAbout, e.Note))
+            .ToListAsync(cancellationToken);
+        var profile = contact.PersonId is { } personId ? await db.SharedWithAsync(userId, personId, cancellationToken) : null;
+        var metAt = contact.MetAtEventId is { } eventId ? await db.Events.Where(e => e.Id == eventId).Select(e => e.Title).SingleOrDefaultAsync(cancellationToken) : null;
+        var metThrough = contact.MetThroughContactId is { } throughId ? await db.Contacts.OwnedBy(userId).Where(c => c.Id == throughId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken) : null;
+        var defaultDays = await DefaultFollowUpDaysAsync(db, userId, cancellationToken);
+        return new ContactDetails(
+            contact.Id, contact.PersonId, ContactFields.Of(contact), profile, metAt, metThrough, contact.LastInteraction,
+            FollowUp.Due(contact.LastInteraction, contact.CreatedAt, contact.FollowUpDays, defaultDays), contact.Version, encounters);
+    }
+
+    /// <summary>Saves a contact's fields if it is still the version the editor read.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="userId">The owner.</param>
+    /// <param name="contactId">The contact.</param>
+    /// <param name="fields">The edited fields.</param>
+    /// <param name="readVersion">The version the editor read; <see langword="null"/> to save whatever is stored.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The outcome.</returns>
+    public static async Task<ContactSave> UpdateAsync(GoenDbContext db, string userId, int contactId, ContactFields fields, int? readVersion, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(clock);
+        var contact = await db.Contacts.OwnedBy(userId).SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+        if (contact is null)
+        {
+            return ContactSave.NotFound;
+        }
+
+        if (fields.MetAtEventId is { } eventId && !await db.Events.OrganizedOrAttendedBy(userId).AnyAsync(e => e.Id == eventId, cancellationToken))
+        {
+            return ContactSave.BadEvent;
+        }
+
+        if (fields.MetThroughContactId is { } throughId && (throughId == contactId || !await db.Contacts.OwnedBy(userId).AnyAsync(c => c.Id == throughId, cancellationToken)))
+        {
+            return ContactSave.BadMetThrough;
+        }
+
+        if (readVersion is { } version)
+        {
+            db.Entry(contact).Property(c => c.Version).OriginalValue = version;
+        }
+
+        fields.ApplyTo(contact);
+        contact.UpdatedAt = clock.GetUtcNow();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return ContactSave.Saved;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ContactSave.Stale;
+        }
+    }
+
+    /// <summary>Deletes one of a user's contacts and its encounters.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="userId">The owner.</param>
+    /// <param name="contactId">The contact.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>Whether there was such a contact.</returns>
+    public static async Task<bool> DeleteAsync(GoenDbContext db, string userId, int contactId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var contact = await db.Contacts.OwnedBy(userId).SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+        if (contact is null)
+        {
+            return false;
+        }
+
+        db.Contacts.Remove(contact);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The owner's default keep-in-touch interval.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="userId">The owner.</param>
+    /// <param name="cancellationToken">Stops the query.</param>
+    /// <returns>Days; 0 for none.</returns>
+    public static Task<int> DefaultFollowUpDaysAsync(GoenDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Users.Where(u => u.Id == userId).Select(u => u.FollowUpDays).SingleOrDefaultAsync(cancellationToken);
+    }
+}

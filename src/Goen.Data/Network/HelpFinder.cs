@@ -1,0 +1,218 @@
+using Goen.Core.Matching;
+using Goen.Core.Profiles;
+using Goen.Data.Events;
+using Goen.Data.People;
+using Microsoft.EntityFrameworkCore;
+using CoreProfile = Goen.Core.Profiles.Profile;
+
+namespace Goen.Data.Network;
+
+/// <summary>
+/// Finds how a person can help someone: the people in their network (their contacts, and the people at
+/// their events who share enough with them) whose offers meet that someone's needs, and their upcoming
+/// events that fit. The engine sees only what each person shares with the asker, plus the asker's own
+/// notes, so nothing hidden shows through a reason.
+/// </summary>
+public static class HelpFinder
+{
+    private const int TopPeople = 5;
+    private const int TopEvents = 3;
+
+    /// <summary>Suggestions for one of the asker's contacts.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="userId">The asker.</param>
+    /// <param name="contactId">The contact.</param>
+    /// <param name="clock">The clock ("upcoming" events).</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The suggestions, or <see langword="null"/> when the asker has no such contact.</returns>
+    public static async Task<HelpSuggestions?> ForContactAsync(GoenDbContext db, string userId, int contactId, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var network = await NetworkOfAsync(db, userId, cancellationToken);
+        var target = network.Members.FirstOrDefault(m => m.ContactId == contactId);
+        if (target is null)
+        {
+            return null;
+        }
+
+        var lastTalk = await db.Encounters.OwnedBy(userId).Where(e => e.ContactId == contactId && e.TalkedAbout != "")
+            .OrderByDescending(e => e.Date).ThenByDescending(e => e.Id).Select(e => e.TalkedAbout).FirstOrDefaultAsync(cancellationToken);
+        return await SuggestAsync(db, userId, network, target, lastTalk, clock, cancellationToken);
+    }
+
+    /// <summary>Suggestions for a person the asker may see (a co-attendee), whether or not they are a contact yet.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="userId">The asker.</param>
+    /// <param name="personId">The person.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The suggestions, or <see langword="null"/> when the person shares nothing with the asker.</returns>
+    public static async Task<HelpSuggestions?> ForPersonAsync(GoenDbContext db, string userId, int personId, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var network = await NetworkOfAsync(db, userId, cancellationToken);
+        var target = network.Members.FirstOrDefault(m => m.PersonId == personId);
+        if (target is null)
+        {
+            if (await db.SharedWithAsync(userId, personId, cancellationToken) is not { } shared)
+            {
+                return null;
+            }
+
+            target = new Member(personId, null, shared.Name, ToCore(shared, null));
+        }
+
+        return await SuggestAsync(db, userId, network, target, null, clock, cancellationToken);
+    }
+
+    /// <summary>The asker's contacts whom someone else in their network could help now, best match first.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="userId">The asker.</param>
+    /// <param name="top">How many to return, at most.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>Pairs of (contact who needs, person who could help).</returns>
+    public static async Task<IReadOnlyList<(HelperSuggestion Contact, HelperSuggestion Helper)>> PeopleToHelpNowAsync(GoenDbContext db, string userId, int top, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var network = await NetworkOfAsync(db, userId, cancellationToken);
+        var members = network.Members;
+        if (members.Count < 2 || !members.Any(m => m.ContactId is not null && m.Profile.Needs.Length > 0))
+        {
+            return [];
+        }
+
+        var index = CommunityIndex.Build([.. members.Select(m => m.Profile)], cancellationToken: cancellationToken);
+        var found = new List<(HelperSuggestion, HelperSuggestion)>();
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (members[i].ContactId is null || members[i].Profile.Needs.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (var (helper, score) in index.RankHelpers(i, 2))
+            {
+                if (helper != i && score > 0)
+                {
+                    var m = members[helper];
+                    found.Add((
+                        new HelperSuggestion(members[i].PersonId, members[i].ContactId, members[i].Name, [], score),
+                        new HelperSuggestion(m.PersonId, m.ContactId, m.Name, index.ExplainHelp(helper, i).Reasons, score)));
+                    break;
+                }
+            }
+        }
+
+        return [.. found.OrderByDescending(f => f.Item1.Score).Take(top)];
+    }
+
+    private static async Task<HelpSuggestions> SuggestAsync(GoenDbContext db, string userId, NetworkOf network, Member target, string? lastTalk, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var today = NetworkAccess.Today(clock);
+        var events = await db.Events.OrganizedOrAttendedBy(userId).AsNoTracking()
+            .Where(e => e.Date >= today)
+            .OrderBy(e => e.Date).Take(200)
+            .Select(e => new { e.Id, e.Title, e.Date, e.Description, e.Tags })
+            .ToListAsync(cancellationToken);
+        var helpers = network.Members.Where(m => m != target && (m.PersonId is null || m.PersonId != target.PersonId)).ToList();
+
+        // One index over the person helped (0), the asker (1), the network, then the events as profiles
+        // whose "offers" and "interests" are their title, description and tags.
+        var profiles = new List<CoreProfile>(helpers.Count + events.Count + 2) { target.Profile, network.Me };
+        profiles.AddRange(helpers.Select(h => h.Profile));
+        profiles.AddRange(events.Select(e =>
+        {
+            var text = string.Join('\n', e.Title, e.Description, e.Tags);
+            return new CoreProfile { Name = e.Title, Offers = text, Interests = text };
+        }));
+        var index = CommunityIndex.Build(profiles, cancellationToken: cancellationToken);
+
+        var people = new List<HelperSuggestion>();
+        for (var i = 0; i < helpers.Count; i++)
+        {
+            var score = index.Help(i + 2, 0);
+            if (score > 0)
+            {
+                people.Add(new HelperSuggestion(helpers[i].PersonId, helpers[i].ContactId, helpers[i].Name, [], score));
+            }
+        }
+
+        var topPeople = people.OrderByDescending(p => p.Score).ThenBy(p => p.Name, StringComparer.Ordinal).Take(TopPeople)
+            .Select(p => p with { Reasons = index.ExplainHelp(helpers.FindIndex(h => h.PersonId == p.PersonId && h.ContactId == p.ContactId) + 2, 0).Reasons })
+            .ToList();
+
+        var suggestedEvents = new List<EventSuggestion>();
+        for (var e = 0; e < events.Count; e++)
+        {
+            var at = helpers.Count + 2 + e;
+            var help = index.ExplainHelp(at, 0);
+            var talk = index.ExplainTalk(0, at);
+            var best = help.Score >= talk.Score ? help : talk;
+            if (best.Score > 0)
+            {
+                suggestedEvents.Add(new EventSuggestion(events[e].Id, events[e].Title, events[e].Date, best.Reasons, best.Score));
+            }
+        }
+
+        var starters = index.ExplainTalk(1, 0).Reasons;
+        return new HelpSuggestions(
+            target.Name,
+            topPeople,
+            [.. suggestedEvents.OrderByDescending(e => e.Score).ThenBy(e => e.Date).Take(TopEvents)],
+            starters,
+            string.IsNullOrEmpty(lastTalk) ? null : lastTalk);
+    }
+
+    /// <summary>
+    /// The asker's network as the engine sees it: each contact (a linked one through what they share plus the
+    /// asker's notes), and each person at the asker's events who shares anything with them, once each.
+    /// </summary>
+    private static async Task<NetworkOf> NetworkOfAsync(GoenDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        var contacts = await db.Contacts.OwnedBy(userId).AsNoTracking().Include(c => c.Person).ToListAsync(cancellationToken);
+        var eventPeopleIds = await db.PeopleSharingAnEventWith(userId).Distinct().ToListAsync(cancellationToken);
+        var linked = contacts.Where(c => c.PersonId is not null).Select(c => c.PersonId!.Value).ToHashSet();
+        var others = await db.People.AsNoTracking()
+            .Where(p => eventPeopleIds.Contains(p.Id) && p.UserId != userId)
+            .ToListAsync(cancellationToken);
+        others.RemoveAll(p => linked.Contains(p.Id));
+        var people = contacts.Where(c => c.Person is not null).Select(c => c.Person!).Concat(others).ToList();
+        var shared = await db.SharedWithAsync(userId, people, cancellationToken);
+
+        var members = new List<Member>(contacts.Count + others.Count);
+        foreach (var c in contacts)
+        {
+            var profile = c.PersonId is { } pid ? shared.GetValueOrDefault(pid) : null;
+            members.Add(new Member(c.PersonId, c.Id, profile?.Name ?? c.Name, ToCore(profile, c)));
+        }
+
+        foreach (var p in others)
+        {
+            if (shared.TryGetValue(p.Id, out var profile))
+            {
+                members.Add(new Member(p.Id, null, profile.Name, ToCore(profile, null)));
+            }
+        }
+
+        var me = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        var meProfile = me is null ? new CoreProfile { Name = "" } : ToCore(SharedProfile.Of(me, Relation.Owner), null);
+        return new NetworkOf(members, meProfile);
+    }
+
+    private static CoreProfile ToCore(SharedProfile? shared, Contact? notes) => new()
+    {
+        Name = shared?.Name ?? notes?.Name ?? "",
+        Organization = shared?.Organization ?? notes?.Organization ?? "",
+        Offers = Join(shared?.Offers, notes?.TheyOffer),
+        Needs = Join(shared?.Needs, notes?.TheyNeed),
+        Interests = Join(shared?.Interests, notes?.Interests),
+        Languages = ProfileCsv.ParseLanguages(shared?.Languages ?? ""),
+    };
+
+    private static string Join(string? theirs, string? mine) =>
+        string.IsNullOrEmpty(theirs) ? mine ?? "" : string.IsNullOrEmpty(mine) ? theirs : theirs + "\n" + mine;
+
+    private sealed record Member(int? PersonId, int? ContactId, string Name, CoreProfile Profile);
+
+    private sealed record NetworkOf(List<Member> Members, CoreProfile Me);
+}
