@@ -53,9 +53,9 @@ public static class CalendarWriter
             DtStamp = TokyoTimeZone.Utc(invite.Stamp),
             DtStart = start,
             DtEnd = start.AddMinutes(invite.Minutes),
-            Summary = invite.Summary,
-            Description = NullIfEmpty(invite.Description),
-            Location = NullIfEmpty(invite.Location),
+            Summary = Text(invite.Summary),
+            Description = Text(invite.Description),
+            Location = Text(invite.Location),
         };
         calendar.Events.Add(meeting);
         return Serialize(calendar);
@@ -87,7 +87,7 @@ public static class CalendarWriter
         ArgumentNullException.ThrowIfNull(followUps);
 
         var calendar = NewCalendar();
-        calendar.AddProperty("X-WR-CALNAME", calendarName);
+        calendar.AddProperty("X-WR-CALNAME", Text(calendarName) ?? string.Empty);
         var refresh = new CalendarProperty("REFRESH-INTERVAL", RefreshInterval);
         refresh.Parameters.Add("VALUE", "DURATION");
         calendar.AddProperty(refresh);
@@ -121,9 +121,9 @@ public static class CalendarWriter
             DtStamp = stamp,
             DtStart = start,
             DtEnd = end,
-            Summary = item.Title,
-            Description = NullIfEmpty(item.Description),
-            Location = NullIfEmpty(item.Place),
+            Summary = Text(item.Title),
+            Description = Text(item.Description),
+            Location = Text(item.Place),
         };
     }
 
@@ -135,8 +135,8 @@ public static class CalendarWriter
             Uid = item.Uid,
             DtStamp = stamp,
             Due = new CalDateTime(item.Due),
-            Summary = item.Summary,
-            Description = NullIfEmpty(item.Description),
+            Summary = Text(item.Summary),
+            Description = Text(item.Description),
             Status = TodoStatus.NeedsAction,
         };
 
@@ -149,7 +149,7 @@ public static class CalendarWriter
         todo.Alarms.Add(new Alarm
         {
             Action = AlarmAction.Display,
-            Description = item.Summary,
+            Description = Text(item.Summary) ?? string.Empty,
             Trigger = trigger,
         });
         return todo;
@@ -165,7 +165,14 @@ public static class CalendarWriter
     private static string Serialize(IcalCalendar calendar) =>
         ContentLines.Refold(new CalendarSerializer().SerializeToString(calendar) ?? throw new InvalidOperationException("Ical.Net wrote no calendar."));
 
-    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+    // RFC 5545 allows no control characters in TEXT but tab and line breaks (which Ical.Net escapes); one pasted
+    // from elsewhere would make strict readers refuse the whole file, so it is dropped.
+    private static string? Text(string? text) =>
+        string.IsNullOrEmpty(text) ? null
+        : text.Any(IsForbiddenControl) ? string.Concat(text.Where(c => !IsForbiddenControl(c)))
+        : text;
+
+    private static bool IsForbiddenControl(char c) => (c < ' ' && c is not ('\t' or '\n' or '\r')) || c == '\u007f';
 
     private static void RequireUid(string uid, string paramName)
     {

@@ -4,7 +4,7 @@ namespace Goen.Core.Tests.Calendar;
 
 public partial class CalendarWriterTests
 {
-    private const string FeedName = "Goen — 佐藤さんの予定";
+    private const string FeedName = "Goen — 佐藤さんの予定, 1on1; 交流会";
 
     private static readonly FeedEvent AllDay = new("event-1@goen.example", "異業種交流会, 秋; 懇親", new DateOnly(2026, 12, 10), null, "", "");
 
@@ -99,6 +99,16 @@ public partial class CalendarWriterTests
         Assert.Equal(("2.0", "-//Goen//Goen//EN"), (calendar.Version, calendar.ProductId));
         Assert.StartsWith("BEGIN:VCALENDAR\r\n", text, StringComparison.Ordinal);
         Assert.EndsWith("\r\nEND:VCALENDAR\r\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Feed_FollowUpWithoutSummary_StillHasAnAlarmDescription()
+    {
+        var text = CalendarWriter.Feed(FeedName, [], [FollowUps[1] with { Summary = "" }], Stamp);
+
+        var alarm = Assert.Single(Assert.Single(Parse(text).Todos).Alarms);
+        Assert.NotNull(alarm.Description);
+        Assert.Equal(1, Count(text, "DESCRIPTION:"));
     }
 
     [Fact]

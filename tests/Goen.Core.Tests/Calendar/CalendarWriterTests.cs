@@ -51,6 +51,15 @@ public partial class CalendarWriterTests
     }
 
     [Fact]
+    public void Meeting_ControlCharacters_AreDroppedAndLineBreaksKept()
+    {
+        var text = CalendarWriter.Meeting(Invite(summary: "a\u0001b\u007fc\td\r\ne\u001bf"));
+
+        Assert.Equal("abc\td\nef", Assert.Single(Parse(text).Events).Summary);
+        Assert.DoesNotContain(text, c => c < ' ' && c is not ('\r' or '\n' or '\t'));
+    }
+
+    [Fact]
     public void Meeting_Always_HasExactlyOneTokyoTimeZone()
     {
         var text = CalendarWriter.Meeting(Invite());
