@@ -17,14 +17,16 @@ public static class CalendarWriter
     private const string ProductId = "-//Goen//Goen//EN";
     private const int FeedEventHours = 2;
 
-    // Google Calendar reads X-PUBLISHED-TTL and Apple's calendars REFRESH-INTERVAL (RFC 7986); either alone
-    // leaves the other refreshing on its own schedule, which for Google can be a day or more.
+    // Both names for one wish: REFRESH-INTERVAL is RFC 7986's, X-PUBLISHED-TTL the older one that Outlook and
+    // Apple's calendars grew up with. Neither is binding: Google Calendar refreshes subscriptions on its own
+    // schedule (hours, sometimes a day) whatever the feed asks.
     private const string RefreshInterval = "PT1H";
 
     /// <summary>Writes one meeting as a calendar file, ready to attach to a mail or to download.</summary>
     /// <remarks>
     /// The file has METHOD:PUBLISH, so calendars offer to add the meeting without treating it as a request to
-    /// reply to. Writing the same <see cref="MeetingInvite.Uid"/> again with a later stamp updates the meeting.
+    /// reply to. The same <see cref="MeetingInvite.Uid"/> names the same meeting, so a calendar that already holds
+    /// it replaces it rather than adding a second one.
     /// </remarks>
     /// <param name="invite">The meeting.</param>
     /// <returns>The iCalendar text, with CRLF line breaks, to be sent as UTF-8 (<c>text/calendar; charset=utf-8</c>).</returns>
@@ -64,9 +66,10 @@ public static class CalendarWriter
     /// <summary>Writes a member's private calendar feed: the events they attend and the follow-ups they owe.</summary>
     /// <remarks>
     /// <para>
-    /// The feed is meant to be subscribed to by URL; it asks calendars to refresh it hourly. An event without a
-    /// start time is an all-day event; one with a start time is written as two hours long. Each follow-up is a
-    /// to-do due on its day, with a reminder at 09:00 Asia/Tokyo that day.
+    /// The feed is meant to be subscribed to by URL; it asks calendars to refresh it hourly, which most honour and
+    /// Google Calendar does not promise. An event without a start time is an all-day event; one with a start
+    /// time is written as two hours long. Each follow-up is a to-do due on its day, with a reminder at 09:00
+    /// Asia/Tokyo that day.
     /// </para>
     /// <para>
     /// Google Calendar and Apple's Calendar show no to-dos from subscribed feeds; clients that do (Thunderbird,
