@@ -33,6 +33,7 @@ public static class GoenWebBuilder
         var configuration = builder.Configuration;
         GoenDatabase.FromConfiguration(configuration).AddTo(services);
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Because>();
 
         services.AddIdentityCore<GoenUser>(options =>
             {
@@ -166,6 +167,7 @@ public static class GoenWebBuilder
         app.MapProfileApi();
         app.MapPeopleApi();
         app.MapEventsApi();
+        app.MapNetworkApi();
         app.MapRazorPages();
 
         app.Lifetime.ApplicationStarted.Register(() =>

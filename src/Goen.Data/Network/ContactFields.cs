@@ -1,3 +1,5 @@
+using Goen.Core.Text;
+
 namespace Goen.Data.Network;
 
 /// <summary>
@@ -38,7 +40,7 @@ public sealed record ContactFields(
     /// <param name="items">The items.</param>
     /// <returns>One item a line.</returns>
     public static string Join(IEnumerable<string>? items) =>
-        string.Join('\n', (items ?? []).SelectMany(i => i.Split('\n')).Select(i => i.Trim()).Where(i => i.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase));
+        string.Join('\n', (items ?? []).SelectMany(i => i.Split('\n')).Select(UserText.Clean).Where(i => i.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Writes the fields onto a contact, trimmed.</summary>
     /// <param name="c">The contact.</param>
@@ -47,18 +49,18 @@ public sealed record ContactFields(
         ArgumentNullException.ThrowIfNull(c);
         if (c.PersonId is null && !string.IsNullOrWhiteSpace(Name))
         {
-            c.Name = Name.Trim();
+            c.Name = UserText.Clean(Name);
         }
 
-        c.PhoneticName = PhoneticName?.Trim() ?? "";
-        c.Organization = Organization?.Trim() ?? "";
-        c.Role = Role?.Trim() ?? "";
+        c.PhoneticName = UserText.Clean(PhoneticName);
+        c.Organization = UserText.Clean(Organization);
+        c.Role = UserText.Clean(Role);
         c.Emails = Join(Emails);
         c.Phones = Join(Phones);
-        c.TheyOffer = TheyOffer?.Trim() ?? "";
-        c.TheyNeed = TheyNeed?.Trim() ?? "";
-        c.Interests = Interests?.Trim() ?? "";
-        c.Note = Note?.Trim() ?? "";
+        c.TheyOffer = UserText.Clean(TheyOffer);
+        c.TheyNeed = UserText.Clean(TheyNeed);
+        c.Interests = UserText.Clean(Interests);
+        c.Note = UserText.Clean(Note);
         c.MetAtEventId = MetAtEventId;
         c.MetThroughContactId = MetThroughContactId;
         c.FollowUpDays = FollowUpDays is < 0 ? null : FollowUpDays;

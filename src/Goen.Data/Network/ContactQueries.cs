@@ -84,6 +84,11 @@ public static class ContactQueries
             return ContactSave.NotFound;
         }
 
+        if (ContactFields.Join(fields.Emails).Length > Contact.ListLength || ContactFields.Join(fields.Phones).Length > Contact.ListLength)
+        {
+            return ContactSave.TooLong;
+        }
+
         if (fields.MetAtEventId is { } eventId && !await db.Events.OrganizedOrAttendedBy(userId).AnyAsync(e => e.Id == eventId, cancellationToken))
         {
             return ContactSave.BadEvent;

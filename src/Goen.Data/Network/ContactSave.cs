@@ -17,4 +17,7 @@ public enum ContactSave
 
     /// <summary>"Met through" names no contact of the user's, or the contact itself.</summary>
     BadMetThrough,
+
+    /// <summary>The e-mail addresses or phone numbers together are longer than a contact keeps.</summary>
+    TooLong,
 }

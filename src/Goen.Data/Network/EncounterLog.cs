@@ -21,7 +21,7 @@ public static class EncounterLog
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(input);
-        var name = input.Name?.Trim() ?? "";
+        var name = UserText.Clean(input.Name);
         if (input.PersonId is null && name.Length == 0)
         {
             return (null, EncounterProblem.NoOne);
@@ -63,10 +63,10 @@ public static class EncounterLog
         {
             Date = date,
             EventId = input.EventId,
-            TheyOffer = input.TheyOffer?.Trim() ?? "",
-            TheyNeed = input.TheyNeed?.Trim() ?? "",
-            TalkedAbout = input.TalkedAbout?.Trim() ?? "",
-            Note = input.Note?.Trim() ?? "",
+            TheyOffer = UserText.Clean(input.TheyOffer),
+            TheyNeed = UserText.Clean(input.TheyNeed),
+            TalkedAbout = UserText.Clean(input.TalkedAbout),
+            Note = UserText.Clean(input.Note),
             CreatedAt = clock.GetUtcNow(),
         };
         contact.Encounters.Add(encounter);

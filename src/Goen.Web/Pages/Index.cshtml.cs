@@ -1,6 +1,7 @@
 using Goen.Data;
 using Goen.Data.Accounts;
 using Goen.Data.Demo;
+using Goen.Data.Network;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,8 +14,18 @@ public sealed class Index(GoenDbContext db, SignInManager<GoenUser> signIn, Time
 {
     public bool CanLoadDemo { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>Gets, for a signed-in visitor, whom they could help now and whom to get back to: the home page starts with giving.</summary>
+    public Network.GivingView? Giving { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         CanLoadDemo = await DemoCommunity.CanLoadAsync(db, cancellationToken);
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            var userId = User.UserId();
+            Giving = await Network.GivingView.LoadAsync(db, userId, await ContactQueries.ListAsync(db, userId, cancellationToken), clock, cancellationToken);
+        }
+    }
 
     /// <summary>Loads the demo community and signs the visitor in as its organizer.</summary>
     public async Task<IActionResult> OnPostDemoAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Goen.Data;
+using Goen.Data.Network;
 using Goen.Data.People;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,10 +7,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Goen.Web.Pages.People;
 
-/// <summary>One person's profile, cut to what they share with the viewer; not found when they share nothing.</summary>
-public sealed class Details(GoenDbContext db) : PageModel
+/// <summary>
+/// One person's profile, cut to what they share with the viewer (not found when they share nothing), with
+/// how the viewer could help them and a one-tap way to log a conversation.
+/// </summary>
+public sealed class Details(GoenDbContext db, TimeProvider clock) : PageModel
 {
     public SharedProfile Profile { get; private set; } = null!;
+
+    public HelpSuggestions? Help { get; private set; }
+
+    public int? ContactId { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -19,13 +27,20 @@ public sealed class Details(GoenDbContext db) : PageModel
             return NotFound();
         }
 
-        var relation = await db.RelationAsync(User.UserId(), person, cancellationToken);
+        var userId = User.UserId();
+        var relation = await db.RelationAsync(userId, person, cancellationToken);
         if (SharedProfile.Of(person, relation) is not { } profile)
         {
             return NotFound();
         }
 
         Profile = profile;
+        if (person.UserId != userId)
+        {
+            Help = await HelpFinder.ForPersonAsync(db, userId, id, clock, cancellationToken);
+            ContactId = await db.Contacts.OwnedBy(userId).Where(c => c.PersonId == id).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        }
+
         return Page();
     }
 }

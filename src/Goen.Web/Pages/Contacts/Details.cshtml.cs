@@ -1,0 +1,36 @@
+using Goen.Data;
+using Goen.Data.Network;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Goen.Web.Pages.Contacts;
+
+/// <summary>One of my contacts: what I noted, how I could help them, a 1on1 to plan, and our encounters.</summary>
+public sealed class Details(GoenDbContext db, TimeProvider clock) : PageModel
+{
+    public ContactDetails Contact { get; private set; } = null!;
+
+    public HelpSuggestions Help { get; private set; } = null!;
+
+    public bool Logged { get; private set; }
+
+    public DateOnly MeetingDay { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, bool logged, CancellationToken cancellationToken)
+    {
+        var userId = User.UserId();
+        if (await ContactQueries.GetAsync(db, userId, id, cancellationToken) is not { } details)
+        {
+            return NotFound();
+        }
+
+        Contact = details;
+        Help = (await HelpFinder.ForContactAsync(db, userId, id, clock, cancellationToken))!;
+        Logged = logged;
+        MeetingDay = NetworkAccess.Today(clock).AddDays(7);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken) =>
+        await ContactQueries.DeleteAsync(db, User.UserId(), id, cancellationToken) ? RedirectToPage("/Network/Index") : NotFound();
+}
