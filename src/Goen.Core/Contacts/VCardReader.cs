@@ -68,12 +68,14 @@ public static class VCardReader
         var buffer = new List<byte>(256);
         VCardContactBuilder? card = null;
         var cardCount = 0;
+        var inBase64 = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var lineNumber = i + 1;
             var first = bytes.AsSpan(lines[i].Start, lines[i].Length);
             if (first.Trim(" \t"u8).IsEmpty)
             {
+                inBase64 = false;
                 continue;
             }
 
@@ -88,7 +90,8 @@ public static class VCardReader
             var colon = Colon(CollectionsMarshal.AsSpan(buffer));
             if (colon < 0)
             {
-                if (card is not null)
+                // vCard 2.1 lets base64 (PHOTO) run on over lines that are not indented, up to a blank line.
+                if (card is not null && !inBase64)
                 {
                     problems.Add(Problem(culture, card.Number, lineNumber, "PropertyNoColon"));
                 }
@@ -98,10 +101,11 @@ public static class VCardReader
 
             var (name, parameters) = Head(Decode(isUtf8, CollectionsMarshal.AsSpan(buffer)[..colon]));
             var encoding = Parameter(parameters, "ENCODING")?.ToUpperInvariant();
+            inBase64 = encoding is "B" or "BASE64";
             if (encoding == "QUOTED-PRINTABLE")
             {
                 // Soft line breaks: a quoted-printable line ending in '=' goes on at the start of the next.
-                while (buffer.Count > colon + 1 && buffer[^1] == '=' && i + 1 < lines.Count)
+                while (buffer.Count > colon + 1 && buffer[^1] == '=' && i + 1 < lines.Count && !IsEnd(bytes.AsSpan(lines[i + 1].Start, lines[i + 1].Length)))
                 {
                     buffer.RemoveAt(buffer.Count - 1);
                     i++;
@@ -206,6 +210,9 @@ public static class VCardReader
 
         return (bytes, Utf8.IsValid(bytes));
     }
+
+    // A writer that ends a quoted-printable value with a stray '=' must not swallow the end of the card.
+    private static bool IsEnd(ReadOnlySpan<byte> line) => Ascii.EqualsIgnoreCase(line.Trim(" \t"u8), "END:VCARD"u8);
 
     private static bool LooksBinary(byte[] bytes)
     {

@@ -118,6 +118,23 @@ public partial class VCardReaderTests
     }
 
     [Fact]
+    public void Read_Version21PhotoOnLinesNotIndented_IsSkippedUpToTheBlankLine()
+    {
+        var file = VCardReader.Read(Encoding.UTF8.GetBytes("BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Aiko\r\nPHOTO;JPEG;ENCODING=BASE64:\r\n/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAAMCAgICAgMCAgIDAwMDBAYEBAQEBAgGBgUGCQgKCgkICQkKDA8M\r\nCgsOCwkJDRENDg8QEBEQCgwSExIQEw8QEBD/2wBDAQMDAwQDBAgEBAgQCwkLEBAQEBAQ\r\n\r\nEMAIL;INTERNET:aiko@example.com\r\nEND:VCARD\r\n"), English);
+
+        Assert.Empty(file.Problems);
+        Assert.Equal(["aiko@example.com"], Assert.Single(file.Contacts).Emails);
+    }
+
+    [Fact]
+    public void Read_QuotedPrintableEndingInAStrayEquals_KeepsTheEndOfTheCard()
+    {
+        var file = VCardReader.Read(Encoding.UTF8.GetBytes("BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Aiko\r\nNOTE;ENCODING=QUOTED-PRINTABLE:abc=\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ben\r\nEND:VCARD\r\n"), English);
+
+        Assert.Equal([("Aiko", "abc"), ("Ben", "")], file.Contacts.Select(c => (c.FormattedName, c.Note)));
+    }
+
+    [Fact]
     public void Read_TextOutsideCardsAndOtherObjects_IsIgnored()
     {
         var file = VCardReader.Read(Encoding.UTF8.GetBytes("exported by someone\n\nBEGIN:VCARD\nFN:Aiko\nEND:VCARD\n\nEND:VCARD\n"), English);
