@@ -21,8 +21,6 @@ namespace Goen.Core.Contacts;
 /// </remarks>
 public static class ContactMatcher
 {
-    private const int MinPhoneDigits = 7;
-
     /// <summary>Finds the known contact that <paramref name="incoming"/> is the same person as.</summary>
     /// <param name="existing">The contacts already known.</param>
     /// <param name="incoming">The contact being imported.</param>
@@ -32,46 +30,7 @@ public static class ContactMatcher
     {
         ArgumentNullException.ThrowIfNull(existing);
         ArgumentNullException.ThrowIfNull(incoming);
-        var emails = incoming.Emails.Select(FoldName).Where(e => e.Length > 0).ToHashSet(StringComparer.Ordinal);
-        if (emails.Count > 0)
-        {
-            for (var i = 0; i < existing.Count; i++)
-            {
-                if (existing[i].Emails.Any(e => emails.Contains(FoldName(e))))
-                {
-                    return i;
-                }
-            }
-        }
-
-        var phones = incoming.Phones.Select(NormalizePhone).Where(p => p.Length >= MinPhoneDigits).ToHashSet(StringComparer.Ordinal);
-        if (phones.Count > 0)
-        {
-            for (var i = 0; i < existing.Count; i++)
-            {
-                if (existing[i].Phones.Any(p => phones.Contains(NormalizePhone(p))))
-                {
-                    return i;
-                }
-            }
-        }
-
-        var name = FoldName(incoming.Name);
-        if (name.Length == 0)
-        {
-            return null;
-        }
-
-        var organization = FoldName(incoming.Organization);
-        for (var i = 0; i < existing.Count; i++)
-        {
-            if (FoldName(existing[i].Name) == name && FoldName(existing[i].Organization) == organization)
-            {
-                return i;
-            }
-        }
-
-        return null;
+        return new ContactMatchIndex(existing).Find(incoming);
     }
 
     /// <summary>Reduces a telephone number to its digits, with a Japanese country code written as the domestic 0.</summary>

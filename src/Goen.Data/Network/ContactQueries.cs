@@ -137,6 +137,57 @@ public static class ContactQueries
         return true;
     }
 
+    /// <summary>
+    /// Merges two of a user's contacts that are one person: the kept one gets the other's details where its own
+    /// are empty, both lists, both notes and all encounters; the other is deleted. One <c>SaveChanges</c>.
+    /// </summary>
+    /// <param name="db">The database.</param>
+    /// <param name="userId">The owner.</param>
+    /// <param name="keepId">The contact kept.</param>
+    /// <param name="otherId">The contact merged into it.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>Whether both were the user's (and different).</returns>
+    public static async Task<bool> MergeAsync(GoenDbContext db, string userId, int keepId, int otherId, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(clock);
+        var pair = await db.Contacts.OwnedBy(userId).Include(c => c.Encounters).Where(c => c.Id == keepId || c.Id == otherId).ToListAsync(cancellationToken);
+        if (keepId == otherId || pair.Count != 2)
+        {
+            return false;
+        }
+
+        var keep = pair.Single(c => c.Id == keepId);
+        var other = pair.Single(c => c.Id == otherId);
+        if (keep.PersonId is not null && other.PersonId is not null && keep.PersonId != other.PersonId)
+        {
+            return false;
+        }
+
+        keep.PersonId ??= other.PersonId;
+        ContactImport.MergeInto(keep, ContactFields.Of(other));
+        foreach (var encounter in other.Encounters.ToList())
+        {
+            encounter.ContactId = keep.Id;
+        }
+
+        if (other.LastInteraction is { } last && (keep.LastInteraction is null || keep.LastInteraction < last))
+        {
+            keep.LastInteraction = last;
+        }
+
+        foreach (var introduced in await db.Contacts.OwnedBy(userId).Where(c => c.MetThroughContactId == otherId).ToListAsync(cancellationToken))
+        {
+            introduced.MetThroughContactId = introduced.Id == keepId ? null : keepId;
+        }
+
+        keep.UpdatedAt = clock.GetUtcNow();
+        db.Contacts.Remove(other);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     /// <summary>The owner's default keep-in-touch interval.</summary>
     /// <param name="db">The database.</param>
     /// <param name="userId">The owner.</param>

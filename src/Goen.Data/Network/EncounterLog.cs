@@ -1,3 +1,4 @@
+using Goen.Core.Contacts;
 using Goen.Core.Text;
 using Goen.Data.Events;
 using Microsoft.EntityFrameworkCore;
@@ -105,10 +106,10 @@ public static class EncounterLog
 
     private static async Task<Contact?> FindTypedInAsync(GoenDbContext db, string userId, string name, CancellationToken cancellationToken)
     {
-        // Names are compared folded (width, kana, case, spaces), as a person would read them.
-        var key = TextNormalizer.FoldKey(name).Replace(" ", "", StringComparison.Ordinal);
+        // Names are compared folded (width, case, spaces), as contact import compares them.
+        var key = ContactMatcher.FoldName(name);
         var candidates = await db.Contacts.OwnedBy(userId).Where(c => c.PersonId == null).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
-        var match = candidates.FirstOrDefault(c => TextNormalizer.FoldKey(c.Name).Replace(" ", "", StringComparison.Ordinal) == key);
+        var match = candidates.FirstOrDefault(c => ContactMatcher.FoldName(c.Name) == key);
         return match is null ? null : await db.Contacts.SingleAsync(c => c.Id == match.Id, cancellationToken);
     }
 

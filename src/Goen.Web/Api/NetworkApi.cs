@@ -1,9 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using Goen.Core.Contacts;
 using Goen.Data;
 using Goen.Data.Network;
 using Goen.Data.People;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Goen.Web.Api;
 
@@ -21,6 +24,14 @@ public static class NetworkApi
         contacts.MapGet("/{id:int}", GetContact).WithName(nameof(GetContact)).WithSummary("One of my contacts with its encounters.");
         contacts.MapPut("/{id:int}", PutContact).WithName(nameof(PutContact)).WithSummary("Saves my notes on a contact; 409 when it changed since the version sent.");
         contacts.MapDelete("/{id:int}", DeleteContact).WithName(nameof(DeleteContact)).WithSummary("Deletes one of my contacts and its encounters.");
+        contacts.MapPost("/{id:int}/merge", MergeContacts).WithName(nameof(MergeContacts))
+            .WithSummary("Merges another of my contacts (the same person) into this one: details, notes and encounters.");
+        contacts.MapGet("/export.vcf", ExportContacts).WithName(nameof(ExportContacts))
+            .WithSummary("My contacts as vCard 4.0 (all, or one with ?id=).");
+        contacts.MapPost("/imports", UploadContacts).WithName(nameof(UploadContacts)).DisableAntiforgery()
+            .WithSummary("Reads a .vcf (multipart, field 'file') and previews what importing it would add and merge; nothing is saved but the draft.");
+        contacts.MapPost("/imports/{draftId:guid}", ConfirmImport).WithName(nameof(ConfirmImport))
+            .WithSummary("Imports a previewed .vcf in one transaction; 404 when it was already imported or has expired.");
         contacts.MapGet("/{id:int}/help", GetHelp).WithName(nameof(GetHelp))
             .WithSummary("How I could help this contact: people in my network to introduce, events to invite them to, things to talk about.");
         return routes;
@@ -69,8 +80,79 @@ public static class NetworkApi
     public static async Task<Results<Ok<HelpDocument>, NotFound>> GetHelp(int id, ClaimsPrincipal user, GoenDbContext db, TimeProvider clock, Because because, CancellationToken cancellationToken) =>
         await HelpFinder.ForContactAsync(db, user.UserId(), id, clock, cancellationToken) is { } help ? TypedResults.Ok(HelpDocument.From(help, because)) : TypedResults.NotFound();
 
+    public static async Task<Results<Ok<ContactDocument>, NotFound>> MergeContacts(int id, MergeRequest input, ClaimsPrincipal user, GoenDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var userId = user.UserId();
+        return await ContactQueries.MergeAsync(db, userId, id, input.OtherId, clock, cancellationToken)
+            ? TypedResults.Ok(ContactDocument.From((await ContactQueries.GetAsync(db, userId, id, cancellationToken))!))
+            : TypedResults.NotFound();
+    }
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> ExportContacts(int? id, ClaimsPrincipal user, GoenDbContext db, CancellationToken cancellationToken)
+    {
+        var contacts = await db.Contacts.OwnedBy(user.UserId()).AsNoTracking()
+            .Where(c => id == null || c.Id == id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        if (id is not null && contacts.Count == 0)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var text = VCardWriter.Write(contacts.Select(ContactImport.ToCard));
+        var name = contacts.Count == 1 && id is not null ? $"goen-contact-{id}.vcf" : "goen-contacts.vcf";
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text), "text/vcard; charset=utf-8", name);
+    }
+
+    public static async Task<Results<Ok<ImportPreviewDocument>, ProblemHttpResult>> UploadContacts(IFormFile? file, ClaimsPrincipal user, GoenDbContext db, TimeProvider clock, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return TypedResults.Problem(text["ContactImport.NoFile"], statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (file.Length > ContactImport.MaxBytes)
+        {
+            return TypedResults.Problem(text["ContactImport.TooLarge", ContactImport.MaxBytes / 1024 / 1024], statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        try
+        {
+            var preview = await ContactImport.UploadAsync(db, user.UserId(), file.FileName, buffer.ToArray(), clock, cancellationToken);
+            return TypedResults.Ok(ImportPreviewDocument.From(preview));
+        }
+        catch (VCardFormatException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: text["ContactImport.NotVcard"]);
+        }
+    }
+
+    public static async Task<Results<Ok<ImportResultDocument>, NotFound>> ConfirmImport(Guid draftId, ClaimsPrincipal user, GoenDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        await ContactImport.ConfirmAsync(db, user.UserId(), draftId, clock, cancellationToken) is { } done
+            ? TypedResults.Ok(new ImportResultDocument(done.Added, done.Merged))
+            : TypedResults.NotFound();
+
     private static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+
+    /// <summary>The contact to merge into the one addressed.</summary>
+    public sealed record MergeRequest(int OtherId);
+
+    /// <summary>What importing a .vcf would do; nothing is saved until it is confirmed.</summary>
+    public sealed record ImportPreviewDocument(Guid DraftId, IReadOnlyList<VCardContact> New, IReadOnlyList<MergeDocument> Merged, IReadOnlyList<VCardProblem> Problems)
+    {
+        public static ImportPreviewDocument From(ContactImportPreview p) =>
+            new(p.DraftId, p.New, [.. p.Merged.Select(m => new MergeDocument(new ExistingContact(m.ExistingId, m.ExistingName, m.ExistingOrganization), m.Incoming))], p.Problems);
+    }
+
+    /// <summary>A contact already there and the card merged into it.</summary>
+    public sealed record MergeDocument(ExistingContact Existing, VCardContact Incoming);
+
+    /// <summary>A contact already in my network.</summary>
+    public sealed record ExistingContact(int Id, string Name, string Organization);
+
+    /// <summary>What an import did.</summary>
+    public sealed record ImportResultDocument(int Added, int Merged);
 
     /// <summary>An encounter to log.</summary>
     public sealed record EncounterRequest(
