@@ -93,6 +93,7 @@ public static class GoenWebBuilder
                 options.Conventions.AllowAnonymousToPage("/Account/SignUp");
                 options.Conventions.AllowAnonymousToPage("/Culture/Set");
                 options.Conventions.AllowAnonymousToPage("/Events/Register");
+                options.Conventions.AllowAnonymousToPage("/Card/Show");
                 options.Conventions.ConfigureFilter(new Pages.RequireHandlerFilter());
             })
             .AddViewLocalization()
@@ -168,6 +169,7 @@ public static class GoenWebBuilder
         app.MapPeopleApi();
         app.MapEventsApi();
         app.MapNetworkApi();
+        app.MapMeApi();
         app.MapRazorPages();
 
         app.Lifetime.ApplicationStarted.Register(() =>

@@ -53,10 +53,11 @@ public static class ContactQueries
 
         var encounters = await db.Encounters.OwnedBy(userId).Where(e => e.ContactId == contactId)
             .OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
-            .Select(e => new EncounterView(e.Id, e.ContactId, e.Date, e.EventId, e.Event!.Title, e.TheyOffer, e.TheyNeed, e.TalkedAbout, e.Note))
+            .Select(e => new EncounterView(e.Id, e.ContactId, e.Date, e.EventId, db.Events.OrganizedOrAttendedBy(userId).Where(v => v.Id == e.EventId).Select(v => v.Title).FirstOrDefault(), e.TheyOffer, e.TheyNeed, e.TalkedAbout, e.Note))
             .ToListAsync(cancellationToken);
         var profile = contact.PersonId is { } personId ? await db.SharedWithAsync(userId, personId, cancellationToken) : null;
-        var metAt = contact.MetAtEventId is { } eventId ? await db.Events.Where(e => e.Id == eventId).Select(e => e.Title).SingleOrDefaultAsync(cancellationToken) : null;
+        // An event's title is shown only to someone who may open the event, whatever id a contact carries.
+        var metAt = contact.MetAtEventId is { } eventId ? await db.Events.OrganizedOrAttendedBy(userId).Where(e => e.Id == eventId).Select(e => e.Title).SingleOrDefaultAsync(cancellationToken) : null;
         var metThrough = contact.MetThroughContactId is { } throughId ? await db.Contacts.OwnedBy(userId).Where(c => c.Id == throughId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken) : null;
         var defaultDays = await DefaultFollowUpDaysAsync(db, userId, cancellationToken);
         return new ContactDetails(

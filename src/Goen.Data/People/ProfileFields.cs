@@ -1,3 +1,5 @@
+using Goen.Core.Text;
+
 namespace Goen.Data.People;
 
 /// <summary>The fields of a profile its owner edits, with who may see each; the same for the page and the API.</summary>
@@ -34,14 +36,14 @@ public sealed record ProfileFields(
     public void ApplyTo(Person p)
     {
         ArgumentNullException.ThrowIfNull(p);
-        p.Name = Name.Trim();
-        p.Organization = Organization?.Trim() ?? "";
-        p.Role = Role?.Trim() ?? "";
-        p.Offers = Offers?.Trim() ?? "";
-        p.Needs = Needs?.Trim() ?? "";
-        p.Interests = Interests?.Trim() ?? "";
-        p.Languages = Languages?.Trim() ?? "";
-        p.Email = Email?.Trim() ?? "";
+        p.Name = UserText.Clean(Name);
+        p.Organization = UserText.Clean(Organization);
+        p.Role = UserText.Clean(Role);
+        p.Offers = UserText.Clean(Offers);
+        p.Needs = UserText.Clean(Needs);
+        p.Interests = UserText.Clean(Interests);
+        p.Languages = UserText.Clean(Languages);
+        p.Email = UserText.Clean(Email);
         p.OrganizationVisibility = Checked(OrganizationVisibility);
         p.RoleVisibility = Checked(RoleVisibility);
         p.OffersVisibility = Checked(OffersVisibility);
