@@ -21,6 +21,7 @@ public sealed class Visitor : IDisposable
     {
         ArgumentNullException.ThrowIfNull(app);
         app.EnsureAvailable();
+        App = app;
         Client = app.CreateClient(new WebApplicationFactoryClientOptions
         {
             AllowAutoRedirect = false,
@@ -31,6 +32,9 @@ public sealed class Visitor : IDisposable
     }
 
     public HttpClient Client { get; }
+
+    /// <summary>Gets the app this visitor browses.</summary>
+    public GoenWebFactory App { get; }
 
     public string Email { get; private set; } = "";
 

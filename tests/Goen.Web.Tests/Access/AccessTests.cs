@@ -59,8 +59,48 @@ public abstract class AccessTests(GoenWebFactory app)
         ["POST /health"] = (Expect.Ok, Expect.Ok),
         ["PUT /api/profile"] = (Expect.Unauthorized, Expect.Conflict),
 
-        // Last, because it ends the stranger's session.
+        // My network: the stranger gets their own (empty) network, never the owner's.
+        ["GET /Network"] = (Expect.SignIn, Expect.Ok),
+        ["GET /Network/Index"] = (Expect.SignIn, Expect.Ok),
+        ["GET /Network/Log"] = (Expect.SignIn, Expect.Ok),
+        ["GET /Network/Card"] = (Expect.SignIn, Expect.Ok),
+        ["GET /Network/Settings"] = (Expect.SignIn, Expect.Ok),
+        ["GET /Contacts/Details/{id:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["GET /Contacts/Edit/{id:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["GET /Contacts/Import"] = (Expect.SignIn, Expect.Ok),
+        ["GET /Card/{code}"] = (Expect.NotFound, Expect.NotFound),
+        ["POST /Network"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Network/Index"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Network/Log"] = (Expect.SignIn, Expect.Redirect),
+        ["POST /Network/Card"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Network/Settings"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Contacts/Details/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Contacts/Edit/{id:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["POST /Contacts/Import"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Card/{code}"] = (Expect.BadRequest, Expect.BadRequest),
+        ["POST /api/encounters"] = (Expect.Unauthorized, Expect.Ok),
+        ["GET /api/contacts"] = (Expect.Unauthorized, Expect.Ok),
+        ["GET /api/contacts/{id:int}"] = (Expect.Unauthorized, Expect.NotFound),
+        ["PUT /api/contacts/{id:int}"] = (Expect.Unauthorized, Expect.NotFound),
+        ["DELETE /api/contacts/{id:int}"] = (Expect.Unauthorized, Expect.NotFound),
+        ["POST /api/contacts/{id:int}/merge"] = (Expect.Unauthorized, Expect.NotFound),
+        ["GET /api/contacts/{id:int}/help"] = (Expect.Unauthorized, Expect.NotFound),
+        ["GET /api/contacts/{id:int}/meeting.ics"] = (Expect.Unauthorized, Expect.NotFound),
+        ["GET /api/contacts/export.vcf"] = (Expect.Unauthorized, Expect.Ok),
+        // A JSON body is refused as the wrong media type (415) before the sign-in is even looked at.
+        ["POST /api/contacts/imports"] = (Expect.BadRequest, Expect.BadRequest),
+        ["POST /api/contacts/imports/{draftId:guid}"] = (Expect.Unauthorized, Expect.NotFound),
+        ["GET /api/me/export"] = (Expect.Unauthorized, Expect.Ok),
+        ["POST /api/me/import"] = (Expect.Unauthorized, Expect.BadRequest),
+        ["GET /api/me/calendar"] = (Expect.Unauthorized, Expect.Ok),
+        ["POST /api/me/calendar"] = (Expect.Unauthorized, Expect.Ok),
+        ["DELETE /api/me/calendar"] = (Expect.Unauthorized, Expect.Ok),
+        ["GET /calendar/{token}.ics"] = (Expect.NotFound, Expect.NotFound),
+
+        // Last, because it ends the stranger's session; account deletion, after it, then meets no session
+        // (its own tests delete accounts).
         ["POST /Account/SignOut"] = (Expect.SignIn, Expect.Redirect),
+        ["DELETE /api/me"] = (Expect.Unauthorized, Expect.Unauthorized),
     };
 
     [Fact]
@@ -69,7 +109,7 @@ public abstract class AccessTests(GoenWebFactory app)
         var routes = EndpointList.Of(app);
 
         Assert.Equal(Table.Keys.Order(StringComparer.Ordinal), routes);
-        Assert.Equal("POST /Account/SignOut", Table.Keys.Last());
+        Assert.Equal("DELETE /api/me", Table.Keys.Last());
     }
 
     [Fact]
@@ -86,22 +126,50 @@ public abstract class AccessTests(GoenWebFactory app)
         foreach (var (route, expected) in Table)
         {
             var (method, pattern) = (route[..route.IndexOf(' ', StringComparison.Ordinal)], route[(route.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
-            var path = pattern
-                .Replace("{id:int}", (pattern.StartsWith("/People", StringComparison.Ordinal) || pattern.StartsWith("/api/people", StringComparison.Ordinal) ? world.PersonId : world.EventId).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                .Replace("{code}", "forged-" + world.RegistrationCode[..5], StringComparison.Ordinal)
-                .Replace("{documentName}", "v1", StringComparison.Ordinal);
-            await CheckAsync(anonymous, anonymousToken, method, path, expected.Anonymous, "anonymous", world, failures);
-            await CheckAsync(stranger, strangerToken, method, path, expected.Stranger, "stranger", world, failures);
+            var path = world.PathOf(pattern);
+            await CheckAsync(anonymous, anonymousToken, method, path, expected.Anonymous, "anonymous", world.Secrets, failures);
+            await CheckAsync(stranger, strangerToken, method, path, expected.Stranger, "stranger", world.Secrets, failures);
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         await world.AssertUnchangedAsync();
     }
 
-    private static async Task CheckAsync(Visitor visitor, string token, string method, string path, Expect expected, string who, PrivateWorld world, List<string> failures)
+    /// <summary>
+    /// An attendee's network (contacts, notes, encounters, feed, card, upload) against the organizer of their
+    /// event and another attendee of it: each gets what a stranger gets, and none of the attendee's secrets.
+    /// </summary>
+    [Fact]
+    public async Task NetworkRoutes_OrganizerAndCoAttendee_GetNothingOfAnAttendeesNetwork()
+    {
+        var world = await PrivateWorld.CreateAsync(app);
+        var coAttendee = await world.CoAttendeeAsync();
+        var failures = new List<string>();
+        var visitors = new[] { ("organizer", world.Organizer), ("co-attendee", coAttendee) };
+        var tokens = new List<string>();
+        foreach (var (_, visitor) in visitors)
+        {
+            tokens.Add(await visitor.AntiforgeryTokenAsync("/Profile/Edit"));
+        }
+
+        foreach (var (route, expected) in Table.Where(r => PrivateWorld.IsNetworkRoute(r.Key) && r.Key != "DELETE /api/me"))
+        {
+            var (method, pattern) = (route[..route.IndexOf(' ', StringComparison.Ordinal)], route[(route.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+            var path = world.AttendeePathOf(pattern);
+            for (var v = 0; v < visitors.Length; v++)
+            {
+                await CheckAsync(visitors[v].Item2, tokens[v], method, path, expected.Stranger, visitors[v].Item1, world.AttendeeSecrets, failures);
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        await world.AssertAttendeeNetworkUnchangedAsync();
+    }
+
+    private static async Task CheckAsync(Visitor visitor, string token, string method, string path, Expect expected, string who, IReadOnlyList<string> secrets, List<string> failures)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
-        if (method == "POST" && !path.StartsWith("/api", StringComparison.Ordinal))
+        if (method == "POST" && !path.StartsWith("/api", StringComparison.Ordinal) && !path.StartsWith("/calendar", StringComparison.Ordinal))
         {
             request.Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
@@ -122,13 +190,13 @@ public abstract class AccessTests(GoenWebFactory app)
         var location = response.Headers.Location is null ? "" : response.RedirectPath();
         var ok = expected switch
         {
-            Expect.Ok => status is HttpStatusCode.OK or HttpStatusCode.Created,
+            Expect.Ok => status is HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.NoContent,
             Expect.SignIn => status == HttpStatusCode.Redirect && location.StartsWith("/Account/SignIn", StringComparison.Ordinal),
             Expect.Redirect => status == HttpStatusCode.Redirect && location.StartsWith('/'),
             Expect.Unauthorized => status == HttpStatusCode.Unauthorized,
             Expect.NotFound => status == HttpStatusCode.NotFound,
             Expect.Conflict => status == HttpStatusCode.Conflict,
-            Expect.BadRequest => status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed,
+            Expect.BadRequest => status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed or HttpStatusCode.UnsupportedMediaType,
             _ => false,
         };
         if (!ok)
@@ -136,7 +204,7 @@ public abstract class AccessTests(GoenWebFactory app)
             failures.Add($"{who} {method} {path}: expected {expected}, got {(int)status} {location}");
         }
 
-        foreach (var secret in world.Secrets)
+        foreach (var secret in secrets)
         {
             if (body.Contains(secret, StringComparison.Ordinal) || location.Contains(secret, StringComparison.Ordinal))
             {

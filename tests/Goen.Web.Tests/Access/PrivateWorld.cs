@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Goen.Core.Tests;
 
 namespace Goen.Web.Tests.Access;
@@ -8,7 +10,11 @@ namespace Goen.Web.Tests.Access;
 /// </summary>
 internal sealed class PrivateWorld
 {
+    private static readonly string[] NetworkPrefixes = [" /Network", " /Contacts", " /Card", " /api/contacts", " /api/encounters", " /api/me", " /calendar"];
     private readonly Visitor _organizer;
+    private Visitor _attendee = null!;
+    private string _link = "";
+    private string _attendeeContactBefore = "";
     private string _profileBefore = "";
     private string _attendeesBefore = "";
     private string _titleBefore = "";
@@ -22,6 +28,71 @@ internal sealed class PrivateWorld
     public string RegistrationCode { get; private set; } = "";
 
     public IReadOnlyList<string> Secrets { get; private set; } = [];
+
+    /// <summary>Gets the organizer, who owns everything in <see cref="Secrets"/>.</summary>
+    public Visitor Organizer => _organizer;
+
+    /// <summary>Gets the secrets of the registered attendee's own network: contacts, notes, feed, card, upload.</summary>
+    public IReadOnlyList<string> AttendeeSecrets { get; private set; } = [];
+
+    private Network OwnerNetwork { get; set; } = null!;
+
+    private Network AttendeeNetwork { get; set; } = null!;
+
+    /// <summary>Whether a route belongs to a person's own network (contacts, encounters, calendar, card, my data).</summary>
+    public static bool IsNetworkRoute(string route) => NetworkPrefixes.Any(p => route.Contains(p, StringComparison.Ordinal));
+
+    /// <summary>A route's pattern with the owner's ids (and forged codes) filled in.</summary>
+    public string PathOf(string pattern) => Fill(pattern, OwnerNetwork);
+
+    /// <summary>A route's pattern with the attendee's network ids filled in.</summary>
+    public string AttendeePathOf(string pattern) => Fill(pattern, AttendeeNetwork);
+
+    /// <summary>Another attendee of the event, signed in.</summary>
+    public async Task<Visitor> CoAttendeeAsync()
+    {
+        var visitor = await Visitor.SignUpAsync(_organizer.App, "Co-attendee");
+        await visitor.RegisterAsync(_link);
+        return visitor;
+    }
+
+    public async Task AssertAttendeeNetworkUnchangedAsync() =>
+        Assert.Equal(_attendeeContactBefore, await _attendee.Client.GetStringAsync(new Uri($"/api/contacts/{AttendeeNetwork.ContactId}", UriKind.Relative)));
+
+    private string Fill(string pattern, Network network)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var id = pattern.StartsWith("/People", StringComparison.Ordinal) || pattern.StartsWith("/api/people", StringComparison.Ordinal) ? PersonId
+            : pattern.StartsWith("/Contacts", StringComparison.Ordinal) || pattern.StartsWith("/api/contacts", StringComparison.Ordinal) ? network.ContactId
+            : EventId;
+        return pattern
+            .Replace("{id:int}", id.ToString(inv), StringComparison.Ordinal)
+            .Replace("{code}", "forged-" + RegistrationCode[..5], StringComparison.Ordinal)
+            .Replace("{draftId:guid}", network.DraftId, StringComparison.Ordinal)
+            .Replace("{token}", "forged" + network.FeedToken[..5], StringComparison.Ordinal)
+            .Replace("{documentName}", "v1", StringComparison.Ordinal);
+    }
+
+    /// <summary>Gives a visitor a private network: a contact with notes, a feed, a card and a waiting upload, all tagged.</summary>
+    private static async Task<Network> NetworkOfAsync(Visitor owner, string tag, int? personId)
+    {
+        using (var logged = await owner.Client.PostAsJsonAsync(new Uri("/api/encounters", UriKind.Relative), new { personId, name = $"{tag}-Contact", talkedAbout = $"{tag}-Talk", theyNeed = $"{tag}-Need", note = $"{tag}-Note" }))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Created, logged.StatusCode);
+        }
+
+        var contacts = await owner.Client.GetFromJsonAsync<JsonElement>(new Uri("/api/contacts", UriKind.Relative));
+        var contactId = contacts.EnumerateArray().First().GetProperty("id").GetInt32();
+        var feed = await (await owner.Client.PostAsync(new Uri("/api/me/calendar", UriKind.Relative), null)).Content.ReadFromJsonAsync<JsonElement>();
+        var token = feed.GetProperty("feedUrl").GetString()!.Split("/calendar/")[1].Split('.')[0];
+        var card = (await owner.GetAsync("/Network/Card")).TextOf("card-url").Split("/Card/")[1];
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{tag}-Vcf\r\nNOTE:{tag}-VcfNote\r\nEND:VCARD\r\n")), "file", "secret.vcf" } };
+        var preview = await (await owner.Client.PostAsync(new Uri("/api/contacts/imports", UriKind.Relative), form)).Content.ReadFromJsonAsync<JsonElement>();
+        var draftId = preview.GetProperty("draftId").GetString()!;
+        return new Network(contactId, token, card, draftId, [$"{tag}-Contact", $"{tag}-Talk", $"{tag}-Need", $"{tag}-Note", $"{tag}-Vcf", token, card, draftId]);
+    }
+
+    private sealed record Network(int ContactId, string FeedToken, string CardCode, string DraftId, IReadOnlyList<string> Secrets);
 
     public static async Task<PrivateWorld> CreateAsync(GoenWebFactory app)
     {
@@ -40,19 +111,24 @@ internal sealed class PrivateWorld
         var upload = await organizer.GetAsync($"/Events/Import/{eventId}");
         var preview = await organizer.SubmitAndFollowAsync(upload, "[data-test=upload-form]", [], file: ("Upload", "peatix.csv", File.ReadAllBytes(RepoFiles.Sample("peatix-participants-sjis.csv"))));
         (await organizer.SubmitAsync(preview, "[data-test=mapping-form]", [], "[data-test=confirm]")).Dispose();
-        using (var attendee = await Visitor.SignUpAsync(app, $"Attendee-{tag}"))
-        {
-            await attendee.SaveProfileAsync(new() { ["Input.Offers"] = $"AttendeeOffer-{tag}" });
-            await attendee.RegisterAsync(link);
-        }
+        var attendee = await Visitor.SignUpAsync(app, $"Attendee-{tag}");
+        await attendee.SaveProfileAsync(new() { ["Input.Offers"] = $"AttendeeOffer-{tag}" });
+        await attendee.RegisterAsync(link);
+        world._attendee = attendee;
+        world._link = link;
 
         var details = await organizer.GetAsync($"/Events/Details/{eventId}");
         var attendees = await organizer.GetAsync($"/Events/Attendees/{eventId}");
         world.EventId = eventId;
         world.RegistrationCode = link.Split('/')[^1];
         world.PersonId = int.Parse(attendees.All("attendee-name").First(a => a.TextContent.StartsWith("Organizer-", StringComparison.Ordinal)).GetAttribute("href")!.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        world.OwnerNetwork = await NetworkOfAsync(organizer, $"Owner{tag}", null);
+        world.AttendeeNetwork = await NetworkOfAsync(attendee, $"Attendee{tag}", world.PersonId);
+        world.AttendeeSecrets = world.AttendeeNetwork.Secrets;
+        world._attendeeContactBefore = await attendee.Client.GetStringAsync(new Uri($"/api/contacts/{world.AttendeeNetwork.ContactId}", UriKind.Relative));
         world.Secrets =
         [
+            .. world.OwnerNetwork.Secrets,
             $"SameEventsOrg-{tag}", $"SameEventsOffer-{tag}", $"OnlyMeNeed-{tag}", $"only-me-{tag}@example.test",
             $"PrivateEvent-{tag}", $"Attendee-{tag}", $"AttendeeOffer-{tag}", world.RegistrationCode,
             "佐藤 健", "ken.sato@example.jp", "misaki@takahashi-kaikei.example.jp",
