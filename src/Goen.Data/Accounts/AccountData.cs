@@ -131,11 +131,15 @@ public static class AccountData
         }
 
         // The database cascades the rest from the account; people an organizer imported and attendee-file
-        // drafts hang on the account by id only, so they go here, in the same SaveChanges.
+        // drafts hang on the account by id only, so they go first, in the same transaction (one SaveChanges
+        // would let the account's cascade remove a draft before EF deletes it, and fail).
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.People.RemoveRange(await db.People.Where(p => p.ManagedByUserId == userId).ToListAsync(cancellationToken));
         db.ImportDrafts.RemoveRange(await db.ImportDrafts.Where(d => d.UserId == userId).ToListAsync(cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
         db.Users.Remove(user);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
