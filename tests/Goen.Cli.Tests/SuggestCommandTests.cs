@@ -135,4 +135,32 @@ public class SuggestCommandTests
         Assert.NotEqual(0, run.ExitCode);
         Assert.NotEmpty(run.Error);
     }
+
+    [Fact]
+    public void For_OnePerson_PrintsOnlyTheirHelpersWithReasons()
+    {
+        var all = JsonDocument.Parse(CliRun.Of("suggest", "--profiles", Community, "--format", "json").Output).RootElement;
+        var someone = all.EnumerateArray().First(p => p.GetProperty("introductions").GetArrayLength() > 0);
+        var name = someone.GetProperty("person").GetString()!;
+
+        var run = CliRun.Of("suggest", "--profiles", Community, "--format", "json", "--for", name.Replace(" ", "　", StringComparison.Ordinal));
+
+        Assert.Equal(0, run.ExitCode);
+        var only = Assert.Single(JsonDocument.Parse(run.Output).RootElement.EnumerateArray());
+        Assert.Equal(name, only.GetProperty("person").GetString());
+        var helpers = only.GetProperty("introductions").EnumerateArray().ToList();
+        Assert.NotEmpty(helpers);
+        Assert.Equal(someone.GetProperty("introductions")[0].GetProperty("name").GetString(), helpers[0].GetProperty("name").GetString());
+        Assert.All(helpers, h => Assert.NotEmpty(h.GetProperty("reasons").EnumerateArray()));
+    }
+
+    [Fact]
+    public void For_NameNotInFile_SaysSoAndExits2()
+    {
+        var run = CliRun.Of("suggest", "--profiles", Community, "--for", "Nobody Here");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("\"Nobody Here\" is not in the file", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
 }

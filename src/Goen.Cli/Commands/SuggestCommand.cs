@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Goen.Core.Contacts;
 using Goen.Core.Matching;
 using Spectre.Console;
 using Profile = Goen.Core.Profiles.Profile;
@@ -28,12 +29,13 @@ public static class SuggestCommand
                 r.AddError("--top must be at least 1.");
             }
         });
-        var command = new Command("suggest", "Suggest introductions and small-talk partners for everyone in a profile file.") { profiles, top, format };
-        command.SetAction(result => Run(result, result.GetRequiredValue(profiles), result.GetValue(top), result.GetRequiredValue(format)));
+        var forName = new Option<string?>("--for") { Description = "Only this person (name as in the file; width, case and spaces do not matter): who could help them, with reasons." };
+        var command = new Command("suggest", "Suggest introductions and small-talk partners for everyone in a profile file.") { profiles, top, format, forName };
+        command.SetAction(result => Run(result, result.GetRequiredValue(profiles), result.GetValue(top), result.GetRequiredValue(format), result.GetValue(forName)));
         return command;
     }
 
-    private static int Run(ParseResult result, string path, int top, string format)
+    private static int Run(ParseResult result, string path, int top, string format, string? forName)
     {
         if (CliOutput.ReadProfiles(result, path) is not { } file)
         {
@@ -41,6 +43,11 @@ public static class SuggestCommand
         }
 
         var people = file.Profiles;
+        if (forName is not null)
+        {
+            return RunFor(result, people, forName, top, format);
+        }
+
         if (format == "json")
         {
             var suggestions = CommunityIndex.Build(people).SuggestAll(top);
@@ -58,6 +65,38 @@ public static class SuggestCommand
             task.Value = people.Count;
         });
         WriteTable(console, people, all);
+        return 0;
+    }
+
+    /// <summary>One person's helpers and small-talk partners, without ranking everyone else.</summary>
+    private static int RunFor(ParseResult result, IReadOnlyList<Profile> people, string name, int top, string format)
+    {
+        var key = ContactMatcher.FoldName(name);
+        var person = people.ToList().FindIndex(p => ContactMatcher.FoldName(p.Name) == key);
+        if (person < 0)
+        {
+            // Both languages, as the table headers do: the CLI has no resource files of its own.
+            CliOutput.Error(result).WriteLine(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja"
+                ? $"「{name}」さんはファイルにいません。名前はファイルのとおりに（全角・半角、大文字・小文字、空白は区別しません）。"
+                : $"\"{name}\" is not in the file. Give the name as the file has it (width, case and spaces do not matter).");
+            return CliOutput.BadInput;
+        }
+
+        var index = CommunityIndex.Build(people);
+        var introductions = index.RankHelpers(person, top).Where(h => h.Person != person && h.Score > 0).Select(h => index.ExplainHelp(h.Person, person)).ToList();
+        var starters = Enumerable.Range(0, people.Count).Where(i => i != person)
+            .Select(i => index.ExplainTalk(person, i)).Where(m => m.Score > 0)
+            .OrderByDescending(m => m.Score).ThenBy(m => m.Person).Take(top).ToList();
+        var suggestions = new[] { new PersonSuggestions(person, introductions, starters) };
+        if (format == "json")
+        {
+            CliOutput.WriteJson(result, writer => WriteJson(writer, people, suggestions));
+        }
+        else
+        {
+            WriteTable(CliOutput.Console(result), people, suggestions);
+        }
+
         return 0;
     }
 
