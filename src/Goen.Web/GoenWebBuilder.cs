@@ -160,6 +160,14 @@ public static class GoenWebBuilder
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+
+        // Everything past the static files is a page or a document about people: no cache may keep it
+        // (a shared computer's browser, a proxy). Static files end the pipeline before this.
+        app.Use((context, next) =>
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            return next(context);
+        });
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

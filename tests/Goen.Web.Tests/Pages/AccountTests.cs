@@ -125,6 +125,27 @@ public abstract class AccountTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task PersonalData_PagesApiAndExports_AreNoStore_StaticFilesAreNot()
+    {
+        using var visitor = await Visitor.SignUpAsync(app);
+        var (eventId, _) = await visitor.CreateEventAsync();
+
+        var noStore = new List<string>();
+        foreach (var url in new[] { "/api/profile", "/api/contacts", "/api/me/export", $"/Events/Export/{eventId}", "/Network", "/Profile/Edit", $"/api/events/{eventId}/attendees" })
+        {
+            using var response = await visitor.Client.GetAsync(new Uri(url, UriKind.Relative));
+            if (response.Headers.CacheControl?.NoStore == true)
+            {
+                noStore.Add(url);
+            }
+        }
+
+        using var css = await visitor.Client.GetAsync(new Uri("/css/site.css", UriKind.Relative));
+        Assert.Equal(7, noStore.Count);
+        Assert.NotEqual(true, css.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
     public async Task SignIn_ForgedReturnUrl_StaysOnThisSite()
     {
         using var owner = await Visitor.SignUpAsync(app);
