@@ -67,6 +67,10 @@ public static class GoenWebBuilder
             options.Events.OnRedirectToLogin = context => ApiAware(context, HttpStatusCode.Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAware(context, HttpStatusCode.Forbidden);
         });
+        // How often a session cookie is checked against the account's security stamp: signing out, a new
+        // password or a deleted account ends every copy of the cookie within this time.
+        var sessionCheck = TimeSpan.FromSeconds(configuration.GetValue("Goen:SessionCheckSeconds", 30));
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = sessionCheck);
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "goen.af";

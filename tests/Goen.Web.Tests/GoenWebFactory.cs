@@ -29,6 +29,9 @@ public class GoenWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
             // Many test users sign in from 127.0.0.1 within a minute; the limit itself has its own test.
             ["Goen:SignInAttemptsPerMinute"] = settings?.GetValueOrDefault("Goen:SignInAttemptsPerMinute") ?? "100000",
             ["Logging:LogLevel:Default"] = "Warning",
+
+            // Every request checks the session against the account, so a test sees a sign-out take effect at once.
+            ["Goen:SessionCheckSeconds"] = "0",
         };
     }
 

@@ -125,6 +125,35 @@ public abstract class AccountTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task SignOut_CopiedCookie_StopsWorking()
+    {
+        using var owner = await Visitor.SignUpAsync(app);
+        using var thief = new Visitor(app);
+        thief.Client.DefaultRequestHeaders.Add("Cookie", await CopyAuthCookieAsync(owner));
+        using (var before = await thief.Client.GetAsync(new Uri("/api/profile", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        var page = await owner.GetAsync("/Profile/Edit");
+        (await owner.SubmitAsync(page, "form:has([data-test=sign-out])", [])).Dispose();
+
+        using var after = await thief.Client.GetAsync(new Uri("/api/profile", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    private static async Task<string> CopyAuthCookieAsync(Visitor visitor)
+    {
+        // The client's cookie container is internal to the test server's handler: read the cookie the way a
+        // thief would, from a response that sets it again (a fresh sign-in of the same account).
+        using var again = new Visitor(visitor.App);
+        var page = await again.GetAsync("/Account/SignIn");
+        using var response = await again.SubmitAsync(page, "[data-test=sign-in-form]", new() { ["Input.Email"] = visitor.Email, ["Input.Password"] = visitor.Password });
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("goen.auth=", StringComparison.Ordinal));
+        return cookie[..cookie.IndexOf(';', StringComparison.Ordinal)];
+    }
+
+    [Fact]
     public async Task PersonalData_PagesApiAndExports_AreNoStore_StaticFilesAreNot()
     {
         using var visitor = await Visitor.SignUpAsync(app);
