@@ -175,6 +175,20 @@ public abstract class AccountTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task SignIn_NonAsciiReturnUrl_SignsInAndReturnsThere()
+    {
+        using var owner = await Visitor.SignUpAsync(app);
+        using var visitor = new Visitor(app);
+        var page = await visitor.GetAsync("/Account/SignIn?returnUrl=" + Uri.EscapeDataString("/Events?q=日本"));
+
+        using var response = await visitor.SubmitAsync(page, "[data-test=sign-in-form]", new() { ["Input.Email"] = owner.Email, ["Input.Password"] = owner.Password });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Events?q=%E6%97%A5%E6%9C%AC", response.RedirectPath());
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("goen.auth=", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SignIn_ForgedReturnUrl_StaysOnThisSite()
     {
         using var owner = await Visitor.SignUpAsync(app);

@@ -30,7 +30,7 @@ public sealed class SignIn(SignInManager<GoenUser> signIn, IStringLocalizer<UiTe
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.Remember, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Events");
+            return LocalRedirect(LocalUrl.OrDefault(Url, ReturnUrl, "/Events"));
         }
 
         ModelState.AddModelError("", text[result.IsLockedOut ? "SignIn.LockedOut" : "SignIn.Failed"]);

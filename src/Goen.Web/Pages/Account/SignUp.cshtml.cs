@@ -50,7 +50,7 @@ public sealed class SignUp(UserManager<GoenUser> users, SignInManager<GoenUser> 
         }
 
         await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Profile/Edit");
+        return LocalRedirect(LocalUrl.OrDefault(Url, ReturnUrl, "/Profile/Edit"));
     }
 
     public sealed class SignUpInput

@@ -25,6 +25,6 @@ public sealed class Set : PageModel
         }
 
         // Only a path on this site: a forged link must not bounce people elsewhere.
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(LocalUrl.OrDefault(Url, returnUrl, "/"));
     }
 }
