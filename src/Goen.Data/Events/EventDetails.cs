@@ -1,3 +1,5 @@
+using Goen.Core.Text;
+
 namespace Goen.Data.Events;
 
 /// <summary>What an organizer writes about an event, validated by the page or API that received it.</summary>
@@ -8,11 +10,11 @@ public sealed record EventDetails(string Title, DateOnly Date, TimeOnly? StartTi
     public void ApplyTo(Event target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        target.Title = Title.Trim();
+        target.Title = UserText.Clean(Title);
         target.Date = Date;
         target.StartTime = StartTime;
-        target.Place = Place?.Trim() ?? "";
-        target.Description = Description?.Trim() ?? "";
-        target.Tags = Tags?.Trim() ?? "";
+        target.Place = UserText.Clean(Place);
+        target.Description = UserText.Clean(Description);
+        target.Tags = UserText.Clean(Tags);
     }
 }

@@ -33,7 +33,7 @@ public static class EventsApi
     public static async Task<Created<EventDocument>> CreateEvent(NewEvent input, ClaimsPrincipal user, GoenDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = user.UserId();
-        var created = await EventPlanning.CreateAsync(db, userId, "", new EventDetails(input.Title, input.Date, input.StartTime, input.Place, input.Description, input.Tags), clock, cancellationToken);
+        var created = await EventPlanning.CreateAsync(db, userId, "", new EventDetails(input.Title, input.Date!.Value, input.StartTime, input.Place, input.Description, input.Tags), clock, cancellationToken);
         var document = new EventRow(created.Id, created.Title, created.Date, created.StartTime, created.Place, created.Description, created.Tags, created.OrganizerId, created.RegistrationCode).View(userId);
         return TypedResults.Created($"/api/events/{created.Id}", document);
     }
@@ -59,7 +59,7 @@ public static class EventsApi
     /// <summary>A new event.</summary>
     public sealed record NewEvent(
         [property: Required, StringLength(Event.TitleLength)] string Title,
-        DateOnly Date,
+        [property: Required] DateOnly? Date,
         TimeOnly? StartTime,
         [property: StringLength(Event.PlaceLength)] string? Place,
         [property: StringLength(Event.DescriptionLength)] string? Description,

@@ -54,6 +54,30 @@ public abstract class ApiTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task Events_CreateWithoutDate_Is400AndCreatesNothing()
+    {
+        using var visitor = await Visitor.SignUpAsync(app);
+
+        using var response = await visitor.Client.PostAsJsonAsync(new Uri("/api/events", UriKind.Relative), new { title = "No date" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Date", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty((await visitor.Client.GetFromJsonAsync<JsonElement>(new Uri("/api/events", UriKind.Relative))).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Events_NulInTitle_IsDroppedOnBothDatabases()
+    {
+        using var visitor = await Visitor.SignUpAsync(app);
+
+        using var response = await visitor.Client.PostAsync(new Uri("/api/events", UriKind.Relative), new StringContent("{\"title\":\"Nul\\u0000Event\",\"date\":\"2026-12-24\"}", System.Text.Encoding.UTF8, "application/json"));
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("NulEvent", created.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task Events_CreateThenList_OrganizerGetsRegistrationCode()
     {
         using var visitor = await Visitor.SignUpAsync(app);
