@@ -114,6 +114,13 @@ public static class HelpFinder
             .OrderBy(e => e.Date).Take(200)
             .Select(e => new { e.Id, e.Title, e.Date, e.Description, e.Tags })
             .ToListAsync(cancellationToken);
+        // An event they are already coming to is nothing to invite them to.
+        if (target.PersonId is { } targetPerson)
+        {
+            var theirs = await db.Attendances.ThatCount().Where(a => a.PersonId == targetPerson).Select(a => a.EventId).ToListAsync(cancellationToken);
+            events.RemoveAll(e => theirs.Contains(e.Id));
+        }
+
         var helpers = network.Members.Where(m => m != target && (m.PersonId is null || m.PersonId != target.PersonId)).ToList();
 
         // One index over the person helped (0), the asker (1), the network, then the events as profiles

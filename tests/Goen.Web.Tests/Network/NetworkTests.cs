@@ -35,6 +35,7 @@ public abstract class NetworkTests(GoenWebFactory app)
             Assert.Contains("ホームページ制作", because, StringComparison.Ordinal);
             Assert.Contains("Cafe Owner is looking for", because, StringComparison.Ordinal);
             Assert.Contains("鎌倉のカフェ巡り", contact.TextOf("starter-last"), StringComparison.Ordinal);
+            Assert.False(contact.Has("help-event"), "the event they are already coming to is suggested to them");
         }
     }
 
