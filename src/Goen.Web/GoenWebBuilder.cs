@@ -34,6 +34,7 @@ public static class GoenWebBuilder
         GoenDatabase.FromConfiguration(configuration).AddTo(services);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Because>();
+        services.AddHostedService<Jobs.DraftPurgeJob>();
 
         services.AddIdentityCore<GoenUser>(options =>
             {

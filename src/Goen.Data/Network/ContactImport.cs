@@ -1,4 +1,5 @@
 using Goen.Core.Contacts;
+using Goen.Data.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace Goen.Data.Network;
@@ -12,9 +13,6 @@ public static class ContactImport
 {
     /// <summary>The largest .vcf accepted.</summary>
     public const int MaxBytes = 6 * 1024 * 1024;
-
-    /// <summary>How long an unconfirmed upload is kept.</summary>
-    public static readonly TimeSpan DraftLifetime = TimeSpan.FromHours(24);
 
     /// <summary>Reads an uploaded .vcf and keeps it as a draft; a file that is not a vCard is refused and nothing is kept.</summary>
     /// <param name="db">The database.</param>
@@ -34,7 +32,8 @@ public static class ContactImport
         var now = clock.GetUtcNow();
 
         // One waiting upload per person, and none older than a day: drafts cannot pile up.
-        await db.ContactImportDrafts.Where(d => d.OwnerUserId == userId || d.CreatedAt < now - DraftLifetime).ExecuteDeleteAsync(cancellationToken);
+        await Drafts.PurgeExpiredAsync(db, now, cancellationToken);
+        await db.ContactImportDrafts.Where(d => d.OwnerUserId == userId).ExecuteDeleteAsync(cancellationToken);
         var draft = new ContactImportDraft { Id = Guid.NewGuid(), OwnerUserId = userId, FileName = Path.GetFileName(fileName) is { Length: > 0 and <= 200 } name ? name : "contacts.vcf", Content = content, CreatedAt = now };
         db.ContactImportDrafts.Add(draft);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,8 @@
 using System.Text;
 using AngleSharp.Html.Dom;
 using Goen.Core.Tests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Goen.Web.Tests.Pages;
 
@@ -9,6 +11,54 @@ public abstract class ImportTests(GoenWebFactory app)
 {
     private static readonly byte[] Peatix = File.ReadAllBytes(RepoFiles.Sample("peatix-participants-sjis.csv"));
     private static readonly byte[] Connpass = File.ReadAllBytes(RepoFiles.Sample("connpass-participants.csv"));
+
+    [Fact]
+    public async Task Upload_ManyTimes_DraftsAreCappedPerEventAndPerPerson()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var events = new List<int>();
+        for (var i = 0; i < 5; i++)
+        {
+            events.Add((await organizer.CreateEventAsync($"Capped {i}")).Id);
+        }
+
+        for (var i = 0; i < 8; i++)
+        {
+            await UploadAsync(organizer, events[0], "again.csv", Peatix);
+        }
+
+        var afterRepeats = await DraftCountAsync(organizer);
+        foreach (var id in events.Skip(1))
+        {
+            await UploadAsync(organizer, id, "other.csv", Peatix);
+        }
+
+        Assert.Equal(1, afterRepeats);
+        Assert.Equal(Goen.Data.Events.Drafts.MaxAttendeeDraftsPerUser, await DraftCountAsync(organizer));
+    }
+
+    [Fact]
+    public async Task Purge_DraftsOlderThanADay_AreDeletedWithoutAnotherUpload()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+        await UploadAsync(organizer, id, "old.csv", Peatix);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Goen.Data.GoenDbContext>();
+
+        var purged = await Goen.Data.Events.Drafts.PurgeExpiredAsync(db, DateTimeOffset.UtcNow.AddHours(25), TestContext.Current.CancellationToken);
+
+        Assert.True(purged >= 1);
+        Assert.Equal(0, await DraftCountAsync(organizer));
+    }
+
+    private async Task<int> DraftCountAsync(Visitor organizer)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Goen.Data.GoenDbContext>();
+        var userId = await db.Users.Where(u => u.Email == organizer.Email).Select(u => u.Id).SingleAsync();
+        return await db.ImportDrafts.CountAsync(d => d.UserId == userId);
+    }
 
     [Fact]
     public async Task Upload_ShiftJisPeatix_PreviewsThenImportsAndListsRejectedRows()

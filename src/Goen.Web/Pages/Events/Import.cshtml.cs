@@ -98,9 +98,8 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
             return Page();
         }
 
-        // Drafts nobody confirmed are dropped after a day, so uploaded personal data does not linger.
-        var stale = clock.GetUtcNow().AddDays(-1);
-        await db.ImportDrafts.Where(d => d.CreatedAt < stale).ExecuteDeleteAsync(cancellationToken);
+        // Uploaded personal data does not linger or pile up: a day at most, one per event, a few per person.
+        await Drafts.MakeRoomForAttendeeFileAsync(db, UserId, id, clock.GetUtcNow(), cancellationToken);
         var draft = new ImportDraft { Id = Guid.NewGuid(), EventId = id, UserId = UserId, FileName = fileName, Content = buffer.ToArray(), CreatedAt = clock.GetUtcNow() };
         db.ImportDrafts.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
