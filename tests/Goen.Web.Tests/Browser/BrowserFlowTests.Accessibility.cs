@@ -4,7 +4,8 @@ namespace Goen.Web.Tests.Browser;
 
 /// <summary>
 /// axe-core's WCAG 2.0/2.1 A and AA rules on every page a signed-in member and an anonymous visitor can reach,
-/// in both languages, forms with their problems and previews included.
+/// in both languages, forms with their problems and previews included; then the visitor signs up and sees a QR
+/// card and a registration link as a member who is not yet registered.
 /// </summary>
 public sealed partial class BrowserFlowTests
 {
@@ -74,8 +75,13 @@ public sealed partial class BrowserFlowTests
             await CheckWithAxeAsync(visitor, path, findings);
         }
 
-        await (await visitor.OpenSignUpAsync()).SignUpRefusedAsync("", visitor.Email, "short");
+        var refused = await (await visitor.OpenSignUpAsync()).SignUpRefusedAsync("", visitor.Email, "short");
         await CheckWithAxeAsync(visitor, null, findings);
+        await refused.SignUpAsync("Visitor", visitor.Email, visitor.Password);
+        foreach (var path in new[] { card, registration.AbsolutePath })
+        {
+            await CheckWithAxeAsync(visitor, path, findings);
+        }
 
         Assert.True(findings.Count == 0, $"axe-core found {findings.Count} violation(s) of WCAG 2.0/2.1 A or AA:\n" + string.Join("\n", findings));
     }
