@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Goen.Web.Tests.Browser;
 
@@ -62,21 +63,21 @@ public sealed partial class BrowserFlowTests
 
         await member.Page.GotoAsync("/Contacts/Import");
         await new Pages.ContactImportPage(member.Page).UploadAsync(vcf);
-        await CheckWithAxeAsync(member, null, findings);
+        await CheckWithAxeAsync(member, null, findings, "Contacts-Import-preview");
         await member.Page.GotoAsync($"/Events/Import/{eventId}");
         await new Pages.ImportPage(member.Page).UploadAsync(PeatixSample);
-        await CheckWithAxeAsync(member, null, findings);
+        await CheckWithAxeAsync(member, null, findings, "Events-Import-preview");
         await member.Page.GotoAsync("/Network/Log");
         await member.Page.GetByTestId("save-encounter").ClickAsync();
         await member.Page.GetByTestId("problems").WaitForAsync();
-        await CheckWithAxeAsync(member, null, findings);
+        await CheckWithAxeAsync(member, null, findings, "Network-Log-refused");
         foreach (var path in new[] { "/", "/Account/SignIn", "/Account/SignUp", card, registration.AbsolutePath })
         {
             await CheckWithAxeAsync(visitor, path, findings);
         }
 
         var refused = await (await visitor.OpenSignUpAsync()).SignUpRefusedAsync("", visitor.Email, "short");
-        await CheckWithAxeAsync(visitor, null, findings);
+        await CheckWithAxeAsync(visitor, null, findings, "Account-SignUp-refused");
         await refused.SignUpAsync("Visitor", visitor.Email, visitor.Password);
         foreach (var path in new[] { card, registration.AbsolutePath })
         {
@@ -87,7 +88,11 @@ public sealed partial class BrowserFlowTests
     }
 
     /// <summary>Opens a page (or takes the one on screen when path is null), screenshots it and adds what axe finds.</summary>
-    private static async Task CheckWithAxeAsync(BrowserSession session, string? path, List<string> findings)
+    /// <param name="session">Whose browser.</param>
+    /// <param name="path">The page to open, or null for the page on screen.</param>
+    /// <param name="findings">Where the violations go.</param>
+    /// <param name="step">Names the screenshot; by default the page's path without its ids and codes (Events-Details).</param>
+    private static async Task CheckWithAxeAsync(BrowserSession session, string? path, List<string> findings, string? step = null)
     {
         if (path is not null)
         {
@@ -97,8 +102,9 @@ public sealed partial class BrowserFlowTests
         }
 
         var here = new Uri(session.Page.Url).PathAndQuery;
-        await session.SeeAsync(path is null ? "after-post" : path.Trim('/').Split('?')[0].Replace('/', '-') is { Length: > 0 } step ? step : "home");
-        var label = $"{here} ({await session.Page.Locator("html").GetAttributeAsync("lang")}, {(session.Email.Length > 0 && await session.Page.GetByTestId("sign-out").CountAsync() > 0 ? "signed in" : "anonymous")})";
+        step ??= string.Join('-', new Uri(session.Page.Url).AbsolutePath.Split('/').Where(s => Regex.IsMatch(s, "^[A-Z][A-Za-z]{1,15}$")));
+        await session.SeeAsync(step.Length > 0 ? step : "home");
+        var label = $"{here} ({await session.Page.Locator("html").GetAttributeAsync("lang")}, {(await session.Page.GetByTestId("sign-out").CountAsync() > 0 ? "signed in" : "anonymous")})";
         var (passed, violations) = await AxeCore.CheckAsync(session.Page, label);
         Assert.True(passed > 0, $"axe-core checked nothing on {label}.");
         findings.AddRange(violations);
