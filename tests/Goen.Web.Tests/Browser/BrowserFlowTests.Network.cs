@@ -41,6 +41,7 @@ public sealed partial class BrowserFlowTests
 
         Assert.Equal(words.Logged, await contact.LoggedNoticeAsync());
         Assert.Equal(CafeOwner, await contact.ContactNameAsync());
+        Assert.False(await contact.ShowsTheirProfileAsync());
         var (helperName, because) = Assert.Single(await contact.HelpersAsync());
         Assert.Equal(Helper, helperName);
         Assert.StartsWith(words.BecauseHelperOffers, because, StringComparison.Ordinal);

@@ -12,6 +12,9 @@ public sealed class ContactPage(IPage page) : GoenPage(page)
     public async Task<string> LoggedNoticeAsync() =>
         await Page.GetByTestId("logged").CountAsync() > 0 ? (await Page.GetByTestId("logged").InnerTextAsync()).Trim() : "";
 
+    /// <summary>Whether the page shows their profile as they share it (it does only when they share a field with me).</summary>
+    public async Task<bool> ShowsTheirProfileAsync() => await Page.GetByTestId("contact-profile").CountAsync() > 0;
+
     /// <summary>The people to introduce them to, each with the sentence that says why (without its leading dash).</summary>
     public async Task<IReadOnlyList<(string Name, string Because)>> HelpersAsync()
     {
