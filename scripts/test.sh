@@ -85,6 +85,18 @@ else
   export GOEN_REQUIRE_BROWSER=1
 fi
 
+# --- axe-core for the accessibility browser test: the exact version in its package-lock.json, from npm ---
+axe_dir=tests/Goen.Web.Tests/Browser/axe
+if [ -n "${GOEN_REQUIRE_BROWSER:-}" ] && [ ! -f "$axe_dir/node_modules/axe-core/axe.min.js" ]; then
+  if ! command -v npm >/dev/null 2>&1 && is_root; then
+    echo "Installing npm (Debian package npm) for axe-core…"
+    apt_install npm || true
+  fi
+  echo "Installing axe-core (npm ci in $axe_dir)…"
+  npm ci --prefix "$axe_dir" --no-audit --no-fund >/dev/null \
+    || { echo "FAILED: axe-core could not be installed; the accessibility test cannot run." >&2; exit 1; }
+fi
+
 # --- Independent parsers that read back the vCard and iCalendar files Goen writes (Debian's python3) ---
 py=/usr/bin/python3; [ -x "$py" ] || py=python3
 if ! "$py" -c "import vobject, icalendar" >/dev/null 2>&1 && is_root; then

@@ -52,7 +52,11 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <param name="test">Names the screenshots: &lt;test&gt;-&lt;language&gt;-&lt;step&gt;.png.</param>
     /// <param name="locale">The browser's language (Accept-Language), such as ja-JP or en-US.</param>
     /// <param name="javaScript">Whether the browser runs scripts.</param>
-    public async Task<BrowserSession> OpenAsync(string test, string locale, bool javaScript = true)
+    /// <param name="bypassContentSecurityPolicy">
+    /// Whether the page's Content-Security-Policy is ignored: only for injecting a test tool (axe-core), which the
+    /// app's script-src 'self' rightly blocks.
+    /// </param>
+    public async Task<BrowserSession> OpenAsync(string test, string locale, bool javaScript = true, bool bypassContentSecurityPolicy = false)
     {
         if (Unavailable is not null)
         {
@@ -72,6 +76,7 @@ public sealed class BrowserApp : IAsyncLifetime
             IsMobile = true,
             HasTouch = true,
             JavaScriptEnabled = javaScript,
+            BypassCSP = bypassContentSecurityPolicy,
         });
         return await BrowserSession.StartAsync(context, $"{test}-{locale[..2]}");
     }

@@ -45,4 +45,30 @@ public sealed partial class BrowserFlowTests
         await session.SeeAsync("attendees");
         Assert.Contains("佐藤 健", await attendees.AttendeeNamesAsync());
     }
+
+    [Fact]
+    public async Task NetworkFlow_WithoutJavaScript_LogsAConversationAndPlansA1on1()
+    {
+        var words = NetworkWords.Japanese;
+        await using var session = await browser.OpenAsync("network-no-javascript", "ja-JP", javaScript: false);
+        await (await session.OpenSignUpAsync()).SignUpAsync("山田 花子", session.Email, session.Password);
+        var network = await session.OpenNetworkAsync();
+        await session.SeeAsync("network-empty");
+        Assert.Empty(await network.ContactNamesAsync());
+
+        var log = await network.LogEncounterAsync();
+        await session.SeeAsync("log");
+        Assert.True(await log.AsksForNameAsync());
+        var contact = await log.LogAsync("佐藤 健", words.CafeNeed, words.TalkedAbout);
+        await session.SeeAsync("contact-logged");
+
+        Assert.Equal(words.Logged, await contact.LoggedNoticeAsync());
+        Assert.Equal("佐藤 健", await contact.ContactNameAsync());
+        var (ics, _) = await contact.DownloadMeetingAsync(new DateTime(2026, 12, 15, 18, 30, 0, DateTimeKind.Unspecified), 60);
+        Assert.Contains("DTSTART;TZID=Asia/Tokyo:20261215T183000", ics, StringComparison.Ordinal);
+        Assert.Contains("佐藤 健", ics, StringComparison.Ordinal);
+        network = await contact.GoToNetworkAsync();
+        await session.SeeAsync("network");
+        Assert.Equal(["佐藤 健"], await network.ContactNamesAsync());
+    }
 }

@@ -1,6 +1,6 @@
 namespace Goen.Web.Tests.Browser;
 
-/// <summary>On a 360 px phone no page of the flow, error states included, is wider than the screen.</summary>
+/// <summary>On a 360 px phone no page of the flow (events, then my network), error states included, is wider than the screen.</summary>
 public sealed partial class BrowserFlowTests
 {
     [Theory]
@@ -40,6 +40,26 @@ public sealed partial class BrowserFlowTests
         await session.SeeAsync("attendees");
         await session.Page.GotoAsync("/Events");
         await session.SeeAsync("events");
+        var network = await session.OpenNetworkAsync();
+        await session.SeeAsync("network-empty");
+        var log = await network.LogEncounterAsync();
+        await session.SeeAsync("log-encounter");
+        var contact = await log.LogAsync("Maximilian Alexander Wolfeschlegelsteinhausen-Bergerdorff", "https://example.com/a-very-long-address-without-any-spaces-in-it", "国際交流ビジネスネットワーキングナイト2026");
+        await session.SeeAsync("contact");
+        await contact.DownloadMeetingAsync(new DateTime(2026, 12, 15, 10, 0, 0, DateTimeKind.Unspecified), 60);
+        network = await contact.GoToNetworkAsync();
+        await session.SeeAsync("network");
+        var (vcf, _) = await network.ExportContactsAsync();
+        var contactImport = await network.ImportContactsAsync();
+        await session.SeeAsync("contact-import");
+        await contactImport.UploadAsync(vcf);
+        await session.SeeAsync("contact-import-preview");
+        await contactImport.ConfirmAsync();
+        await session.SeeAsync("contact-import-done");
+        await session.Page.GotoAsync("/Network/Card");
+        await session.SeeAsync("card");
+        await session.Page.GotoAsync("/Network/Settings");
+        await session.SeeAsync("settings");
 
         Assert.Empty(session.SidewaysScrolling);
     }

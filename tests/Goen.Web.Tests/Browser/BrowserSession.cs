@@ -64,6 +64,20 @@ public sealed class BrowserSession : IAsyncDisposable
         return new SignUpPage(Page);
     }
 
+    /// <summary>Opens a link someone shared, such as an event's registration link.</summary>
+    public async Task<RegisterPage> OpenRegistrationAsync(Uri link)
+    {
+        await Page.GotoAsync(link.ToString());
+        return new RegisterPage(Page);
+    }
+
+    public async Task<NetworkPage> OpenNetworkAsync()
+    {
+        await Page.GotoAsync("/Network");
+        await Page.GetByTestId("contacts").WaitForAsync();
+        return new NetworkPage(Page);
+    }
+
     /// <summary>Saves a full-page screenshot of what is on screen now and notes whether it scrolls sideways.</summary>
     public async Task SeeAsync(string step)
     {

@@ -11,16 +11,27 @@ public sealed class AttendeesPage(IPage page) : GoenPage(page)
     public async Task<IReadOnlyList<string>> AttendeeNamesAsync() =>
         [.. (await Cards.GetByTestId("attendee-name").AllInnerTextsAsync()).Select(n => n.Trim())];
 
+    /// <summary>The path of a person's page, as their name links to it (/People/Details/{id}).</summary>
+    public async Task<string> PersonLinkAsync(string name) =>
+        await CardOf(name).GetByTestId("attendee-name").GetAttributeAsync("href") ?? "";
+
     /// <summary>
     /// The hints on one person's card — "You could ask them about …", "You could help them with …",
     /// "They could help you with …" — each as read on screen, label first.
     /// </summary>
     public async Task<IReadOnlyList<string>> HintsForAsync(string name)
     {
-        var named = Page.GetByTestId("attendee-name").Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(name)}$") });
-        var card = Cards.Filter(new() { Has = named });
+        var card = CardOf(name);
         var hints = card.GetByTestId("ask-about").Or(card.GetByTestId("you-can-help")).Or(card.GetByTestId("they-can-help"));
         return await hints.AllInnerTextsAsync();
+    }
+
+    /// <summary>Taps "I talked with them" on one person's card; the form opens with them picked.</summary>
+    public async Task<LogEncounterPage> LogTalkWithAsync(string name)
+    {
+        await CardOf(name).GetByTestId("log-talk").ClickAsync();
+        await Page.GetByTestId("encounter-form").WaitForAsync();
+        return new LogEncounterPage(Page);
     }
 
     /// <summary>Every hint on the page, by the person it is about.</summary>
@@ -36,5 +47,11 @@ public sealed class AttendeesPage(IPage page) : GoenPage(page)
         }
 
         return hints;
+    }
+
+    private ILocator CardOf(string name)
+    {
+        var named = Page.GetByTestId("attendee-name").Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(name)}$") });
+        return Cards.Filter(new() { Has = named });
     }
 }

@@ -15,6 +15,14 @@ public sealed class SignUpPage(IPage page) : GoenPage(page)
         return new ProfilePage(Page);
     }
 
+    /// <summary>Creates the account from an event's registration link; Goen comes back to that event to register.</summary>
+    public async Task<RegisterPage> SignUpToRegisterAsync(string name, string email, string password)
+    {
+        await FillAndSubmitAsync(name, email, password);
+        await ArriveAtAsync("register");
+        return new RegisterPage(Page);
+    }
+
     /// <summary>Sends the form with something wrong in it; the same form comes back with the problems listed.</summary>
     public async Task<SignUpPage> SignUpRefusedAsync(string name, string email, string password)
     {

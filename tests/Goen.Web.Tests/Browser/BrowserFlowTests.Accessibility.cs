@@ -1,0 +1,112 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Goen.Web.Tests.Browser;
+
+/// <summary>
+/// axe-core's WCAG 2.0/2.1 A and AA rules on every page a signed-in member and an anonymous visitor can reach,
+/// in both languages, forms with their problems and previews included; then the visitor signs up and sees a QR
+/// card and a registration link as a member who is not yet registered.
+/// </summary>
+public sealed partial class BrowserFlowTests
+{
+    [Theory]
+    [InlineData("ja-JP")]
+    [InlineData("en-US")]
+    public async Task EveryPage_CheckedByAxeCore_HasNoWcagAViolationsOrAAViolations(string locale)
+    {
+        var words = NetworkWords.For(locale);
+
+        // AddScriptTagAsync injects axe.min.js as an inline script, and the app's script-src 'self' blocks it,
+        // as it should block any inline script (checked: "Executing inline script violates the following Content
+        // Security Policy directive 'script-src 'self''"). So these two contexts, and only they, bypass the
+        // policy; the other browser tests keep it and fail if it blocks anything of the app's own.
+        await using var member = await browser.OpenAsync("axe-member", locale, bypassContentSecurityPolicy: true);
+        await using var visitor = await browser.OpenAsync("axe-visitor", locale, bypassContentSecurityPolicy: true);
+        await using var attendee = await browser.OpenAsync("axe-attendee", locale);
+        if (AxeCore.Unavailable is { } missing)
+        {
+            if (TestChromium.Required)
+            {
+                Assert.Fail("axe-core is required for this run (GOEN_REQUIRE_BROWSER=1) but " + missing);
+            }
+
+            Assert.Skip(missing);
+        }
+
+        var profile = await (await member.OpenSignUpAsync()).SignUpAsync(Helper, member.Email, member.Password);
+        await profile.SaveProfileAsync(HelperOffers, OrganizerNeeds, OrganizerInterests, "SameEvents");
+        var details = await (await (await profile.GoToEventsAsync()).NewEventAsync())
+            .CreateEventAsync(words.EventTitle, EventDate, new TimeOnly(19, 0), "渋谷", "名刺交換と自己紹介", "交流会");
+        var eventId = details.Path.Split('/')[^1];
+        var registration = await details.RegistrationLinkAsync();
+        await RegisterThroughTheLinkAsync(attendee, registration, CafeOwner);
+        var attendees = await details.SeeAttendeesAsync();
+        var cafeOwnerPage = await attendees.PersonLinkAsync(CafeOwner);
+        var contact = await (await attendees.LogTalkWithAsync(CafeOwner)).LogAsync(words.CafeNeed, words.TalkedAbout);
+        var contactId = new Uri(member.Page.Url).AbsolutePath.Split('/')[^1];
+        var (vcf, _) = await (await contact.GoToNetworkAsync()).ExportContactsAsync();
+        await member.Page.GotoAsync("/Network/Card");
+        var card = new Uri((await member.Page.GetByTestId("card-url").InnerTextAsync()).Trim()).AbsolutePath;
+        var findings = new List<string>();
+
+        foreach (var path in new[]
+        {
+            "/", "/Events", "/Events/Create", $"/Events/Details/{eventId}", $"/Events/Attendees/{eventId}", $"/Events/Edit/{eventId}",
+            $"/Events/Import/{eventId}", "/Profile/Edit", cafeOwnerPage, "/Network", "/Network/Log",
+            $"/Network/Log?personId={cafeOwnerPage.Split('/')[^1]}&eventId={eventId}", "/Network/Card", "/Network/Settings",
+            $"/Contacts/Details/{contactId}", $"/Contacts/Edit/{contactId}", "/Contacts/Import", card, registration.AbsolutePath,
+        })
+        {
+            await CheckWithAxeAsync(member, path, findings);
+        }
+
+        await member.Page.GotoAsync("/Contacts/Import");
+        await new Pages.ContactImportPage(member.Page).UploadAsync(vcf);
+        await CheckWithAxeAsync(member, null, findings, "Contacts-Import-preview");
+        await member.Page.GotoAsync($"/Events/Import/{eventId}");
+        await new Pages.ImportPage(member.Page).UploadAsync(PeatixSample);
+        await CheckWithAxeAsync(member, null, findings, "Events-Import-preview");
+        await member.Page.GotoAsync("/Network/Log");
+        await member.Page.GetByTestId("save-encounter").ClickAsync();
+        await member.Page.GetByTestId("problems").WaitForAsync();
+        await CheckWithAxeAsync(member, null, findings, "Network-Log-refused");
+        foreach (var path in new[] { "/", "/Account/SignIn", "/Account/SignUp", card, registration.AbsolutePath })
+        {
+            await CheckWithAxeAsync(visitor, path, findings);
+        }
+
+        var refused = await (await visitor.OpenSignUpAsync()).SignUpRefusedAsync("", visitor.Email, "short");
+        await CheckWithAxeAsync(visitor, null, findings, "Account-SignUp-refused");
+        await refused.SignUpAsync("Visitor", visitor.Email, visitor.Password);
+        foreach (var path in new[] { card, registration.AbsolutePath })
+        {
+            await CheckWithAxeAsync(visitor, path, findings);
+        }
+
+        Assert.True(findings.Count == 0, $"axe-core found {findings.Count} violation(s) of WCAG 2.0/2.1 A or AA:\n" + string.Join("\n", findings));
+    }
+
+    /// <summary>Opens a page (or takes the one on screen when path is null), screenshots it and adds what axe finds.</summary>
+    /// <param name="session">Whose browser.</param>
+    /// <param name="path">The page to open, or null for the page on screen.</param>
+    /// <param name="findings">Where the violations go.</param>
+    /// <param name="step">Names the screenshot; by default the page's path without its ids and codes (Events-Details).</param>
+    private static async Task CheckWithAxeAsync(BrowserSession session, string? path, List<string> findings, string? step = null)
+    {
+        if (path is not null)
+        {
+            var response = await session.Page.GotoAsync(path);
+            Assert.Equal(HttpStatusCode.OK, (HttpStatusCode)response!.Status);
+            Assert.Equal(new Uri(session.Page.Url).AbsolutePath, path.Split('?')[0]);
+        }
+
+        var here = new Uri(session.Page.Url).PathAndQuery;
+        step ??= string.Join('-', new Uri(session.Page.Url).AbsolutePath.Split('/').Where(s => Regex.IsMatch(s, "^[A-Z][A-Za-z]{1,15}$")));
+        await session.SeeAsync(step.Length > 0 ? step : "home");
+        var label = $"{here} ({await session.Page.Locator("html").GetAttributeAsync("lang")}, {(await session.Page.GetByTestId("sign-out").CountAsync() > 0 ? "signed in" : "anonymous")})";
+        var (passed, violations) = await AxeCore.CheckAsync(session.Page, label);
+        Assert.True(passed > 0, $"axe-core checked nothing on {label}.");
+        findings.AddRange(violations);
+    }
+}
