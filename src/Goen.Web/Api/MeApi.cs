@@ -57,10 +57,10 @@ public static class MeApi
     }
 
     public static async Task<Ok<CalendarDocument>> GetCalendar(ClaimsPrincipal user, GoenDbContext db, HttpContext context, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new CalendarDocument(FeedUrl(context, await CalendarFeed.TokenAsync(db, user.UserId(), cancellationToken))));
+        TypedResults.Ok(new CalendarDocument(FeedUrl(context.Request, await CalendarFeed.TokenAsync(db, user.UserId(), cancellationToken))));
 
     public static async Task<Ok<CalendarDocument>> RenewCalendar(ClaimsPrincipal user, GoenDbContext db, HttpContext context, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new CalendarDocument(FeedUrl(context, await CalendarFeed.RenewAsync(db, user.UserId(), cancellationToken))));
+        TypedResults.Ok(new CalendarDocument(FeedUrl(context.Request, await CalendarFeed.RenewAsync(db, user.UserId(), cancellationToken))));
 
     public static async Task<NoContent> RevokeCalendar(ClaimsPrincipal user, GoenDbContext db, CancellationToken cancellationToken)
     {
@@ -111,8 +111,15 @@ public static class MeApi
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"goen-1on1-{id}.ics");
     }
 
-    private static string? FeedUrl(HttpContext context, string? token) =>
-        token is null ? null : $"{context.Request.Scheme}://{context.Request.Host}/calendar/{token}.ics?lang={CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}";
+    /// <summary>The private feed's address for a token, in the reader's current language; null for no token.</summary>
+    /// <param name="request">The request (its scheme and host make the address absolute).</param>
+    /// <param name="token">The feed's token.</param>
+    /// <returns>The address.</returns>
+    public static string? FeedUrl(HttpRequest request, string? token)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return token is null ? null : $"{request.Scheme}://{request.Host}/calendar/{token}.ics?lang={CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}";
+    }
 
     /// <summary>How many contacts the account has now.</summary>
     public sealed record ContactCount(int Contacts);

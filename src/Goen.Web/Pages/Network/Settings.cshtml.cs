@@ -92,6 +92,6 @@ public sealed class Settings(GoenDbContext db, TimeProvider clock, SignInManager
         var userId = User.UserId();
         FollowUpDays = await ContactQueries.DefaultFollowUpDaysAsync(db, userId, cancellationToken);
         var token = await CalendarFeed.TokenAsync(db, userId, cancellationToken);
-        FeedUrl = token is null ? null : $"{Request.Scheme}://{Request.Host}/calendar/{token}.ics?lang={System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}";
+        FeedUrl = Api.MeApi.FeedUrl(Request, token);
     }
 }
