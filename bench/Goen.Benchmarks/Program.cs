@@ -16,6 +16,7 @@ return args switch
     ["network-run", .. var rest] => NetworkTiming.RunOne(rest),
     ["seed-burst", .. var rest] => BurstSetup.Seed(rest),
     ["sign-in", .. var rest] => BurstSetup.SignIn(rest),
+    ["room", .. var rest] => RoomTiming.Run(rest),
     _ => RunMicro(args),
 };
 
