@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using Goen.Benchmarks;
 using Goen.Benchmarks.Matching;
+using Goen.Benchmarks.Network;
 using Goen.Benchmarks.Seating;
 
 // Side-by-side comparison commands print wall time, peak memory and the ratio against a peer measured in
@@ -11,6 +12,11 @@ return args switch
     ["suggest", .. var rest] => SuggestComparison.Run(rest),
     ["suggest-run", .. var rest] => SuggestComparison.RunOne(rest),
     ["seat", .. var rest] => SeatingComparison.Run(rest),
+    ["network", .. var rest] => NetworkTiming.Run(rest),
+    ["network-run", .. var rest] => NetworkTiming.RunOne(rest),
+    ["seed-burst", .. var rest] => BurstSetup.Seed(rest),
+    ["sign-in", .. var rest] => BurstSetup.SignIn(rest),
+    ["room", .. var rest] => RoomTiming.Run(rest),
     _ => RunMicro(args),
 };
 

@@ -1,4 +1,5 @@
 using Goen.Benchmarks.Matching;
+using Goen.Benchmarks.Network;
 using Goen.Benchmarks.Seating;
 
 namespace Goen.Benchmarks;
@@ -20,7 +21,8 @@ internal static class SmokeTest
 
         var suggest = SuggestComparison.Run(["--sizes", "300", "--repeat", "1"]);
         var seat = SeatingComparison.RunSmoke();
-        var ok = checks && suggest == 0 && seat == 0;
+        var network = NetworkTiming.Smoke();
+        var ok = checks && suggest == 0 && seat == 0 && network;
         Console.WriteLine(ok ? "benchmark smoke test: ok" : "benchmark smoke test: FAILED");
         return ok ? 0 : 1;
     }
