@@ -177,14 +177,14 @@ public static class HelpFinder
     private static async Task<NetworkOf> NetworkOfAsync(GoenDbContext db, string userId, CancellationToken cancellationToken)
     {
         var contacts = await db.Contacts.OwnedBy(userId).AsNoTracking().Include(c => c.Person).ToListAsync(cancellationToken);
-        var eventPeopleIds = await db.PeopleSharingAnEventWith(userId).Distinct().ToListAsync(cancellationToken);
+        var eventPeopleIds = await db.PeopleSharingAnEventWith(userId).Distinct().ToHashSetAsync(cancellationToken);
         var linked = contacts.Where(c => c.PersonId is not null).Select(c => c.PersonId!.Value).ToHashSet();
         var others = await db.People.AsNoTracking()
             .Where(p => eventPeopleIds.Contains(p.Id) && p.UserId != userId)
             .ToListAsync(cancellationToken);
         others.RemoveAll(p => linked.Contains(p.Id));
         var people = contacts.Where(c => c.Person is not null).Select(c => c.Person!).Concat(others).ToList();
-        var shared = await db.SharedWithAsync(userId, people, cancellationToken);
+        var shared = NetworkAccess.SharedWith(userId, people, eventPeopleIds);
 
         var members = new List<Member>(contacts.Count + others.Count);
         foreach (var c in contacts)

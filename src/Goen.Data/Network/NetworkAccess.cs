@@ -61,6 +61,18 @@ public static class NetworkAccess
         ArgumentNullException.ThrowIfNull(people);
         var ids = people.Select(p => p.Id).ToList();
         var sharing = ids.Count == 0 ? [] : await db.PeopleSharingAnEventWith(viewerUserId).Where(id => ids.Contains(id)).Distinct().ToHashSetAsync(cancellationToken);
+        return SharedWith(viewerUserId, people, sharing);
+    }
+
+    /// <summary>Cuts many people to what a viewer may see, given who shares an event with the viewer.</summary>
+    /// <param name="viewerUserId">The viewer.</param>
+    /// <param name="people">The people.</param>
+    /// <param name="sharing">The ids of the people in <see cref="Attending.PeopleSharingAnEventWith"/> for the viewer (at least those among <paramref name="people"/>).</param>
+    /// <returns>Each person's shared view, by person id; people who share nothing with the viewer are left out.</returns>
+    public static Dictionary<int, SharedProfile> SharedWith(string viewerUserId, IReadOnlyCollection<Person> people, IReadOnlySet<int> sharing)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(sharing);
         var result = new Dictionary<int, SharedProfile>(people.Count);
         foreach (var person in people)
         {
