@@ -154,10 +154,15 @@ public static class GoenWebBuilder
             headers["Referrer-Policy"] = "same-origin";
 
             // The API answers in status codes and problem details, never with the error page.
-            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) &&
-                context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusPages)
+            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             {
-                statusPages.Enabled = false;
+                if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusPages)
+                {
+                    statusPages.Enabled = false;
+                }
+
+                await ApiProblems.InvokeAsync(context, next);
+                return;
             }
 
             await next(context);

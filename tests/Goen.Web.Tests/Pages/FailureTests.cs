@@ -1,5 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using Goen.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Goen.Web.Tests.Pages;
 
@@ -22,6 +25,55 @@ public sealed class FailureTests
 
         Assert.Contains("データベースに接続できません", page.TextOf("error-message"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, signUp.StatusCode);
+    }
+
+    [Fact]
+    public async Task DatabaseGoesDown_ApiWritesAnswerProblemJson503_AndSaveNothing()
+    {
+        await using var app = new GoenWebFactory(DatabaseProvider.Postgres);
+        await app.InitializeAsync();
+        using var visitor = await Visitor.SignUpAsync(app, "Before Outage");
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>().GetConnectionString("Goen")).Database!;
+
+        await SetConnectionsAsync(database, allow: false);
+        try
+        {
+            using var put = await visitor.Client.PutAsJsonAsync(new Uri("/api/profile", UriKind.Relative), new { name = "During Outage", version = 0 });
+            using var post = await visitor.Client.PostAsJsonAsync(new Uri("/api/encounters", UriKind.Relative), new { name = "Lost?" });
+
+            foreach (var response in new[] { put, post })
+            {
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+                Assert.Contains("cannot reach its database", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            await SetConnectionsAsync(database, allow: true);
+        }
+
+        var profile = await visitor.Client.GetFromJsonAsync<System.Text.Json.JsonElement>(new Uri("/api/profile", UriKind.Relative));
+        Assert.Equal("Before Outage", profile.GetProperty("name").GetString());
+        Assert.Empty((await visitor.Client.GetFromJsonAsync<System.Text.Json.JsonElement>(new Uri("/api/contacts", UriKind.Relative))).EnumerateArray());
+    }
+
+    // The app's database refuses new connections and its open ones are ended: an outage of that database alone.
+    private static async Task SetConnectionsAsync(string database, bool allow)
+    {
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        await using var admin = new Npgsql.NpgsqlConnection(TestPostgres.AdminConnectionString);
+        await admin.OpenAsync();
+        await using (var limit = new Npgsql.NpgsqlCommand($"ALTER DATABASE {database} WITH ALLOW_CONNECTIONS {(allow ? "true" : "false")}", admin))
+        {
+            await limit.ExecuteNonQueryAsync();
+        }
+
+        if (!allow)
+        {
+            await using var end = new Npgsql.NpgsqlCommand($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}'", admin);
+            await end.ExecuteNonQueryAsync();
+        }
     }
 
     [Fact]
