@@ -204,6 +204,10 @@ public static class GoenWebBuilder
     public static bool IsDatabaseUnavailable(Exception? exception) => exception switch
     {
         null => false,
+
+        // A broken rule (a unique key met twice by a double click) is an answer from a working database.
+        Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } => false,
+        Npgsql.PostgresException { SqlState: ['2', '3', ..] } => false,
         DbException or TimeoutException or System.Net.Sockets.SocketException => true,
         _ => IsDatabaseUnavailable(exception.InnerException),
     };

@@ -108,6 +108,24 @@ public abstract class EventTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task Register_DoubleClicked_BothClicksSucceedAndRegisterOnce()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, link) = await organizer.CreateEventAsync();
+        using var attendee = await Visitor.SignUpAsync(app, "Double Clicker");
+        var page = await attendee.GetAsync(link);
+
+        var clicks = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => attendee.SubmitAsync(page, "form:has([data-test=register])", [])));
+
+        Assert.All(clicks, c => Assert.Equal(HttpStatusCode.Redirect, c.StatusCode));
+        Assert.Single((await organizer.GetAsync($"/Events/Attendees/{id}")).All("attendee"), a => a.TextOf("attendee-name") == "Double Clicker");
+        foreach (var click in clicks)
+        {
+            click.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task CancelRegistration_Attendee_LeavesTheListAndCanComeBack()
     {
         using var organizer = await Visitor.SignUpAsync(app);

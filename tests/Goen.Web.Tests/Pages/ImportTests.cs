@@ -13,6 +13,28 @@ public abstract class ImportTests(GoenWebFactory app)
     private static readonly byte[] Connpass = File.ReadAllBytes(RepoFiles.Sample("connpass-participants.csv"));
 
     [Fact]
+    public async Task Confirm_ClickedTwice_SaysAlreadyImportedAndImportsOnce()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+        var preview = await UploadAsync(organizer, id, "twice.csv", Peatix);
+        var accepted = preview.All("preview-row").Count;
+
+        var clicks = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => organizer.SubmitAsync(preview, "[data-test=mapping-form]", [], "[data-test=confirm]")));
+        using var late = await organizer.SubmitAsync(preview, "[data-test=mapping-form]", [], "[data-test=confirm]");
+
+        Assert.All(clicks, c => Assert.Equal(System.Net.HttpStatusCode.OK, c.StatusCode));
+        Assert.Equal(System.Net.HttpStatusCode.OK, late.StatusCode);
+        Assert.Contains("already been imported", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var attendees = await organizer.GetAsync($"/Events/Attendees/{id}");
+        Assert.Equal(accepted + 1, attendees.All("attendee").Count);
+        foreach (var click in clicks)
+        {
+            click.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task Upload_ManyTimes_DraftsAreCappedPerEventAndPerPerson()
     {
         using var organizer = await Visitor.SignUpAsync(app);

@@ -117,11 +117,20 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
         return Page();
     }
 
+    /// <summary>Gets whether the confirmed file had already been imported (a second click, or another tab).</summary>
+    public bool AlreadyImported { get; private set; }
+
     public async Task<IActionResult> OnPostConfirmAsync(int id, CancellationToken cancellationToken)
     {
-        if (!await IsOrganizerAsync(id, cancellationToken) || Draft is not { } draftId || await LoadDraftAsync(draftId, cancellationToken) is not { } draft)
+        if (!await IsOrganizerAsync(id, cancellationToken) || Draft is not { } draftId)
         {
             return NotFound();
+        }
+
+        if (await LoadDraftAsync(draftId, cancellationToken) is not { } draft)
+        {
+            // A confirmed draft is deleted with the import: its absence means the import happened.
+            return AlreadyImportedPage();
         }
 
         Show(draft, ParseMapping());
@@ -135,8 +144,31 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
         db.ImportDrafts.Remove(draft);
         var target = await db.Events.SingleAsync(e => e.Id == id, cancellationToken);
         target.ImportMapping = JsonSerializer.Serialize(Table!.Headers.Select((h, i) => (h, i)).DistinctBy(c => c.h).ToDictionary(c => c.h, c => Fields[c.i]?.ToString()));
-        Outcome = await AttendeeImporter.ApplyAsync(db, id, UserId, Preview.Accepted, clock, cancellationToken);
+        try
+        {
+            Outcome = await AttendeeImporter.ApplyAsync(db, id, UserId, Preview.Accepted, clock, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two confirms at once: the other one deleted the draft first and imported the file.
+            db.ChangeTracker.Clear();
+            if (await db.ImportDrafts.AnyAsync(d => d.Id == draftId, cancellationToken))
+            {
+                throw;
+            }
+
+            return AlreadyImportedPage();
+        }
+
         Draft = null;
+        return Page();
+    }
+
+    private PageResult AlreadyImportedPage()
+    {
+        AlreadyImported = true;
+        Draft = null;
+        Table = null;
         return Page();
     }
 

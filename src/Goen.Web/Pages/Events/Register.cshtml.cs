@@ -59,7 +59,21 @@ public sealed class Register(GoenDbContext db, TimeProvider clock) : PageModel
             attendance.Status = AttendeeStatus.Attending;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A double-clicked submit: the other request registered this person first. That is success.
+            db.ChangeTracker.Clear();
+            var eventId = Event.Id;
+            if (!await db.Attendances.ThatCount().AnyAsync(a => a.EventId == eventId && a.PersonId == person.Id, cancellationToken))
+            {
+                throw;
+            }
+        }
+
         return RedirectToPage("/Events/Attendees", new { id = Event.Id });
     }
 
