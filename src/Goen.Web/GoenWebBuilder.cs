@@ -66,6 +66,23 @@ public static class GoenWebBuilder
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
             options.SlidingExpiration = true;
             options.Events.OnRedirectToLogin = context => ApiAware(context, HttpStatusCode.Unauthorized);
+
+            // The session check reads the account: with the database down it cannot, and failing there would
+            // fail the error page too. The request goes on (and says the database is down); the check runs
+            // again on the next request.
+            var validate = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                try
+                {
+                    await validate(context);
+                }
+                catch (Exception e) when (IsDatabaseUnavailable(e))
+                {
+                    context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GoenWebBuilder))
+                        .LogWarning(e, "The session could not be checked against its account: the database is unreachable");
+                }
+            };
             options.Events.OnRedirectToAccessDenied = context => ApiAware(context, HttpStatusCode.Forbidden);
         });
         // How often a session cookie is checked against the account's security stamp: signing out, a new
@@ -125,7 +142,7 @@ public static class GoenWebBuilder
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddOpenApi();
         services.AddValidation();
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
 

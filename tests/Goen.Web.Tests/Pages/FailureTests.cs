@@ -41,6 +41,10 @@ public sealed class FailureTests
             using var put = await visitor.Client.PutAsJsonAsync(new Uri("/api/profile", UriKind.Relative), new { name = "During Outage", version = 0 });
             using var post = await visitor.Client.PostAsJsonAsync(new Uri("/api/encounters", UriKind.Relative), new { name = "Lost?" });
 
+            using var health = await visitor.Client.GetAsync(new Uri("/health", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+            var page = await visitor.GetAsync("/Network", HttpStatusCode.ServiceUnavailable);
+            Assert.Contains("cannot reach its database", page.TextOf("error-message"), StringComparison.Ordinal);
             foreach (var response in new[] { put, post })
             {
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
@@ -74,6 +78,24 @@ public sealed class FailureTests
             await using var end = new Npgsql.NpgsqlCommand($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}'", admin);
             await end.ExecuteNonQueryAsync();
         }
+    }
+
+    [Fact]
+    public async Task Health_SqliteFileDeleted_IsUnhealthyAndCreatesNothing()
+    {
+        await using var app = new GoenWebFactory(DatabaseProvider.Sqlite);
+        await app.InitializeAsync();
+        using var visitor = new Visitor(app);
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(app.Services.GetRequiredService<IConfiguration>().GetConnectionString("Goen")).DataSource;
+        using var before = await visitor.Client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(file);
+        using var after = await visitor.Client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, after.StatusCode);
+        Assert.False(File.Exists(file));
     }
 
     [Fact]
