@@ -11,6 +11,7 @@ return args switch
     ["--test", ..] => SmokeTest.Run(),
     ["suggest", .. var rest] => SuggestComparison.Run(rest),
     ["suggest-run", .. var rest] => SuggestComparison.RunOne(rest),
+    ["trust", .. var rest] => TrustComparison.Run(rest),
     ["seat", .. var rest] => SeatingComparison.Run(rest),
     ["network", .. var rest] => NetworkTiming.Run(rest),
     ["network-run", .. var rest] => NetworkTiming.RunOne(rest),

@@ -20,9 +20,10 @@ internal static class SmokeTest
         swaps.SwapAndSwapBack_Event300x5();
 
         var suggest = SuggestComparison.Run(["--sizes", "300", "--repeat", "1"]);
+        var trust = TrustComparison.Run([]);
         var seat = SeatingComparison.RunSmoke();
         var network = NetworkTiming.Smoke();
-        var ok = checks && suggest == 0 && seat == 0 && network;
+        var ok = checks && suggest == 0 && trust == 0 && seat == 0 && network;
         Console.WriteLine(ok ? "benchmark smoke test: ok" : "benchmark smoke test: FAILED");
         return ok ? 0 : 1;
     }

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using Goen.Core.Matching;
+using Goen.Core.Profiles;
+using Spectre.Console;
+using Profile = Goen.Core.Profiles.Profile;
+
+namespace Goen.Benchmarks.Matching;
+
+/// <summary>
+/// <c>scripts/bench.sh trust [--details]</c>: how far Goen's suggestions can be trusted on the trust set
+/// (<c>tests/Goen.Core.Tests/Matching/Trust</c>), next to the Lucene.Net BM25 baseline, measured the same way.
+/// </summary>
+/// <remarks>
+/// Goen is ranked as the product ranks: <see cref="CommunityIndex.RankHelpers"/> for help and the starters of
+/// <see cref="CommunityIndex.SuggestAll"/> (top 5) for small talk, both counting only scores above zero.
+/// <c>--details</c> also lists every false hint, miss, suggestion to someone nobody can help, and leak.
+/// </remarks>
+internal static class TrustComparison
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    private static readonly string[] Kinds = ["surface", "broad", "restriction", "language", "direction", "peer"];
+
+    public static int Run(string[] args)
+    {
+        var folder = SuggestComparison.Option(args, "--set", Path.Combine(SuggestComparison.RepositoryRoot(), "tests", "Goen.Core.Tests", "Matching", "Trust"));
+        var details = args.Contains("--details");
+        var people = ProfileCsv.Read(Path.Combine(folder, "people.csv")).Profiles;
+        var labels = TrustLabels.Parse(
+            File.ReadAllText(Path.Combine(folder, "helpers.tsv")),
+            File.ReadAllText(Path.Combine(folder, "traps.tsv")),
+            File.ReadAllText(Path.Combine(folder, "smalltalk.tsv")),
+            File.ReadAllText(Path.Combine(folder, "smalltalk_traps.tsv")));
+
+        var rows = new List<(string Name, TrustResult Result, Func<int, IReadOnlyList<int>> Helpers)>();
+        var index = CommunityIndex.Build(people);
+        var starters = index.SuggestAll(5);
+        Func<int, IReadOnlyList<int>> goenHelpers = p => [.. index.RankHelpers(p, people.Count).Select(r => r.Person)];
+        rows.Add(("Goen", TrustEvaluation.Evaluate(people, labels, goenHelpers, p => [.. starters[p].Starters.Select(m => m.Person)]), goenHelpers));
+        using var lucene = new LuceneBaseline(people);
+        Func<int, IReadOnlyList<int>> luceneHelpers = p => lucene.Helpers(people[p], p, people.Count);
+        rows.Add(("Lucene.Net BM25", TrustEvaluation.Evaluate(people, labels, luceneHelpers, p => lucene.TalkPartners(people[p], p, 5)), luceneHelpers));
+
+        var first = rows[0].Result;
+        var markdown = new StringBuilder();
+        markdown.AppendLine(Invariant, $"Command: `scripts/bench.sh trust {string.Join(' ', args)}` — {DateTime.UtcNow:yyyy-MM-dd}, .NET {Environment.Version}");
+        markdown.AppendLine();
+        markdown.AppendLine(Invariant, $"Trust set: {first.People} people, {first.HelpQueries} with a helper ({first.CrossQueries} only across languages), {first.NobodyPeople} nobody can help, {labels.Traps.Count} traps, {first.SmallTalkQueries} small-talk people, {first.SmallTalkTrapPairs} generic-word pairs.");
+        markdown.AppendLine();
+        string[] header = ["ranker", "precision@3", "false hints", "hit@3", "MRR", "hit@3 ja↔en", "nobody: silent", "small talk hit@5", "small-talk leaks", "suggestions in top 3"];
+        markdown.AppendLine(Invariant, $"| {string.Join(" | ", header)} |");
+        markdown.AppendLine(Invariant, $"|{string.Concat(Enumerable.Repeat("---|", header.Length))}");
+        var table = new Table().AddColumns(header);
+        foreach (var (name, r, _) in rows)
+        {
+            string[] cells = [name, F(r.PrecisionAt3), F(r.FalseHintRate), F(r.HitAt3), F(r.Mrr), F(r.CrossHitAt3), $"{F(r.NobodyCorrect)} ({r.NobodyPeople - r.NobodySuggested.Count} of {r.NobodyPeople})", F(r.SmallTalkHitAt5), $"{F(r.SmallTalkLeakRate)} ({r.Leaks.Count} of {r.SmallTalkTrapPairs})", r.Suggestions.ToString(Invariant)];
+            table.AddRow(cells.Select(Markup.Escape).ToArray());
+            markdown.AppendLine(Invariant, $"| {string.Join(" | ", cells)} |");
+        }
+
+        markdown.AppendLine();
+        markdown.AppendLine("Traps among the first three helpers, by kind (trap pairs found / labelled):");
+        markdown.AppendLine();
+        markdown.AppendLine(Invariant, $"| ranker | {string.Join(" | ", Kinds)} |");
+        markdown.AppendLine(Invariant, $"|---|{string.Concat(Enumerable.Repeat("---|", Kinds.Length))}");
+        foreach (var (name, r, _) in rows)
+        {
+            var cells = Kinds.Select(k => $"{r.FalseHints.Count(h => h.Kind == k)} of {labels.Traps.Count(t => t.Kind == k)}");
+            markdown.AppendLine(Invariant, $"| {name} | {string.Join(" | ", cells)} |");
+        }
+
+        AnsiConsole.Write(table);
+        if (details)
+        {
+            foreach (var (name, r, helpers) in rows)
+            {
+                Details(name, r, helpers, people, markdown);
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(markdown.ToString());
+        return 0;
+    }
+
+    private static void Details(string name, TrustResult r, Func<int, IReadOnlyList<int>> helpers, IReadOnlyList<Profile> people, StringBuilder markdown)
+    {
+        var byName = people.Select((p, i) => (p.Name, i)).ToDictionary(x => x.Name, x => x.i);
+        string Top3(string person) => string.Join(", ", helpers(byName[person]).Take(3).Select(i => people[i].Name));
+        markdown.AppendLine();
+        markdown.AppendLine(Invariant, $"{name}, false hints (person ← trap, kind; their top 3):");
+        foreach (var h in r.FalseHints)
+        {
+            markdown.AppendLine(Invariant, $"- {h.Person} ← {h.Trap} ({h.Kind}); top 3: {Top3(h.Person)}");
+        }
+
+        markdown.AppendLine(Invariant, $"{name}, misses (top 3): ");
+        foreach (var m in r.Misses)
+        {
+            markdown.AppendLine(Invariant, $"- {m}: {Top3(m)}");
+        }
+
+        markdown.AppendLine(Invariant, $"{name}, suggestions for people nobody can help (top 3):");
+        foreach (var m in r.NobodySuggested)
+        {
+            markdown.AppendLine(Invariant, $"- {m}: {Top3(m)}");
+        }
+
+        markdown.AppendLine(Invariant, $"{name}, small-talk leaks: {string.Join("; ", r.Leaks.Select(l => $"{l.A}–{l.B} ({l.Word})"))}");
+    }
+
+    private static string F(double value) => value.ToString("0.000", Invariant);
+}

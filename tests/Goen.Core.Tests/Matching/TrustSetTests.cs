@@ -1,0 +1,106 @@
+using Goen.Core.Matching;
+using Goen.Core.Profiles;
+using Goen.Core.Text;
+
+namespace Goen.Core.Tests.Matching;
+
+/// <summary>
+/// The trust set (Trust/README.md) is well formed, and Goen's suggestions on it do not get less trustworthy
+/// than the baseline measured before tuning (docs/benchmarks.md, "Suggestions people can trust").
+/// </summary>
+public class TrustSetTests
+{
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Matching", "Trust");
+
+    private static readonly IReadOnlyList<Profile> People = ProfileCsv.Read(Path.Combine(Folder, "people.csv")).Profiles;
+
+    private static readonly TrustLabels Labels = TrustLabels.Parse(
+        File.ReadAllText(Path.Combine(Folder, "helpers.tsv")),
+        File.ReadAllText(Path.Combine(Folder, "traps.tsv")),
+        File.ReadAllText(Path.Combine(Folder, "smalltalk.tsv")),
+        File.ReadAllText(Path.Combine(Folder, "smalltalk_traps.tsv")));
+
+    private static readonly HashSet<string> Names = People.Select(p => TextNormalizer.FoldKey(p.Name)).ToHashSet(StringComparer.Ordinal);
+
+    private static bool Known(string name) => Names.Contains(TextNormalizer.FoldKey(name));
+
+    [Fact]
+    public void People_HaveUniqueNamesAndSayWhatTheyOfferAndNeed()
+    {
+        Assert.InRange(People.Count, 100, 120);
+        Assert.Equal(People.Count, Names.Count);
+        Assert.All(People, p => Assert.False(string.IsNullOrWhiteSpace(p.Offers) || string.IsNullOrWhiteSpace(p.Needs) || string.IsNullOrWhiteSpace(p.Interests), p.Name));
+    }
+
+    [Fact]
+    public void Helpers_LabelEveryoneOnceWithKnownNamesAndNeverThemselves()
+    {
+        Assert.Equal(Names.Order(), Labels.Helpers.Select(h => TextNormalizer.FoldKey(h.Person)).Order());
+        Assert.All(Labels.Helpers, h =>
+        {
+            Assert.All(h.Helpers, name => Assert.True(Known(name), $"{h.Person}: unknown helper '{name}'"));
+            Assert.DoesNotContain(h.Person, h.Helpers);
+            Assert.Equal(h.Helpers.Count, h.Helpers.Distinct().Count());
+        });
+    }
+
+    [Fact]
+    public void Helpers_LeaveAtLeastTwelvePeopleNobodyCanHelp()
+    {
+        Assert.True(Labels.Helpers.Count(h => h.Helpers.Count == 0) >= 12);
+    }
+
+    [Fact]
+    public void Traps_AreKnownPeopleOfAKnownKind_AndNeverAlsoHelpers()
+    {
+        string[] kinds = ["surface", "broad", "restriction", "language", "direction", "peer"];
+        var helpers = Labels.Helpers.ToDictionary(h => h.Person, h => h.Helpers);
+
+        Assert.All(Labels.Traps, t =>
+        {
+            Assert.True(Known(t.Person) && Known(t.Trap), $"{t.Person} ← {t.Trap}");
+            Assert.NotEqual(t.Person, t.Trap);
+            Assert.Contains(t.Kind, kinds);
+            Assert.DoesNotContain(t.Trap, helpers[t.Person]);
+        });
+        Assert.All(kinds, k => Assert.Contains(Labels.Traps, t => t.Kind == k));
+    }
+
+    [Fact]
+    public void SmallTalk_PartnersAreMutualKnownPeople_AndGenericWordPairsAreNotPartners()
+    {
+        var partners = Labels.SmallTalk.ToDictionary(s => s.Person, s => s.Partners);
+
+        Assert.All(Labels.SmallTalk, s =>
+        {
+            Assert.True(Known(s.Person));
+            Assert.DoesNotContain(s.Person, s.Partners);
+            Assert.All(s.Partners, p => Assert.Contains(s.Person, partners[p]));
+        });
+        Assert.All(Labels.SmallTalkTraps, t =>
+        {
+            Assert.True(Known(t.A) && Known(t.B), $"{t.A}–{t.B}");
+            Assert.DoesNotContain(t.B, partners.GetValueOrDefault(t.A, []));
+        });
+    }
+
+    [Fact]
+    public void Goen_IsNoLessTrustworthyThanTheBaselineBeforeTuning()
+    {
+        var index = CommunityIndex.Build(People);
+        var starters = index.SuggestAll(5);
+
+        var result = TrustEvaluation.Evaluate(People, Labels, p => [.. index.RankHelpers(p, People.Count).Select(r => r.Person)], p => [.. starters[p].Starters.Select(m => m.Person)]);
+
+        // Regression floors just under the baseline measured before any tuning (docs/benchmarks.md): precision@3
+        // 0.263, false hints 0.562, hit@3 0.782, MRR 0.661, silent for 3 of 18 nobody-can-help people, small talk
+        // hit@5 0.981, leaks 0.455. The issue's goals (precision@3 ≥ 0.75, false hints ≤ 0.10, …) are far above.
+        Assert.True(result.PrecisionAt3 >= 0.25, $"precision@3 {result.PrecisionAt3:F3}");
+        Assert.True(result.FalseHintRate <= 0.60, $"false hints {result.FalseHintRate:F3}");
+        Assert.True(result.HitAt3 >= 0.75, $"hit@3 {result.HitAt3:F3}; missed: {string.Join(", ", result.Misses)}");
+        Assert.True(result.Mrr >= 0.63, $"MRR {result.Mrr:F3}");
+        Assert.True(result.NobodyCorrect >= 3.0 / 18, $"silent for {result.NobodyCorrect:F3} of the people nobody can help");
+        Assert.True(result.SmallTalkHitAt5 >= 0.95, $"small talk hit@5 {result.SmallTalkHitAt5:F3}");
+        Assert.True(result.SmallTalkLeakRate <= 0.50, $"small-talk leaks {result.SmallTalkLeakRate:F3}");
+    }
+}
