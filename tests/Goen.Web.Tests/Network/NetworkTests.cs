@@ -73,6 +73,30 @@ public abstract class NetworkTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task Contacts_ManyOfThem_ArePagedAndSearchableWhateverTheWidth()
+    {
+        using var me = await Visitor.SignUpAsync(app);
+        var vcf = new System.Text.StringBuilder();
+        for (var i = 0; i < 59; i++)
+        {
+            vcf.Append(System.Globalization.CultureInfo.InvariantCulture, $"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i:00}\r\nEND:VCARD\r\n");
+        }
+
+        vcf.Append("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:ヤマダ タロウ\r\nORG:ヤマダ工務店\r\nEND:VCARD\r\n");
+        var preview = await me.SubmitAndFollowAsync(await me.GetAsync("/Contacts/Import"), "[data-test=vcf-upload-form]", [], file: ("Upload", "many.vcf", System.Text.Encoding.UTF8.GetBytes(vcf.ToString())));
+        (await me.SubmitAsync(preview, "[data-test=confirm-form]", [])).Dispose();
+
+        var first = await me.GetAsync("/Network");
+        var second = await me.GetAsync(first.QuerySelector("[data-test=next-page]")!.GetAttribute("href")!);
+        var found = await me.GetAsync("/Network?q=" + Uri.EscapeDataString("ﾔﾏﾀﾞ"));
+
+        Assert.Equal(50, first.All("contact").Count);
+        Assert.Equal(10, second.All("contact").Count);
+        Assert.Equal("ヤマダ タロウ", Assert.Single(found.All("contact")).TextOf("contact-name"));
+        Assert.True((await me.GetAsync("/Network?q=nobody-by-this-name")).Has("no-contacts"));
+    }
+
+    [Fact]
     public async Task LogEncounter_NoOneAndOverLongNote_SaysSoAndSavesNothing()
     {
         using var me = await Visitor.SignUpAsync(app);
