@@ -229,6 +229,24 @@ public abstract class ContactFileTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task QrCard_ScannedSignedOut_SignInThenBackOnTheCard()
+    {
+        using var owner = await Visitor.SignUpAsync(app, "Card Holder");
+        var path = new Uri((await owner.GetAsync("/Network/Card")).TextOf("card-url")).PathAndQuery;
+        using var scanner = await Visitor.SignUpAsync(app, "Later Scanner");
+        (await scanner.SubmitAsync(await scanner.GetAsync("/Profile/Edit"), "form:has([data-test=sign-out])", [])).Dispose();
+
+        using var log = await scanner.SubmitAsync(await scanner.GetAsync(path), "form:has([data-test=card-log])", []);
+        var signIn = await scanner.GetAsync(log.RedirectPath());
+        using var signedIn = await scanner.SubmitAsync(signIn, "[data-test=sign-in-form]", new() { ["Input.Email"] = scanner.Email, ["Input.Password"] = scanner.Password });
+        var back = await scanner.GetAsync(signedIn.RedirectPath());
+
+        Assert.StartsWith("/Account/SignIn", log.RedirectPath(), StringComparison.Ordinal);
+        Assert.Equal("Card Holder", back.TextOf("card-name"));
+        Assert.True(back.Has("card-log"));
+    }
+
+    [Fact]
     public async Task QrCard_Renewed_OldCodeIsNotFound()
     {
         using var owner = await Visitor.SignUpAsync(app);
