@@ -18,6 +18,7 @@ public abstract class AccessTests(GoenWebFactory app)
         ["GET /Account/SignIn"] = (Expect.Ok, Expect.Ok),
         ["GET /Account/SignUp"] = (Expect.Ok, Expect.Ok),
         ["GET /Account/SignOut"] = (Expect.SignIn, Expect.Redirect),
+        ["GET /Account/Password"] = (Expect.SignIn, Expect.Ok),
         ["GET /Culture/Set"] = (Expect.Redirect, Expect.Redirect),
         ["GET /Error"] = (Expect.Ok, Expect.Ok),
         ["GET /Events"] = (Expect.SignIn, Expect.Ok),
@@ -42,6 +43,9 @@ public abstract class AccessTests(GoenWebFactory app)
         ["POST /Index"] = (Expect.BadRequest, Expect.BadRequest),
         ["POST /Account/SignIn"] = (Expect.Ok, Expect.Ok),
         ["POST /Account/SignUp"] = (Expect.Ok, Expect.Ok),
+
+        // The table's post carries no passwords: the form is shown again with what is missing.
+        ["POST /Account/Password"] = (Expect.SignIn, Expect.Ok),
         ["POST /Culture/Set"] = (Expect.Redirect, Expect.Redirect),
         ["POST /Error"] = (Expect.Ok, Expect.Ok),
         ["POST /Events"] = (Expect.SignIn, Expect.BadRequest),

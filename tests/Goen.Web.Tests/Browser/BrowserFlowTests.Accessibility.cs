@@ -54,7 +54,7 @@ public sealed partial class BrowserFlowTests
         {
             "/", "/Events", "/Events/Create", $"/Events/Details/{eventId}", $"/Events/Attendees/{eventId}", $"/Events/Edit/{eventId}",
             $"/Events/Import/{eventId}", "/Profile/Edit", cafeOwnerPage, "/Network", "/Network/Log",
-            $"/Network/Log?personId={cafeOwnerPage.Split('/')[^1]}&eventId={eventId}", "/Network/Card", "/Network/Settings",
+            $"/Network/Log?personId={cafeOwnerPage.Split('/')[^1]}&eventId={eventId}", "/Network/Card", "/Network/Settings", "/Account/Password",
             $"/Contacts/Details/{contactId}", $"/Contacts/Edit/{contactId}", "/Contacts/Import", card, registration.AbsolutePath,
         })
         {

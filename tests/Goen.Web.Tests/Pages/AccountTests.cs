@@ -125,6 +125,28 @@ public abstract class AccountTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task ChangePassword_OldOneStopsWorking_OtherSessionsEnd_ThisOneStays()
+    {
+        using var owner = await Visitor.SignUpAsync(app);
+        using var otherDevice = new Visitor(app);
+        otherDevice.Client.DefaultRequestHeaders.Add("Cookie", await CopyAuthCookieAsync(owner));
+
+        var wrong = await owner.SubmitAndFollowAsync(await owner.GetAsync("/Account/Password"), "[data-test=password-form]", new() { ["Input.Current"] = "not my password", ["Input.New"] = "a brand new passphrase" });
+        var changed = await owner.SubmitAndFollowAsync(await owner.GetAsync("/Account/Password"), "[data-test=password-form]", new() { ["Input.Current"] = owner.Password, ["Input.New"] = "a brand new passphrase" });
+
+        Assert.Contains("current password is not right", wrong.TextOf("problems"), StringComparison.Ordinal);
+        Assert.True(changed.Has("password-changed"));
+        Assert.Equal(HttpStatusCode.OK, (await owner.Client.GetAsync(new Uri("/api/profile", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await otherDevice.Client.GetAsync(new Uri("/api/profile", UriKind.Relative))).StatusCode);
+        using var again = new Visitor(app);
+        var page = await again.GetAsync("/Account/SignIn");
+        using var old = await again.SubmitAsync(page, "[data-test=sign-in-form]", new() { ["Input.Email"] = owner.Email, ["Input.Password"] = owner.Password });
+        Assert.Equal(HttpStatusCode.OK, old.StatusCode);
+        using var fresh = await again.SubmitAsync(page, "[data-test=sign-in-form]", new() { ["Input.Email"] = owner.Email, ["Input.Password"] = "a brand new passphrase" });
+        Assert.Equal(HttpStatusCode.Redirect, fresh.StatusCode);
+    }
+
+    [Fact]
     public async Task SignOut_CopiedCookie_StopsWorking()
     {
         using var owner = await Visitor.SignUpAsync(app);
