@@ -170,6 +170,22 @@ public static class GoenWebBuilder
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "same-origin";
 
+            // A body over the limit is refused before anything reads it: otherwise the antiforgery check meets the
+            // cut-off form first and the person is told their form expired instead of that the file is too large.
+            if (context.Request.ContentLength > MaxRequestBytes && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+                {
+                    await context.Response.WriteAsJsonAsync(
+                        new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge, Title = $"The request is larger than {MaxRequestBytes / 1024 / 1024} MB." },
+                        (System.Text.Json.JsonSerializerOptions?)null,
+                        "application/problem+json");
+                }
+
+                return;
+            }
+
             // The API answers in status codes and problem details, never with the error page.
             if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             {

@@ -20,6 +20,9 @@ public static class AttendeeCsv
     /// <summary>The most people one import reads unless told otherwise.</summary>
     public const int DefaultMaxRows = 5000;
 
+    /// <summary>The most columns an attendee file may have: event exports have a few dozen; the mapping form needs a field for each.</summary>
+    public const int MaxColumns = 500;
+
     private static readonly string WithdrawnUser = TextNormalizer.FoldKey("(退会ユーザー)");
 
     /// <summary>Reads an attendee file into a table of text, without interpreting any column.</summary>
@@ -258,6 +261,11 @@ public static class AttendeeCsv
         }
 
         var headers = all[..count];
+        if (headers.Length > MaxColumns)
+        {
+            throw new ProfileFileException(fileName, ProfileFileProblem.TooManyColumns, 1, 0, MaxColumns);
+        }
+
         var firstColumnOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < headers.Length; i++)
         {

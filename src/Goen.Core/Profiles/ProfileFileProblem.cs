@@ -47,4 +47,7 @@ public enum ProfileFileProblem
 
     /// <summary>Two columns have the same header.</summary>
     DuplicateHeader,
+
+    /// <summary>The file has more columns than an attendee file can sensibly have (a spreadsheet's stray cells, or not an export).</summary>
+    TooManyColumns,
 }

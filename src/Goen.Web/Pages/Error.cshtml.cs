@@ -17,6 +17,8 @@ public sealed class Error : PageModel
 
     private void Describe(int? code)
     {
+        // A re-executed status carries its code in the feature too (a body too large to read cannot bind ?code).
+        code ??= HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode;
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
         if (GoenWebBuilder.IsDatabaseUnavailable(exception))
         {

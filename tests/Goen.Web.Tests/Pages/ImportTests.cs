@@ -35,6 +35,37 @@ public abstract class ImportTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task Upload_TwelveHundredColumns_SaysTooManyColumnsAndKeepsNothing()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+        var wide = string.Join(",", Enumerable.Range(0, 1200).Select(i => $"column {i}")) + "\n" + string.Join(",", Enumerable.Range(0, 1200).Select(i => $"value {i}")) + "\n";
+        var page = await organizer.GetAsync($"/Events/Import/{id}");
+
+        var result = await organizer.SubmitAndFollowAsync(page, "[data-test=upload-form]", [], file: ("Upload", "wide.csv", Encoding.UTF8.GetBytes(wide)));
+
+        Assert.Contains("more than 500 columns", result.TextOf("problems"), StringComparison.Ordinal);
+        Assert.False(result.Has("mapping-form"));
+        Assert.Equal(0, await DraftCountAsync(organizer));
+    }
+
+    [Fact]
+    public async Task Upload_OverTheRequestLimit_SaysTheFileIsTooLarge()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+        var page = await organizer.GetAsync($"/Events/Import/{id}");
+        var huge = new byte[(int)GoenWebBuilder.MaxRequestBytes + 1024];
+        Array.Fill(huge, (byte)'a');
+
+        using var response = await organizer.SubmitAsync(page, "[data-test=upload-form]", [], file: ("Upload", "huge.csv", huge));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.True(html.Contains("too large", StringComparison.OrdinalIgnoreCase), html[..Math.Min(html.Length, 1500)]);
+    }
+
+    [Fact]
     public async Task Upload_ManyTimes_DraftsAreCappedPerEventAndPerPerson()
     {
         using var organizer = await Visitor.SignUpAsync(app);
