@@ -31,6 +31,14 @@ public sealed class Visitor : IDisposable
         Client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
     }
 
+    /// <summary>A visitor of an app running in its own process, through a real HTTP client with its own cookies.</summary>
+    /// <param name="client">The client, with a base address and a cookie container, not following redirects.</param>
+    public Visitor(HttpClient client)
+    {
+        Client = client;
+        App = null!;
+    }
+
     public HttpClient Client { get; }
 
     /// <summary>Gets the app this visitor browses.</summary>
@@ -44,11 +52,17 @@ public sealed class Visitor : IDisposable
     public static async Task<Visitor> SignUpAsync(GoenWebFactory app, string name = "Test Person", string language = "en")
     {
         var visitor = new Visitor(app, language);
-        visitor.Email = $"person{Interlocked.Increment(ref _counter)}-{Guid.NewGuid():N}@example.test";
-        var page = await visitor.GetAsync("/Account/SignUp");
-        var response = await visitor.SubmitAsync(page, "[data-test=sign-up-form]", new() { ["Input.Name"] = name, ["Input.Email"] = visitor.Email, ["Input.Password"] = visitor.Password });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await visitor.SignUpAsync(name);
         return visitor;
+    }
+
+    /// <summary>Makes a new account through the sign-up form and stays signed in.</summary>
+    public async Task SignUpAsync(string name)
+    {
+        Email = $"person{Interlocked.Increment(ref _counter)}-{Guid.NewGuid():N}@example.test";
+        var page = await GetAsync("/Account/SignUp");
+        using var response = await SubmitAsync(page, "[data-test=sign-up-form]", new() { ["Input.Name"] = name, ["Input.Email"] = Email, ["Input.Password"] = Password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     /// <summary>Gets a page and parses it, asserting its status.</summary>
@@ -93,7 +107,7 @@ public sealed class Visitor : IDisposable
             fields.Add(new(name, value));
         }
 
-        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : _addresses.TryGetValue(page, out var address) ? address : throw new InvalidOperationException("The page's address is unknown.");
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : _addresses.TryGetValue(page, out var address) ? address : null;
         if (submitSelector is not null)
         {
             var button = page.QuerySelector(submitSelector) ?? throw new InvalidOperationException($"No button {submitSelector}");
@@ -102,6 +116,11 @@ public sealed class Visitor : IDisposable
             {
                 fields.Add(new(buttonName, button.GetAttribute("value") ?? ""));
             }
+        }
+
+        if (action is null)
+        {
+            throw new InvalidOperationException("The page's address is unknown.");
         }
 
         HttpContent content;
