@@ -78,7 +78,7 @@ public sealed class CommunityIndex
         var raw = new FeatureOccurrence[3 * n][];
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<FeatureOccurrence>(64), (i, _, features) =>
         {
-            raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true);
+            raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, NegatedClauses.Find(people[i].Offers));
             raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false);
             raw[(3 * i) + 2] = Analyze(analyzer, people[i].Interests, features, keepRelated: false);
             return features;
@@ -150,7 +150,8 @@ public sealed class CommunityIndex
     /// <param name="top">How many of each to suggest per person, at most.</param>
     /// <param name="progress">Receives the number of people done so far; <see langword="null"/> for none.</param>
     /// <param name="cancellationToken">Stops the work.</param>
-    /// <returns>One entry per person, in community order. Only people with a score above zero are suggested.</returns>
+    /// <returns>One entry per person, in community order. Only people with a score above zero are suggested,
+    /// and as help only those at or above <see cref="MatchingOptions.MinHelpScore"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
     /// <exception cref="OperationCanceledException">The work was cancelled.</exception>
     public PersonSuggestions[] SuggestAll(int top, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
@@ -169,7 +170,7 @@ public sealed class CommunityIndex
             var introductions = new List<Match>(top);
             foreach (var (helper, score) in helpers[person])
             {
-                if (helper != person && introductions.Count < top)
+                if (helper != person && introductions.Count < top && Worth(helper, person, score))
                 {
                     introductions.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, helper, _needs[person], _needVectors, person)));
                 }
@@ -197,13 +198,45 @@ public sealed class CommunityIndex
     /// <summary>Ranks everyone by how well they can help <paramref name="person"/>.</summary>
     /// <param name="person">The person who is looking for something.</param>
     /// <param name="top">How many to return, at most.</param>
-    /// <returns>People with help(them→person) above zero, best first, ties by community order.</returns>
+    /// <returns>People with help(them→person) above zero and at least <see cref="MatchingOptions.MinHelpScore"/>, best first, ties by community order.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The index is not in the community, or <paramref name="top"/> is less than 1.</exception>
     public IReadOnlyList<(int Person, double Score)> RankHelpers(int person, int top) =>
         CheckPerson(person) && top >= 1 ? RankHelpersChecked(person, top) : throw new ArgumentOutOfRangeException(nameof(top));
 
     private (int Person, double Score)[] RankHelpersChecked(int person, int top) =>
-        _help.Top(person, person, top, TopKSearch.Scratch.ForThread(Count)).Select(s => (s.Document, (double)s.Score)).ToArray();
+        _help.Top(person, person, top, TopKSearch.Scratch.ForThread(Count)).Where(s => Worth(s.Document, person, s.Score)).Select(s => (s.Document, (double)s.Score)).ToArray();
+
+    /// <summary>Gets whether <paramref name="from"/> is worth introducing to <paramref name="to"/> as help.</summary>
+    /// <param name="from">The person who could help.</param>
+    /// <param name="to">The person who is looking for something.</param>
+    /// <returns>Whether help(from→to) is above zero and at least <see cref="MatchingOptions.MinHelpScore"/>:
+    /// the same rule <see cref="RankHelpers"/> and <see cref="SuggestAll"/> apply.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An index is not in the community.</exception>
+    public bool CanHelp(int from, int to) => Help(from, to) is var score && score > 0 && Worth(from, to, score);
+
+    /// <summary>Gets how much of <paramref name="to"/>'s need <paramref name="from"/>'s offers touch at all.</summary>
+    /// <param name="from">The person who could help.</param>
+    /// <param name="to">The person who is looking for something.</param>
+    /// <returns>The share in [0, 1] of the need's weight (squared, as in the cosine) on features the offer shares.</returns>
+    public double NeedCoverage(int from, int to)
+    {
+        CheckPerson(from);
+        CheckPerson(to);
+        var features = _needVectors.Indices(to);
+        var weights = _needVectors.Values(to);
+        double covered = 0, total = 0;
+        for (var k = 0; k < features.Length; k++)
+        {
+            var w = (double)weights[k] * weights[k];
+            total += w;
+            covered += _offerVectors.Get(from, features[k]) != 0 ? w : 0;
+        }
+
+        return total > 0 ? covered / total : 0;
+    }
+
+    private bool Worth(int from, int to, double score) =>
+        score >= Options.MinHelpScore && (Options.MinNeedCoverage <= 0 || NeedCoverage(from, to) >= Options.MinNeedCoverage);
 
     /// <summary>Gets value(i,j) for every pair, for seating.</summary>
     /// <returns>A symmetric n×n matrix, row-major, with zeros on the diagonal.</returns>
@@ -296,13 +329,20 @@ public sealed class CommunityIndex
 
     // Related concepts widen offers only: a 税理士 can help with 確定申告, but someone who needs a
     // 税理士 does not need 確定申告 help as such, and small talk stays with what people said.
-    private static FeatureOccurrence[] Analyze(TermAnalyzer analyzer, string text, List<FeatureOccurrence> features, bool keepRelated)
+    // What an offer rules out (「翻訳は受けていません」) is not offered: those clauses' features are dropped,
+    // while the text stays whole for the reasons the other clauses give.
+    private static FeatureOccurrence[] Analyze(TermAnalyzer analyzer, string text, List<FeatureOccurrence> features, bool keepRelated, List<(int Start, int End)>? ruledOut = null)
     {
         features.Clear();
         analyzer.Analyze(text, features);
         if (!keepRelated)
         {
             features.RemoveAll(f => f.Related);
+        }
+
+        if (ruledOut is { Count: > 0 })
+        {
+            features.RemoveAll(f => ruledOut.Exists(r => f.Start >= r.Start && f.Start < r.End));
         }
 
         return features.Count == 0 ? [] : [.. features];

@@ -23,4 +23,14 @@ public sealed record MatchingOptions
     /// same thing are never each other's help. Defaults to <see langword="true"/>; off only for baselines.
     /// </summary>
     public bool ExcludeOwnOffers { get; init; } = true;
+
+    /// <summary>
+    /// Gets the lowest help score at which someone is suggested as help: below it, the words two profiles
+    /// share are too few or too common to stand behind, and saying nothing is better than a wrong introduction.
+    /// 0 suggests everyone with any score above zero (for baselines).
+    /// </summary>
+    public double MinHelpScore { get; init; }
+
+    /// <summary>Gets the lowest share of a need's weight that a helper's offers must touch. 0 for no minimum.</summary>
+    public double MinNeedCoverage { get; init; }
 }

@@ -129,4 +129,46 @@ public class CommunityIndexTests
             }
         }
     }
+
+    [Fact]
+    public void Help_OfferThatRulesTheNeedOut_IsZero()
+    {
+        var bookkeeper = new Profile { Name = "木下 健司", Offers = "記帳代行・給与計算（税務申告は受けていません）", Needs = "クラウド会計の導入", Interests = "将棋" };
+        var freelancer = new Profile { Name = "岡本 里奈", Offers = "英日翻訳", Needs = "税務申告をお願いしたい", Interests = "猫" };
+        var index = Index(bookkeeper, freelancer);
+
+        var help = index.Help(0, 1);
+
+        Assert.Equal(0, help);
+    }
+
+    [Fact]
+    public void Help_OtherClausesOfAnOfferThatRulesSomethingOut_StillCount()
+    {
+        var bookkeeper = new Profile { Name = "木下 健司", Offers = "記帳代行・給与計算（税務申告は受けていません）", Needs = "クラウド会計の導入", Interests = "将棋" };
+        var shop = new Profile { Name = "Emma Wilson", Offers = "Catering", Needs = "記帳代行をお願いしたい", Interests = "wine" };
+        var index = Index(bookkeeper, shop);
+
+        var match = index.ExplainHelp(0, 1);
+
+        Assert.True(match.Score > 0);
+        Assert.Contains(match.Reasons, r => r.Contains("記帳代行", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RankHelpers_BelowTheMinimumHelpScore_SuggestsNobody()
+    {
+        var people = new[] { Designer, Accountant, Cafe };
+        var open = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinHelpScore = 0 });
+        var strict = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinHelpScore = 1.01 });
+
+        var some = open.RankHelpers(2, 3);
+        var none = strict.RankHelpers(2, 3);
+
+        Assert.NotEmpty(some);
+        Assert.Empty(none);
+        Assert.True(open.CanHelp(0, 2));
+        Assert.False(strict.CanHelp(0, 2));
+        Assert.All(strict.SuggestAll(3), s => Assert.Empty(s.Introductions));
+    }
 }
