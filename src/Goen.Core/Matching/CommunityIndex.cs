@@ -30,9 +30,11 @@ public sealed class CommunityIndex
     private readonly int _featureCount;
     private readonly TopKSearch _help;
     private readonly TopKSearch _talk;
+    private readonly string[][] _requiredLanguages;
 
-    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures)
+    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages)
     {
+        _requiredLanguages = requiredLanguages;
         People = people;
         Options = options;
         _featureCount = Math.Max(workFeatures, talkFeatures);
@@ -76,10 +78,13 @@ public sealed class CommunityIndex
         options ??= MatchingOptions.Default;
         var n = people.Count;
         var raw = new FeatureOccurrence[3 * n][];
+        var required = new string[n][];
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<FeatureOccurrence>(64), (i, _, features) =>
         {
             raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, NegatedClauses.Find(people[i].Offers));
-            raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false);
+            var media = LanguageMedium.Find(people[i].Needs);
+            raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages ? media.ConvertAll(m => (m.Start, m.End)) : null);
+            required[i] = options.RespectLanguages ? [.. media.Where(m => m.Required).Select(m => m.Code).Distinct()] : [];
             raw[(3 * i) + 2] = Analyze(analyzer, people[i].Interests, features, keepRelated: false);
             return features;
         }, _ => { });
@@ -99,7 +104,7 @@ public sealed class CommunityIndex
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count);
+        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required);
     }
 
     /// <summary>Gets how well <paramref name="from"/>'s offers meet <paramref name="to"/>'s needs.</summary>
@@ -236,7 +241,34 @@ public sealed class CommunityIndex
     }
 
     private bool Worth(int from, int to, double score) =>
-        score >= Options.MinHelpScore && (Options.MinNeedCoverage <= 0 || NeedCoverage(from, to) >= Options.MinNeedCoverage);
+        score >= Options.MinHelpScore && (Options.MinNeedCoverage <= 0 || NeedCoverage(from, to) >= Options.MinNeedCoverage) && (!Options.RespectLanguages || SpeaksWhatIsAsked(from, to));
+
+    // A need that asks for a language ("an English-speaking lawyer") is met only by someone who speaks it, and
+    // with RequireSharedLanguage two people who list languages must share one; people who list none are held to neither.
+    private bool SpeaksWhatIsAsked(int from, int to)
+    {
+        var spoken = People[from].Languages;
+        if (spoken.Count == 0)
+        {
+            return true;
+        }
+
+        var theirs = People[to].Languages;
+        if (Options.RequireSharedLanguage && theirs.Count > 0 && !spoken.Any(theirs.Contains))
+        {
+            return false;
+        }
+
+        foreach (var code in _requiredLanguages[to])
+        {
+            if (!spoken.Contains(code))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Gets value(i,j) for every pair, for seating.</summary>
     /// <returns>A symmetric n×n matrix, row-major, with zeros on the diagonal.</returns>
@@ -329,8 +361,9 @@ public sealed class CommunityIndex
 
     // Related concepts widen offers only: a 税理士 can help with 確定申告, but someone who needs a
     // 税理士 does not need 確定申告 help as such, and small talk stays with what people said.
-    // What an offer rules out (「翻訳は受けていません」) is not offered: those clauses' features are dropped,
-    // while the text stays whole for the reasons the other clauses give.
+    // What an offer rules out (「翻訳は受けていません」) is not offered, and the language a need is to be met in
+    // ("advice in English") is no topic: those spans' features are dropped, while the text stays whole for
+    // the reasons the rest gives.
     private static FeatureOccurrence[] Analyze(TermAnalyzer analyzer, string text, List<FeatureOccurrence> features, bool keepRelated, List<(int Start, int End)>? ruledOut = null)
     {
         features.Clear();

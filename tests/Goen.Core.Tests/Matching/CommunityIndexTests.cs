@@ -171,4 +171,31 @@ public class CommunityIndexTests
         Assert.False(strict.CanHelp(0, 2));
         Assert.All(strict.SuggestAll(3), s => Assert.Empty(s.Introductions));
     }
+
+    [Fact]
+    public void RankHelpers_NeedAskingForALanguage_LeavesOutHelpersWhoDoNotSpeakIt()
+    {
+        var japaneseOnly = new Profile { Name = "税理士 太郎", Offers = "確定申告、tax returns", Needs = "ロゴ", Interests = "囲碁", Languages = ["ja"] };
+        var bilingual = new Profile { Name = "Mia Sato", Offers = "確定申告、tax returns", Needs = "logo", Interests = "go", Languages = ["ja", "en"] };
+        var newcomer = new Profile { Name = "Tom Becker", Offers = "Bike repair", Needs = "An English-speaking accountant for my tax return", Interests = "cycling", Languages = ["en"] };
+        var index = Index(japaneseOnly, bilingual, newcomer);
+
+        var helpers = index.RankHelpers(2, 3).Select(h => h.Person).ToList();
+
+        Assert.Equal([1], helpers);
+        Assert.True(index.Help(0, 2) > 0, "the score itself is unchanged; only the suggestion is withheld");
+        Assert.False(index.CanHelp(0, 2));
+    }
+
+    [Fact]
+    public void Help_LanguageNamedAsMedium_IsNoTopic()
+    {
+        var translator = new Profile { Name = "Daniel Roberts", Offers = "English translation and English lessons", Needs = "JLPT tutor", Interests = "sake", Languages = ["en", "ja"] };
+        var investor = new Profile { Name = "Jessica Wong", Offers = "Interpreting", Needs = "Advice in English on opening a NISA account", Interests = "hiking", Languages = ["en"] };
+        var index = Index(translator, investor);
+
+        var help = index.Help(0, 1);
+
+        Assert.Equal(0, help);
+    }
 }
