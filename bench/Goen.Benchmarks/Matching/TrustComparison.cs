@@ -15,8 +15,8 @@ namespace Goen.Benchmarks.Matching;
 /// Goen is ranked as the product ranks: <see cref="CommunityIndex.RankHelpers"/> for help and the starters of
 /// <see cref="CommunityIndex.SuggestAll"/> (top 5) for small talk, both counting only scores above zero.
 /// <c>--details</c> also lists every false hint, miss, suggestion to someone nobody can help, and leak.
-/// <c>--curve [--grid 0.06:0,0:0.2] [--why]</c> measures instead how the minimum help score (and the minimum share of a
-/// need covered) trade recall for precision, on this set and on the older labelled set.
+/// <c>--curve [--grid 0,0.04,0.1] [--why]</c> measures instead how the minimum help score trades recall for precision, on
+/// this set and on the older labelled set (<c>--why</c>: every first-three suggestion with its score and reasons).
 /// </remarks>
 internal static class TrustComparison
 {
@@ -37,7 +37,7 @@ internal static class TrustComparison
 
         if (args.Contains("--curve"))
         {
-            return Curve(people, labels, SuggestComparison.Option(args, "--grid", "0:0,0.02:0,0.04:0,0.06:0,0.08:0,0.10:0,0.12:0,0.16:0,0.20:0,0.25:0,0.30:0,0:0.1,0:0.2,0:0.3"), args.Contains("--why"));
+            return Curve(people, labels, SuggestComparison.Option(args, "--grid", "0,0.02,0.03,0.04,0.05,0.06,0.08,0.10,0.12,0.16,0.20,0.25,0.30"), args.Contains("--why"));
         }
 
         var rows = new List<(string Name, TrustResult Result, Func<int, IReadOnlyList<int>> Helpers)>();
@@ -118,23 +118,23 @@ internal static class TrustComparison
     }
 
     // How the minimum help score trades recall for precision, on the trust set and on the older labelled set.
-    // --grid lists min-help-score:min-need-coverage pairs; --why prints each top-3 suggestion with its score and reasons.
+    // --grid lists minimum help scores; --why prints each top-3 suggestion with its score and reasons.
     private static int Curve(IReadOnlyList<Profile> people, TrustLabels labels, string grid, bool why)
     {
         var old = Path.Combine(SuggestComparison.RepositoryRoot(), "tests", "Goen.Core.Tests", "Matching", "Evaluation");
         var oldPeople = ProfileCsv.Read(Path.Combine(old, "people.csv")).Profiles;
         var queries = MatchingEvaluation.ReadQueries(File.ReadAllText(Path.Combine(old, "queries.tsv")));
         var competitors = MatchingEvaluation.ReadCompetitors(File.ReadAllText(Path.Combine(old, "competitors.tsv")));
-        Console.WriteLine("| min help score | min need coverage | precision@3 | false hints | hit@3 | MRR | hit@3 ja↔en | nobody: silent | suggestions in top 3 | old set hit@3 | old set MRR |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
-        foreach (var (min, coverage) in grid.Split(',').Select(p => p.Split(':')).Select(p => (double.Parse(p[0], Invariant), double.Parse(p[1], Invariant))))
+        Console.WriteLine("| min help score | precision@3 | false hints | hit@3 | MRR | hit@3 ja↔en | nobody: silent | suggestions in top 3 | old set hit@3 | old set MRR |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var min in grid.Split(',').Select(p => double.Parse(p, Invariant)))
         {
-            var options = MatchingOptions.Default with { MinHelpScore = min, MinNeedCoverage = coverage };
+            var options = MatchingOptions.Default with { MinHelpScore = min };
             var index = CommunityIndex.Build(people, options: options);
             var r = TrustEvaluation.Evaluate(people, labels, p => [.. index.RankHelpers(p, people.Count).Select(h => h.Person)], _ => []);
             var oldIndex = CommunityIndex.Build(oldPeople, options: options);
             var o = MatchingEvaluation.Evaluate(oldPeople, queries, competitors, p => [.. oldIndex.RankHelpers(p, oldPeople.Count).Select(h => h.Person)]);
-            Console.WriteLine(string.Create(Invariant, $"| {min:0.00} | {coverage:0.00} | {F(r.PrecisionAt3)} | {F(r.FalseHintRate)} | {F(r.HitAt3)} | {F(r.Mrr)} | {F(r.CrossHitAt3)} | {r.NobodyPeople - r.NobodySuggested.Count} of {r.NobodyPeople} | {r.Suggestions} | {F(o.HitAt3)} | {F(o.Mrr)} |"));
+            Console.WriteLine(string.Create(Invariant, $"| {min:0.00} | {F(r.PrecisionAt3)} | {F(r.FalseHintRate)} | {F(r.HitAt3)} | {F(r.Mrr)} | {F(r.CrossHitAt3)} | {r.NobodyPeople - r.NobodySuggested.Count} of {r.NobodyPeople} | {r.Suggestions} | {F(o.HitAt3)} | {F(o.Mrr)} |"));
             if (why)
             {
                 var byName = people.Select((p, i) => (p.Name, i)).ToDictionary(x => x.Name, x => x.i);
@@ -145,7 +145,7 @@ internal static class TrustComparison
                     foreach (var (helper, score) in index.RankHelpers(p, 3))
                     {
                         var m = index.ExplainHelp(helper, p);
-                        Console.WriteLine(string.Create(Invariant, $"WHY {(ok.Contains(helper) ? "OK " : h.Helpers.Count == 0 ? "NOB" : "BAD")} {score:0.000} cov {index.NeedCoverage(helper, p):0.00} {h.Person} ← {people[helper].Name}: {string.Join(" | ", m.Reasons)}"));
+                        Console.WriteLine(string.Create(Invariant, $"WHY {(ok.Contains(helper) ? "OK " : h.Helpers.Count == 0 ? "NOB" : "BAD")} {score:0.000} {h.Person} ← {people[helper].Name}: {string.Join(" | ", m.Reasons)}"));
                     }
                 }
             }

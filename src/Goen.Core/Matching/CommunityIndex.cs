@@ -219,29 +219,8 @@ public sealed class CommunityIndex
     /// <exception cref="ArgumentOutOfRangeException">An index is not in the community.</exception>
     public bool CanHelp(int from, int to) => Help(from, to) is var score && score > 0 && Worth(from, to, score);
 
-    /// <summary>Gets how much of <paramref name="to"/>'s need <paramref name="from"/>'s offers touch at all.</summary>
-    /// <param name="from">The person who could help.</param>
-    /// <param name="to">The person who is looking for something.</param>
-    /// <returns>The share in [0, 1] of the need's weight (squared, as in the cosine) on features the offer shares.</returns>
-    public double NeedCoverage(int from, int to)
-    {
-        CheckPerson(from);
-        CheckPerson(to);
-        var features = _needVectors.Indices(to);
-        var weights = _needVectors.Values(to);
-        double covered = 0, total = 0;
-        for (var k = 0; k < features.Length; k++)
-        {
-            var w = (double)weights[k] * weights[k];
-            total += w;
-            covered += _offerVectors.Get(from, features[k]) != 0 ? w : 0;
-        }
-
-        return total > 0 ? covered / total : 0;
-    }
-
     private bool Worth(int from, int to, double score) =>
-        score >= Options.MinHelpScore && (Options.MinNeedCoverage <= 0 || NeedCoverage(from, to) >= Options.MinNeedCoverage) && (!Options.RespectLanguages || SpeaksWhatIsAsked(from, to));
+        score >= Options.MinHelpScore && (!Options.RespectLanguages || SpeaksWhatIsAsked(from, to));
 
     // A need that asks for a language ("an English-speaking lawyer") is met only by someone who speaks it, and
     // with RequireSharedLanguage two people who list languages must share one; people who list none are held to neither.
