@@ -173,7 +173,14 @@ public sealed class CommunityIndex
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, person =>
         {
             var introductions = new List<Match>(top);
-            foreach (var (helper, score) in helpers[person])
+            var ranked = helpers[person];
+            if (_requiredLanguages[person].Length > 0 && ranked.Length > top)
+            {
+                // Some of the best may not speak the language asked for: rank this person's helpers deeper.
+                ranked = [.. RankHelpersChecked(person, top).Select(h => (h.Person, (float)h.Score))];
+            }
+
+            foreach (var (helper, score) in ranked)
             {
                 if (helper != person && introductions.Count < top && Worth(helper, person, score))
                 {
@@ -208,8 +215,21 @@ public sealed class CommunityIndex
     public IReadOnlyList<(int Person, double Score)> RankHelpers(int person, int top) =>
         CheckPerson(person) && top >= 1 ? RankHelpersChecked(person, top) : throw new ArgumentOutOfRangeException(nameof(top));
 
-    private (int Person, double Score)[] RankHelpersChecked(int person, int top) =>
-        _help.Top(person, person, top, TopKSearch.Scratch.ForThread(Count)).Where(s => Worth(s.Document, person, s.Score)).Select(s => (s.Document, (double)s.Score)).ToArray();
+    // Helpers who are left out (a language the need asks for) must not leave a hole when others, ranked
+    // lower, qualify: rank deeper until enough qualify or the scores fall below the minimum.
+    private (int Person, double Score)[] RankHelpersChecked(int person, int top)
+    {
+        var scratch = TopKSearch.Scratch.ForThread(Count);
+        for (var k = top; ; k = (int)Math.Min(Count, 2L * k))
+        {
+            var ranked = _help.Top(person, person, k, scratch);
+            var kept = ranked.Where(s => Worth(s.Document, person, s.Score)).Take(top).Select(s => (s.Document, (double)s.Score)).ToArray();
+            if (kept.Length >= top || ranked.Length < k || k >= Count || ranked[^1].Score < Options.MinHelpScore)
+            {
+                return kept;
+            }
+        }
+    }
 
     /// <summary>Gets whether <paramref name="from"/> is worth introducing to <paramref name="to"/> as help.</summary>
     /// <param name="from">The person who could help.</param>

@@ -198,4 +198,25 @@ public class CommunityIndexTests
 
         Assert.Equal(0, help);
     }
+
+    [Fact]
+    public void RankHelpers_BestHelpersDoNotSpeakTheLanguageAsked_RanksDeeperForOneWhoDoes()
+    {
+        Profile Accountant(string name, string offers, params string[] languages) => new() { Name = name, Offers = offers, Needs = "ロゴ", Interests = "囲碁", Languages = languages };
+        var people = new[]
+        {
+            new Profile { Name = "Tom Becker", Offers = "Bike repair", Needs = "An English-speaking accountant for my tax return", Interests = "cycling", Languages = ["en"] },
+            Accountant("税理士 一郎", "accountant, tax return", "ja"),
+            Accountant("税理士 二郎", "accountant, tax return", "ja"),
+            Accountant("税理士 三郎", "accountant, tax return", "ja"),
+            Accountant("Priya Nair", "tax return and bookkeeping, accountant, payroll, audits, visas", "en", "ja"),
+        };
+        var index = Index(people);
+
+        var helpers = index.RankHelpers(0, 1);
+        var suggested = index.SuggestAll(1)[0].Introductions;
+
+        Assert.Equal(4, Assert.Single(helpers).Person);
+        Assert.Equal(4, Assert.Single(suggested).Person);
+    }
 }
