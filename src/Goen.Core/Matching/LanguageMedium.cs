@@ -53,8 +53,9 @@ public static partial class LanguageMedium
         _ => null,
     };
 
-    // "in English", "taught in Japanese", "an English-speaking lawyer".
-    [GeneratedRegex(@"\b(?:(?<required>in)\s+(?<name>english|japanese|chinese|mandarin|korean|french|german|portuguese|italian|spanish)\b|(?<name>english|japanese|chinese|mandarin|korean|french|german|portuguese|italian|spanish)(?<required>[- ]speaking)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "in English", "taught in Japanese", "an English-speaking lawyer"; not "in Japanese media", where the
+    // name describes the noun after it: "in X" counts only before punctuation, the end, or a function word.
+    [GeneratedRegex(@"\b(?:(?<required>in)\s+(?<name>english|japanese|chinese|mandarin|korean|french|german|portuguese|italian|spanish)\b(?=\s*(?:$|[^\w\s]|(?:on|for|near|at|with|and|or|about|to|from|by|please|if|so|as|because|who|that|when|where|in|of|only|too|via|since|while|is|are)\b))|(?<name>english|japanese|chinese|mandarin|korean|french|german|portuguese|italian|spanish)(?<required>[- ]speaking)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMedium();
 
     // 「英語で」「日本語での」 (not 「英語では」, a contrast).
