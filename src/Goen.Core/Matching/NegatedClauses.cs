@@ -10,12 +10,13 @@ namespace Goen.Core.Matching;
 /// </summary>
 /// <remarks>
 /// <para>A text is cut into clauses at sentence and phrase punctuation (。．.、，,;；:：!！?？, brackets, line
-/// breaks) and before "but", "however", ただし, 但し, なお. List marks (・, /) do not cut: a negation at the end
+/// breaks) and before "but", "however", ただし, 但し, なお, しかし. List marks (・, /) do not cut: a negation at the end
 /// of a list rules out the whole list (「翻訳・通訳は受けていません」).</para>
 /// <para>A clause is negated when it holds a Japanese negative ending (〜ていません, 〜ておりません, 〜しません,
 /// 〜できません, 〜ていない, 不可, 対象外, お断り, 〜以外) or an English negation word (not, no, don't, do not,
 /// doesn't, never, except, excluding). Endings that only look negative are left alone: 構いません and
-/// 問いません ("any is fine"), 〜ませんか (an invitation), "not only", "no matter", "no-code".</para>
+/// 問いません ("any is fine"), 〜ませんか (an invitation), 以外も/以外にも/以外の ("besides"), 〜しか〜ません ("only"),
+/// "not only", "no matter", "no-code".</para>
 /// <para>Only the clause itself is dropped; the rest of the offer still counts, and the whole text is kept for
 /// the reasons of the other clauses.</para>
 /// </remarks>
@@ -27,13 +28,13 @@ public static class NegatedClauses
         "受けません", "扱いません", "行いません", "致しません", "いたしません", "不可", "対象外", "お断り", "以外",
     ];
 
-    private static readonly string[] LooksNegative = ["構いません", "かまいません", "問いません", "といません", "ませんか"];
+    private static readonly string[] LooksNegative = ["構いません", "かまいません", "問いません", "といません", "ませんか", "以外も", "以外にも", "以外の"];
 
     private static readonly string[] EnglishNegations = ["not", "no", "don't", "dont", "do not", "doesn't", "does not", "never", "except", "excluding"];
 
     private static readonly string[] EnglishNotNegations = ["not only", "no matter", "no-code", "no code", "no-show", "not just"];
 
-    private static readonly string[] ClauseStarts = ["but", "however", "ただし", "但し", "なお"];
+    private static readonly string[] ClauseStarts = ["but", "however", "ただし", "但し", "なお", "しかし"];
 
     /// <summary>Finds the negated clauses of a text.</summary>
     /// <param name="text">Free text; <see langword="null"/> or empty has none.</param>
@@ -71,6 +72,12 @@ public static class NegatedClauses
     public static bool IsNegated(ReadOnlySpan<char> clause)
     {
         var folded = clause.ToString().Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture).Replace('’', '\'');
+
+        // 「翻訳しかやっていません」 says what is offered: only that.
+        if (folded.Replace("しかし", "", StringComparison.Ordinal).Replace("しかも", "", StringComparison.Ordinal).Contains("しか", StringComparison.Ordinal))
+        {
+            return false;
+        }
         foreach (var ending in JapaneseNegations)
         {
             var at = folded.IndexOf(ending, StringComparison.Ordinal);

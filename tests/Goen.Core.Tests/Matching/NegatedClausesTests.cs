@@ -16,6 +16,7 @@ public class NegatedClausesTests
     [InlineData("Bookkeeping, but I don't do tax returns", "but I don't do tax returns")]
     [InlineData("翻訳・通訳は受けていません", "翻訳・通訳は受けていません")]
     [InlineData("ケータリング。土日は対応不可", "土日は対応不可")]
+    [InlineData("記帳代行しかし税務申告は受けていません", "しかし税務申告は受けていません")]
     public void Find_ClauseThatRulesSomethingOut_IsFoundAlone(string text, string negated)
     {
         var found = Clauses(text).ToList();
@@ -27,6 +28,8 @@ public class NegatedClausesTests
     [InlineData("ホームページ制作とWordPressの保守")]
     [InlineData("初心者でも構いません。年齢は問いません")]
     [InlineData("一緒にイベントをやりませんか")]
+    [InlineData("翻訳以外にも通訳に対応します")]
+    [InlineData("法人の決算しかやっていません")]
     [InlineData("Not only websites but also logos")]
     [InlineData("No-code tools and automation")]
     [InlineData("Notion setup, annotated reports, knowledge base")]
