@@ -15,6 +15,8 @@ namespace Goen.Benchmarks.Matching;
 /// Goen is ranked as the product ranks: <see cref="CommunityIndex.RankHelpers"/> for help and the starters of
 /// <see cref="CommunityIndex.SuggestAll"/> (top 5) for small talk, both counting only scores above zero.
 /// <c>--details</c> also lists every false hint, miss, suggestion to someone nobody can help, and leak.
+/// <c>--curve [--grid 0,0.04,0.1] [--why]</c> measures instead how the minimum help score trades recall for precision, on
+/// this set and on the older labelled set (<c>--why</c>: every first-three suggestion with its score and reasons).
 /// </remarks>
 internal static class TrustComparison
 {
@@ -32,6 +34,11 @@ internal static class TrustComparison
             File.ReadAllText(Path.Combine(folder, "traps.tsv")),
             File.ReadAllText(Path.Combine(folder, "smalltalk.tsv")),
             File.ReadAllText(Path.Combine(folder, "smalltalk_traps.tsv")));
+
+        if (args.Contains("--curve"))
+        {
+            return Curve(people, labels, SuggestComparison.Option(args, "--grid", "0,0.02,0.03,0.04,0.05,0.06,0.08,0.10,0.12,0.16,0.20,0.25,0.30"), args.Contains("--why"));
+        }
 
         var rows = new List<(string Name, TrustResult Result, Func<int, IReadOnlyList<int>> Helpers)>();
         var index = CommunityIndex.Build(people);
@@ -108,6 +115,44 @@ internal static class TrustComparison
         }
 
         markdown.AppendLine(Invariant, $"{name}, small-talk leaks: {string.Join("; ", r.Leaks.Select(l => $"{l.A}–{l.B} ({l.Word})"))}");
+    }
+
+    // How the minimum help score trades recall for precision, on the trust set and on the older labelled set.
+    // --grid lists minimum help scores; --why prints each top-3 suggestion with its score and reasons.
+    private static int Curve(IReadOnlyList<Profile> people, TrustLabels labels, string grid, bool why)
+    {
+        var old = Path.Combine(SuggestComparison.RepositoryRoot(), "tests", "Goen.Core.Tests", "Matching", "Evaluation");
+        var oldPeople = ProfileCsv.Read(Path.Combine(old, "people.csv")).Profiles;
+        var queries = MatchingEvaluation.ReadQueries(File.ReadAllText(Path.Combine(old, "queries.tsv")));
+        var competitors = MatchingEvaluation.ReadCompetitors(File.ReadAllText(Path.Combine(old, "competitors.tsv")));
+        Console.WriteLine("| min help score | precision@3 | false hints | hit@3 | MRR | hit@3 ja↔en | nobody: silent | suggestions in top 3 | old set hit@3 | old set MRR |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var min in grid.Split(',').Select(p => double.Parse(p, Invariant)))
+        {
+            var options = MatchingOptions.Default with { MinHelpScore = min };
+            var index = CommunityIndex.Build(people, options: options);
+            var r = TrustEvaluation.Evaluate(people, labels, p => [.. index.RankHelpers(p, people.Count).Select(h => h.Person)], _ => []);
+            var oldIndex = CommunityIndex.Build(oldPeople, options: options);
+            var o = MatchingEvaluation.Evaluate(oldPeople, queries, competitors, p => [.. oldIndex.RankHelpers(p, oldPeople.Count).Select(h => h.Person)]);
+            Console.WriteLine(string.Create(Invariant, $"| {min:0.00} | {F(r.PrecisionAt3)} | {F(r.FalseHintRate)} | {F(r.HitAt3)} | {F(r.Mrr)} | {F(r.CrossHitAt3)} | {r.NobodyPeople - r.NobodySuggested.Count} of {r.NobodyPeople} | {r.Suggestions} | {F(o.HitAt3)} | {F(o.Mrr)} |"));
+            if (why)
+            {
+                var byName = people.Select((p, i) => (p.Name, i)).ToDictionary(x => x.Name, x => x.i);
+                foreach (var h in labels.Helpers)
+                {
+                    var p = byName[h.Person];
+                    var ok = h.Helpers.Select(n => byName[n]).ToHashSet();
+                    foreach (var (helper, score) in index.RankHelpers(p, 3))
+                    {
+                        var m = index.ExplainHelp(helper, p);
+                        Console.WriteLine(string.Create(Invariant, $"WHY {(ok.Contains(helper) ? "OK " : h.Helpers.Count == 0 ? "NOB" : "BAD")} {score:0.000} {h.Person} ← {people[helper].Name}: {string.Join(" | ", m.Reasons)}"));
+                    }
+                }
+            }
+
+        }
+
+        return 0;
     }
 
     private static string F(double value) => value.ToString("0.000", Invariant);

@@ -30,9 +30,11 @@ public sealed class CommunityIndex
     private readonly int _featureCount;
     private readonly TopKSearch _help;
     private readonly TopKSearch _talk;
+    private readonly string[][] _requiredLanguages;
 
-    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures)
+    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages)
     {
+        _requiredLanguages = requiredLanguages;
         People = people;
         Options = options;
         _featureCount = Math.Max(workFeatures, talkFeatures);
@@ -76,10 +78,13 @@ public sealed class CommunityIndex
         options ??= MatchingOptions.Default;
         var n = people.Count;
         var raw = new FeatureOccurrence[3 * n][];
+        var required = new string[n][];
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<FeatureOccurrence>(64), (i, _, features) =>
         {
-            raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true);
-            raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false);
+            raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, NegatedClauses.Find(people[i].Offers));
+            var media = LanguageMedium.Find(people[i].Needs);
+            raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages ? media.ConvertAll(m => (m.Start, m.End)) : null);
+            required[i] = options.RespectLanguages ? [.. media.Where(m => m.Required).Select(m => m.Code).Distinct()] : [];
             raw[(3 * i) + 2] = Analyze(analyzer, people[i].Interests, features, keepRelated: false);
             return features;
         }, _ => { });
@@ -99,7 +104,7 @@ public sealed class CommunityIndex
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count);
+        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required);
     }
 
     /// <summary>Gets how well <paramref name="from"/>'s offers meet <paramref name="to"/>'s needs.</summary>
@@ -150,7 +155,8 @@ public sealed class CommunityIndex
     /// <param name="top">How many of each to suggest per person, at most.</param>
     /// <param name="progress">Receives the number of people done so far; <see langword="null"/> for none.</param>
     /// <param name="cancellationToken">Stops the work.</param>
-    /// <returns>One entry per person, in community order. Only people with a score above zero are suggested.</returns>
+    /// <returns>One entry per person, in community order. Only people with a score above zero are suggested,
+    /// and as help only those at or above <see cref="MatchingOptions.MinHelpScore"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
     /// <exception cref="OperationCanceledException">The work was cancelled.</exception>
     public PersonSuggestions[] SuggestAll(int top, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
@@ -167,9 +173,16 @@ public sealed class CommunityIndex
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, person =>
         {
             var introductions = new List<Match>(top);
-            foreach (var (helper, score) in helpers[person])
+            var ranked = helpers[person];
+            if (_requiredLanguages[person].Length > 0 && ranked.Length > top)
             {
-                if (helper != person && introductions.Count < top)
+                // Some of the best may not speak the language asked for: rank this person's helpers deeper.
+                ranked = [.. RankHelpersChecked(person, top).Select(h => (h.Person, (float)h.Score))];
+            }
+
+            foreach (var (helper, score) in ranked)
+            {
+                if (helper != person && introductions.Count < top && Worth(helper, person, score))
                 {
                     introductions.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, helper, _needs[person], _needVectors, person)));
                 }
@@ -197,13 +210,64 @@ public sealed class CommunityIndex
     /// <summary>Ranks everyone by how well they can help <paramref name="person"/>.</summary>
     /// <param name="person">The person who is looking for something.</param>
     /// <param name="top">How many to return, at most.</param>
-    /// <returns>People with help(them→person) above zero, best first, ties by community order.</returns>
+    /// <returns>People with help(them→person) above zero and at least <see cref="MatchingOptions.MinHelpScore"/>, best first, ties by community order.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The index is not in the community, or <paramref name="top"/> is less than 1.</exception>
     public IReadOnlyList<(int Person, double Score)> RankHelpers(int person, int top) =>
         CheckPerson(person) && top >= 1 ? RankHelpersChecked(person, top) : throw new ArgumentOutOfRangeException(nameof(top));
 
-    private (int Person, double Score)[] RankHelpersChecked(int person, int top) =>
-        _help.Top(person, person, top, TopKSearch.Scratch.ForThread(Count)).Select(s => (s.Document, (double)s.Score)).ToArray();
+    // Helpers who are left out (a language the need asks for) must not leave a hole when others, ranked
+    // lower, qualify: rank deeper until enough qualify or the scores fall below the minimum.
+    private (int Person, double Score)[] RankHelpersChecked(int person, int top)
+    {
+        var scratch = TopKSearch.Scratch.ForThread(Count);
+        for (var k = top; ; k = (int)Math.Min(Count, 2L * k))
+        {
+            var ranked = _help.Top(person, person, k, scratch);
+            var kept = ranked.Where(s => Worth(s.Document, person, s.Score)).Take(top).Select(s => (s.Document, (double)s.Score)).ToArray();
+            if (kept.Length >= top || ranked.Length < k || k >= Count || ranked[^1].Score < Options.MinHelpScore)
+            {
+                return kept;
+            }
+        }
+    }
+
+    /// <summary>Gets whether <paramref name="from"/> is worth introducing to <paramref name="to"/> as help.</summary>
+    /// <param name="from">The person who could help.</param>
+    /// <param name="to">The person who is looking for something.</param>
+    /// <returns>Whether help(from→to) is above zero and at least <see cref="MatchingOptions.MinHelpScore"/>:
+    /// the same rule <see cref="RankHelpers"/> and <see cref="SuggestAll"/> apply.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An index is not in the community.</exception>
+    public bool CanHelp(int from, int to) => Help(from, to) is var score && score > 0 && Worth(from, to, score);
+
+    private bool Worth(int from, int to, double score) =>
+        score >= Options.MinHelpScore && (!Options.RespectLanguages || SpeaksWhatIsAsked(from, to));
+
+    // A need that asks for a language ("an English-speaking lawyer") is met only by someone who speaks it, and
+    // with RequireSharedLanguage two people who list languages must share one; people who list none are held to neither.
+    private bool SpeaksWhatIsAsked(int from, int to)
+    {
+        var spoken = People[from].Languages;
+        if (spoken.Count == 0)
+        {
+            return true;
+        }
+
+        var theirs = People[to].Languages;
+        if (Options.RequireSharedLanguage && theirs.Count > 0 && !spoken.Any(theirs.Contains))
+        {
+            return false;
+        }
+
+        foreach (var code in _requiredLanguages[to])
+        {
+            if (!spoken.Contains(code))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Gets value(i,j) for every pair, for seating.</summary>
     /// <returns>A symmetric n×n matrix, row-major, with zeros on the diagonal.</returns>
@@ -296,13 +360,21 @@ public sealed class CommunityIndex
 
     // Related concepts widen offers only: a 税理士 can help with 確定申告, but someone who needs a
     // 税理士 does not need 確定申告 help as such, and small talk stays with what people said.
-    private static FeatureOccurrence[] Analyze(TermAnalyzer analyzer, string text, List<FeatureOccurrence> features, bool keepRelated)
+    // What an offer rules out (「翻訳は受けていません」) is not offered, and the language a need is to be met in
+    // ("advice in English") is no topic: those spans' features are dropped, while the text stays whole for
+    // the reasons the rest gives.
+    private static FeatureOccurrence[] Analyze(TermAnalyzer analyzer, string text, List<FeatureOccurrence> features, bool keepRelated, List<(int Start, int End)>? ruledOut = null)
     {
         features.Clear();
         analyzer.Analyze(text, features);
         if (!keepRelated)
         {
             features.RemoveAll(f => f.Related);
+        }
+
+        if (ruledOut is { Count: > 0 })
+        {
+            features.RemoveAll(f => ruledOut.Exists(r => f.Start >= r.Start && f.Start < r.End));
         }
 
         return features.Count == 0 ? [] : [.. features];

@@ -23,4 +23,39 @@ public sealed record MatchingOptions
     /// same thing are never each other's help. Defaults to <see langword="true"/>; off only for baselines.
     /// </summary>
     public bool ExcludeOwnOffers { get; init; } = true;
+
+    /// <summary>
+    /// Gets the lowest help score at which someone is suggested as help: below it, the words two profiles
+    /// share are too few or too common to stand behind, and saying nothing is better than a wrong introduction.
+    /// Defaults to 0.04; 0 suggests everyone with any score above zero (for baselines).
+    /// </summary>
+    /// <remarks>
+    /// Chosen by measuring the whole curve (<c>scripts/bench.sh trust --curve</c>, docs/benchmarks.md) on the trust
+    /// set and confirming it on the older evaluation set: 0.04 is the highest value that costs no right helper on
+    /// either set (trust set precision@3 0.280 → 0.287, nobody-silent 3 → 4 of 18, hit@3 0.816 and old-set hit@3
+    /// 0.895 unchanged). Higher values buy precision with recall (0.10: precision@3 0.291, hit@3 0.770, old-set
+    /// hit@3 0.825; 0.20: 0.385, 0.644, 0.684): today's cosine scores of right and wrong helpers overlap too much
+    /// for a threshold alone to separate them. Also measured: a minimum share of the need's weight matched (0.1:
+    /// precision@3 0.278, old-set hit@3 0.860: worse than the score) and a higher score for matches resting on a
+    /// single reason (0.15: precision@3 0.319, hit@3 0.736, old-set hit@3 0.789: no better).
+    /// Applied by <see cref="CommunityIndex.RankHelpers"/>, <see cref="CommunityIndex.SuggestAll"/> and
+    /// <see cref="CommunityIndex.CanHelp"/>; <see cref="CommunityIndex.Help"/> still returns the raw score.
+    /// </remarks>
+    public double MinHelpScore { get; init; } = 0.04;
+
+    /// <summary>
+    /// Gets whether help respects the language a need asks for: a helper must speak it ("an English-speaking
+    /// lawyer", "advice in English"; see <see cref="LanguageMedium"/>), and such a language name in a need is not
+    /// matched as a topic. Defaults to <see langword="true"/>; off only for baselines.
+    /// </summary>
+    public bool RespectLanguages { get; init; } = true;
+
+    /// <summary>
+    /// Gets whether, with <see cref="RespectLanguages"/>, a helper must also share at least one listed language
+    /// with the person (when both list theirs). Defaults to <see langword="false"/>: the trust set labels an
+    /// introduction between people with no common language as wrong (with this on and no minimum help score, its precision@3 rises from
+    /// 0.280 to 0.297 and hit@3 from 0.816 to 0.839), but the older evaluation set labels English-only people's
+    /// Japanese-only helpers as right (its hit@3 falls from 0.895 to 0.561); which is right is a product decision.
+    /// </summary>
+    public bool RequireSharedLanguage { get; init; }
 }

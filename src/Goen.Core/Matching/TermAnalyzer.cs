@@ -221,11 +221,13 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
     }
 
     // Unknown kanji and hiragana: overlapping pairs, leaving out pairs that start with hiragana
-    // (particles and grammar: を手, した, たい); a kanji standing alone counts on its own.
+    // (particles and grammar: を手, した, たい) and pairs of a kanji and the hiragana that conjugate it
+    // (受け, 行っ, 扱っ: the stem of any verb, 受けられる as much as 受けていません); a kanji standing alone
+    // counts on its own unless it is a function word (今, 各, 他: see FunctionKanji).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void EmitCharacters(NormalizedText text, List<Token> run, List<FeatureOccurrence> features)
     {
-        if (run.Count == 1 && run[0].Kind == TokenKind.Kanji)
+        if (run.Count == 1 && run[0].Kind == TokenKind.Kanji && !FunctionKanji.Contains((char)run[0].Key))
         {
             var t = run[0];
             features.Add(new FeatureOccurrence(UnigramKind | (uint)t.Key, CharacterWeight, text.OriginalStart(t.Start), text.OriginalEnd(t.End)));
@@ -235,7 +237,7 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
         {
             var a = run[i];
             var b = run[i + 1];
-            if (a.Kind == TokenKind.Hiragana)
+            if (a.Kind == TokenKind.Hiragana || b.Kind == TokenKind.Hiragana)
             {
                 continue;
             }
@@ -246,6 +248,10 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
 
         run.Clear();
     }
+
+    // Kanji that, standing alone between kana, are grammar or time words rather than topics: 今お使いの,
+    // 各種, 他の, 弊社. A topic written in one kanji (猫, 酒, 家) still counts.
+    private static readonly HashSet<char> FunctionKanji = ['今', '各', '他', '等', '的', '当', '弊', '御', '貴', '様', '方', '毎', '全', '再', '未', '非', '無', '不', '可', '以', '中', '内', '外', '上', '下', '前', '後', '時', '日', '月', '年', '間', '頃', '度', '回', '些'];
 
     [ThreadStatic]
     private static PhraseBuffers? _phraseBuffers;

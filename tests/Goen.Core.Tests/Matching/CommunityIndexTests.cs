@@ -129,4 +129,94 @@ public class CommunityIndexTests
             }
         }
     }
+
+    [Fact]
+    public void Help_OfferThatRulesTheNeedOut_IsZero()
+    {
+        var bookkeeper = new Profile { Name = "木下 健司", Offers = "記帳代行・給与計算（税務申告は受けていません）", Needs = "クラウド会計の導入", Interests = "将棋" };
+        var freelancer = new Profile { Name = "岡本 里奈", Offers = "英日翻訳", Needs = "税務申告をお願いしたい", Interests = "猫" };
+        var index = Index(bookkeeper, freelancer);
+
+        var help = index.Help(0, 1);
+
+        Assert.Equal(0, help);
+    }
+
+    [Fact]
+    public void Help_OtherClausesOfAnOfferThatRulesSomethingOut_StillCount()
+    {
+        var bookkeeper = new Profile { Name = "木下 健司", Offers = "記帳代行・給与計算（税務申告は受けていません）", Needs = "クラウド会計の導入", Interests = "将棋" };
+        var shop = new Profile { Name = "Emma Wilson", Offers = "Catering", Needs = "記帳代行をお願いしたい", Interests = "wine" };
+        var index = Index(bookkeeper, shop);
+
+        var match = index.ExplainHelp(0, 1);
+
+        Assert.True(match.Score > 0);
+        Assert.Contains(match.Reasons, r => r.Contains("記帳代行", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RankHelpers_BelowTheMinimumHelpScore_SuggestsNobody()
+    {
+        var people = new[] { Designer, Accountant, Cafe };
+        var open = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinHelpScore = 0 });
+        var strict = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinHelpScore = 1.01 });
+
+        var some = open.RankHelpers(2, 3);
+        var none = strict.RankHelpers(2, 3);
+
+        Assert.NotEmpty(some);
+        Assert.Empty(none);
+        Assert.True(open.CanHelp(0, 2));
+        Assert.False(strict.CanHelp(0, 2));
+        Assert.All(strict.SuggestAll(3), s => Assert.Empty(s.Introductions));
+    }
+
+    [Fact]
+    public void RankHelpers_NeedAskingForALanguage_LeavesOutHelpersWhoDoNotSpeakIt()
+    {
+        var japaneseOnly = new Profile { Name = "税理士 太郎", Offers = "確定申告、tax returns", Needs = "ロゴ", Interests = "囲碁", Languages = ["ja"] };
+        var bilingual = new Profile { Name = "Mia Sato", Offers = "確定申告、tax returns", Needs = "logo", Interests = "go", Languages = ["ja", "en"] };
+        var newcomer = new Profile { Name = "Tom Becker", Offers = "Bike repair", Needs = "An English-speaking accountant for my tax return", Interests = "cycling", Languages = ["en"] };
+        var index = Index(japaneseOnly, bilingual, newcomer);
+
+        var helpers = index.RankHelpers(2, 3).Select(h => h.Person).ToList();
+
+        Assert.Equal([1], helpers);
+        Assert.True(index.Help(0, 2) > 0, "the score itself is unchanged; only the suggestion is withheld");
+        Assert.False(index.CanHelp(0, 2));
+    }
+
+    [Fact]
+    public void Help_LanguageNamedAsMedium_IsNoTopic()
+    {
+        var translator = new Profile { Name = "Daniel Roberts", Offers = "English translation and English lessons", Needs = "JLPT tutor", Interests = "sake", Languages = ["en", "ja"] };
+        var investor = new Profile { Name = "Jessica Wong", Offers = "Interpreting", Needs = "Advice in English on opening a NISA account", Interests = "hiking", Languages = ["en"] };
+        var index = Index(translator, investor);
+
+        var help = index.Help(0, 1);
+
+        Assert.Equal(0, help);
+    }
+
+    [Fact]
+    public void RankHelpers_BestHelpersDoNotSpeakTheLanguageAsked_RanksDeeperForOneWhoDoes()
+    {
+        Profile Accountant(string name, string offers, params string[] languages) => new() { Name = name, Offers = offers, Needs = "ロゴ", Interests = "囲碁", Languages = languages };
+        var people = new[]
+        {
+            new Profile { Name = "Tom Becker", Offers = "Bike repair", Needs = "An English-speaking accountant for my tax return", Interests = "cycling", Languages = ["en"] },
+            Accountant("税理士 一郎", "accountant, tax return", "ja"),
+            Accountant("税理士 二郎", "accountant, tax return", "ja"),
+            Accountant("税理士 三郎", "accountant, tax return", "ja"),
+            Accountant("Priya Nair", "tax return and bookkeeping, accountant, payroll, audits, visas", "en", "ja"),
+        };
+        var index = Index(people);
+
+        var helpers = index.RankHelpers(0, 1);
+        var suggested = index.SuggestAll(1)[0].Introductions;
+
+        Assert.Equal(4, Assert.Single(helpers).Person);
+        Assert.Equal(4, Assert.Single(suggested).Person);
+    }
 }

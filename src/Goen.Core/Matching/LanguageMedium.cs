@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace Goen.Core.Matching;
+
+/// <summary>
+/// Finds where a need names the language a service is to be done in ("advice in English", "an English-speaking
+/// lawyer", 「日本語で」, 「英語で手伝って」): a medium, not a topic, so it must not pull in translators and language
+/// schools; and, when the need asks for a person who speaks it, a helper who does not cannot help.
+/// </summary>
+/// <remarks>
+/// <para>"in English" and "English-speaking" ask for the helper's own language. 「英語で」 often does not: a web
+/// studio can build a site 「英語で」 without speaking English, so the Japanese forms only stop the language name
+/// from counting as a topic. A target language ("into English", 「英語に」) is what a translation produces and
+/// is left as a topic.</para>
+/// </remarks>
+public static partial class LanguageMedium
+{
+    /// <summary>Finds the languages a text names as a medium.</summary>
+    /// <param name="text">Free text; <see langword="null"/> or empty names none.</param>
+    /// <returns>Each language name's [start, end) in <paramref name="text"/>, its code (ja, en…), and whether the
+    /// helper must speak it.</returns>
+    public static List<(int Start, int End, string Code, bool Required)> Find(string? text)
+    {
+        var found = new List<(int Start, int End, string Code, bool Required)>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return found;
+        }
+
+        foreach (var match in EnglishMedium().Matches(text).Concat(JapaneseMedium().Matches(text)))
+        {
+            var name = match.Groups["name"];
+            if (Code(name.Value) is { } code)
+            {
+                found.Add((name.Index, name.Index + name.Length, code, match.Groups["required"].Success));
+            }
+        }
+
+        return found;
+    }
+
+    private static string? Code(string name) => name.ToLowerInvariant() switch
+    {
+        "english" or "英語" => "en",
+        "japanese" or "日本語" => "ja",
+        "chinese" or "mandarin" or "中国語" => "zh",
+        "korean" or "韓国語" => "ko",
+        "french" or "フランス語" => "fr",
+        "german" or "ドイツ語" => "de",
+        "portuguese" or "ポルトガル語" => "pt",
+        "italian" or "イタリア語" => "it",
+        "spanish" or "スペイン語" => "es",
+        _ => null,
+    };
+
+    // "in English", "taught in Japanese", "an English-speaking lawyer"; not "in Japanese media", where the
+    // name describes the noun after it: "in X" counts only before punctuation, the end, or a function word.
+    [GeneratedRegex(@"\b(?:(?<required>in)\s+(?<name>english|japanese|chinese|mandarin|korean|french|german|portuguese|italian|spanish)\b(?=\s*(?:$|[^\w\s]|(?:on|for|near|at|with|and|or|about|to|from|by|please|if|so|as|because|who|that|when|where|in|of|only|too|via|since|while|is|are)\b))|(?<name>english|japanese|chinese|mandarin|korean|french|german|portuguese|italian|spanish)(?<required>[- ]speaking)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishMedium();
+
+    // 「英語で」「日本語での」 (not 「英語では」, a contrast).
+    [GeneratedRegex(@"(?<name>英語|日本語|中国語|韓国語|フランス語|ドイツ語|ポルトガル語|イタリア語|スペイン語)で(?!は)", RegexOptions.CultureInvariant)]
+    private static partial Regex JapaneseMedium();
+}

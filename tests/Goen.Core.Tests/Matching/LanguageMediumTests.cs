@@ -1,0 +1,37 @@
+using Goen.Core.Matching;
+
+namespace Goen.Core.Tests.Matching;
+
+public class LanguageMediumTests
+{
+    [Theory]
+    [InlineData("Advice in English on opening a NISA account", "English", "en", true)]
+    [InlineData("A bookkeeper who works in English", "English", "en", true)]
+    [InlineData("Tax advice in English — my Japanese is basic", "English", "en", true)]
+    [InlineData("An English-speaking lawyer for cross-border contracts", "English", "en", true)]
+    [InlineData("A Japanese-speaking sales partner", "Japanese", "ja", true)]
+    [InlineData("社員向けに会社まで来てくれるヨガ講師（日本語で）", "日本語", "ja", false)]
+    [InlineData("外国人観光客向けのWebサイトを英語で作りたい", "英語", "en", false)]
+    public void Find_LanguageAsMedium_IsFound(string text, string name, string code, bool required)
+    {
+        var found = LanguageMedium.Find(text);
+
+        var medium = Assert.Single(found);
+        Assert.Equal(name, text[medium.Start..medium.End]);
+        Assert.Equal(code, medium.Code);
+        Assert.Equal(required, medium.Required);
+    }
+
+    [Theory]
+    [InlineData("Japanese-to-English translation of our app, into English")]
+    [InlineData("求人票を英語にしてくれる翻訳者")]
+    [InlineData("Business Japanese lessons")]
+    [InlineData("英語では難しいので")]
+    [InlineData("Coverage in Japanese media for my shop's opening")]
+    public void Find_LanguageAsTopicOrTarget_FindsNothing(string text)
+    {
+        var found = LanguageMedium.Find(text);
+
+        Assert.Empty(found);
+    }
+}
