@@ -137,10 +137,10 @@ public static class HelpFinder
         var people = new List<HelperSuggestion>();
         for (var i = 0; i < helpers.Count; i++)
         {
-            var score = index.Help(i + 2, 0);
-            if (score > 0)
+            // The engine's rule for an introduction worth making: enough of the need met, in a language it asks for.
+            if (index.CanHelp(i + 2, 0))
             {
-                people.Add(new HelperSuggestion(helpers[i].PersonId, helpers[i].ContactId, helpers[i].Name, [], score));
+                people.Add(new HelperSuggestion(helpers[i].PersonId, helpers[i].ContactId, helpers[i].Name, [], index.Help(i + 2, 0)));
             }
         }
 
@@ -152,7 +152,7 @@ public static class HelpFinder
         for (var e = 0; e < events.Count; e++)
         {
             var at = helpers.Count + 2 + e;
-            var help = index.ExplainHelp(at, 0);
+            var help = index.CanHelp(at, 0) ? index.ExplainHelp(at, 0) : new Match(at, 0, []);
             var talk = index.ExplainTalk(0, at);
             var best = help.Score >= talk.Score ? help : talk;
             if (best.Score > 0)
