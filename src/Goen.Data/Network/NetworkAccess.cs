@@ -36,6 +36,21 @@ public static class NetworkAccess
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), HomeZone).DateTime);
     }
 
+    /// <summary>The events a user organizes or attends, newest first: the one-tap choices for "at which event" and "met at".</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="userId">The user.</param>
+    /// <param name="cancellationToken">Stops the query.</param>
+    /// <returns>Up to 30 events.</returns>
+    public static async Task<IReadOnlyList<(int Id, string Title, DateOnly Date)>> EventChoicesAsync(this GoenDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var events = await db.Events.OrganizedOrAttendedBy(userId)
+            .OrderByDescending(e => e.Date).Take(30)
+            .Select(e => new { e.Id, e.Title, e.Date })
+            .ToListAsync(cancellationToken);
+        return [.. events.Select(e => (e.Id, e.Title, e.Date))];
+    }
+
     /// <summary>Finds another person's profile as a viewer may see it.</summary>
     /// <param name="db">The database.</param>
     /// <param name="viewerUserId">The viewer.</param>

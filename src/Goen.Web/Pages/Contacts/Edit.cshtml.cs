@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Goen.Data;
-using Goen.Data.Events;
 using Goen.Data.Network;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -72,8 +71,7 @@ public sealed class Edit(GoenDbContext db, TimeProvider clock, IStringLocalizer<
         }
 
         Linked = contact.PersonId is not null;
-        var events = await db.Events.OrganizedOrAttendedBy(userId).OrderByDescending(e => e.Date).Take(30).Select(e => new { e.Id, e.Title, e.Date }).ToListAsync(cancellationToken);
-        Events = [.. events.Select(e => (e.Id, e.Title, e.Date))];
+        Events = await db.EventChoicesAsync(userId, cancellationToken);
 
         // The people one was most recently in touch with come first: "met through" is a tap, not a search.
         var contacts = await db.Contacts.OwnedBy(userId).Where(c => c.Id != id)

@@ -1,10 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Goen.Data;
-using Goen.Data.Events;
 using Goen.Data.Network;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Goen.Web.Pages.Network;
@@ -70,11 +68,7 @@ public sealed class Log(GoenDbContext db, TimeProvider clock, IStringLocalizer<U
             PersonName = person.Name;
         }
 
-        var events = await db.Events.OrganizedOrAttendedBy(userId)
-            .OrderByDescending(e => e.Date).Take(20)
-            .Select(e => new { e.Id, e.Title, e.Date })
-            .ToListAsync(cancellationToken);
-        Events = [.. events.Select(e => (e.Id, e.Title, e.Date))];
+        Events = await db.EventChoicesAsync(userId, cancellationToken);
         return Page();
     }
 
