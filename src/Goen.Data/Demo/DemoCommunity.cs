@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Goen.Core.Profiles;
 using Goen.Data.Accounts;
 using Goen.Data.Events;
+using Goen.Data.Network;
 using Goen.Data.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -92,11 +93,33 @@ public static class DemoCommunity
         // Read as an organizer's import is read, so the demo people carry the same keys a re-import would find.
         var table = AttendeeCsv.ReadTable(buffer.ToArray(), "community.csv");
         var mapping = AttendeeCsv.GuessMapping(table.Headers, AttendeeCsv.Detect(table.Headers));
+        var people = new List<Person>();
         foreach (var row in AttendeeCsv.Interpret(table, mapping).Accepted)
         {
             var person = new Person { ManagedByUserId = user.Id };
             AttendeeImporter.Fill(person, row, now);
             demoEvent.Attendances.Add(new Attendance { Person = person, Source = AttendanceSource.Imported, ImportKey = row.Key, Status = row.Status, CreatedAt = now });
+            people.Add(person);
+        }
+
+        // A network to start from: the organizer has talked with a few of them, at different times, so "my
+        // network", "people you could help now" and "follow-ups due" show something on the first visit.
+        var today = NetworkAccess.Today(clock);
+        int[] daysAgo = [3, 10, 40, 120, 200, 365];
+        for (var i = 0; i < Math.Min(daysAgo.Length, people.Count); i++)
+        {
+            var person = people[i * 7 % people.Count];
+            var contact = new Contact { Owner = user, Person = person, Name = person.Name, Organization = person.Organization, CreatedAt = now, UpdatedAt = now };
+            var encounter = new Encounter
+            {
+                Date = today.AddDays(-daysAgo[i]),
+                TheyNeed = person.Needs,
+                TalkedAbout = person.Interests,
+                CreatedAt = now,
+            };
+            contact.Encounters.Add(encounter);
+            EncounterLog.Note(contact, encounter, clock);
+            db.Contacts.Add(contact);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -23,6 +23,22 @@ public sealed class DemoTests
     }
 
     [Fact]
+    public async Task LoadDemo_OrganizerHasANetwork_HomePageStartsWithGiving()
+    {
+        await using var app = new GoenWebFactory(DatabaseProvider.Sqlite);
+        await app.InitializeAsync();
+        using var visitor = new Visitor(app);
+        (await visitor.SubmitAsync(await visitor.GetAsync("/"), "form:has([data-test=load-demo])", [])).Dispose();
+
+        var home = await visitor.GetAsync("/");
+        var network = await visitor.GetAsync("/Network");
+
+        Assert.Equal(6, network.All("contact").Count);
+        Assert.NotEmpty(home.All("help-now-item"));
+        Assert.NotEmpty(home.All("follow-up"));
+    }
+
+    [Fact]
     public async Task LoadDemo_WhenInstanceHasAccounts_IsNotOfferedAndDoesNothing()
     {
         await using var app = new GoenWebFactory(DatabaseProvider.Sqlite);
