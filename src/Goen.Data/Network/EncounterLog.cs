@@ -51,12 +51,11 @@ public static class EncounterLog
                 return (null, EncounterProblem.PersonNotFound);
             }
 
-            contact = await db.Contacts.OwnedBy(userId).FirstOrDefaultAsync(c => c.PersonId == personId, cancellationToken)
-                ?? NewContact(db, userId, shared.Name, personId, clock);
+            contact = await LinkedContactAsync(db, userId, personId, shared.Name, "", clock, cancellationToken);
         }
         else
         {
-            contact = await FindTypedInAsync(db, userId, name, cancellationToken) ?? NewContact(db, userId, name, null, clock);
+            contact = await FindTypedInAsync(db, userId, name, cancellationToken) ?? NewContact(db, userId, name, "", null, clock);
         }
 
         var date = input.Date ?? eventDate ?? NetworkAccess.Today(clock);
@@ -113,10 +112,23 @@ public static class EncounterLog
         return match is null ? null : await db.Contacts.SingleAsync(c => c.Id == match.Id, cancellationToken);
     }
 
-    private static Contact NewContact(GoenDbContext db, string userId, string name, int? personId, TimeProvider clock)
+    /// <summary>The user's contact linked to a Goen profile, found or (tracked, not yet saved) created.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="userId">The owner.</param>
+    /// <param name="personId">The profile.</param>
+    /// <param name="name">The name a new contact starts with.</param>
+    /// <param name="organization">The organization a new contact starts with.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="cancellationToken">Stops the query.</param>
+    /// <returns>The contact.</returns>
+    internal static async Task<Contact> LinkedContactAsync(GoenDbContext db, string userId, int personId, string name, string organization, TimeProvider clock, CancellationToken cancellationToken) =>
+        await db.Contacts.OwnedBy(userId).FirstOrDefaultAsync(c => c.PersonId == personId, cancellationToken)
+            ?? NewContact(db, userId, name, organization, personId, clock);
+
+    private static Contact NewContact(GoenDbContext db, string userId, string name, string organization, int? personId, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
-        var contact = new Contact { OwnerUserId = userId, PersonId = personId, Name = name, CreatedAt = now, UpdatedAt = now };
+        var contact = new Contact { OwnerUserId = userId, PersonId = personId, Name = name, Organization = organization, CreatedAt = now, UpdatedAt = now };
         db.Contacts.Add(contact);
         return contact;
     }

@@ -63,13 +63,7 @@ public static class QrCard
             return null;
         }
 
-        var contact = await db.Contacts.OwnedBy(userId).FirstOrDefaultAsync(c => c.PersonId == card.PersonId, cancellationToken);
-        if (contact is null)
-        {
-            var now = clock.GetUtcNow();
-            contact = new Contact { OwnerUserId = userId, PersonId = card.PersonId, Name = card.Name, Organization = card.Organization ?? "", CreatedAt = now, UpdatedAt = now };
-            db.Contacts.Add(contact);
-        }
+        var contact = await EncounterLog.LinkedContactAsync(db, userId, card.PersonId, card.Name, card.Organization ?? "", clock, cancellationToken);
 
         var encounter = new Encounter { Date = NetworkAccess.Today(clock), CreatedAt = clock.GetUtcNow() };
         contact.Encounters.Add(encounter);
