@@ -134,18 +134,13 @@ public static class HelpFinder
         }));
         var index = CommunityIndex.Build(profiles, cancellationToken: cancellationToken);
 
-        var people = new List<HelperSuggestion>();
-        for (var i = 0; i < helpers.Count; i++)
-        {
-            // The engine's rule for an introduction worth making: enough of the need met, in a language it asks for.
-            if (index.CanHelp(i + 2, 0))
-            {
-                people.Add(new HelperSuggestion(helpers[i].PersonId, helpers[i].ContactId, helpers[i].Name, [], index.Help(i + 2, 0)));
-            }
-        }
-
-        var topPeople = people.OrderByDescending(p => p.Score).ThenBy(p => p.Name, StringComparer.Ordinal).Take(TopPeople)
-            .Select(p => p with { Reasons = index.ExplainHelp(helpers.FindIndex(h => h.PersonId == p.PersonId && h.ContactId == p.ContactId) + 2, 0).Reasons })
+        // The engine's rule for an introduction worth making: enough of the need met, in a language it asks for.
+        // Reasons are written for the few shown, found by their place in the index.
+        var topPeople = Enumerable.Range(0, helpers.Count)
+            .Where(i => index.CanHelp(i + 2, 0))
+            .Select(i => (At: i, Score: index.Help(i + 2, 0)))
+            .OrderByDescending(h => h.Score).ThenBy(h => helpers[h.At].Name, StringComparer.Ordinal).Take(TopPeople)
+            .Select(h => new HelperSuggestion(helpers[h.At].PersonId, helpers[h.At].ContactId, helpers[h.At].Name, index.ExplainHelp(h.At + 2, 0).Reasons, h.Score))
             .ToList();
 
         var suggestedEvents = new List<EventSuggestion>();
