@@ -38,25 +38,25 @@ public static class AccountData
     /// <param name="export">The export.</param>
     /// <param name="clock">The clock.</param>
     /// <param name="cancellationToken">Stops the work.</param>
-    /// <returns>Why it was refused, or <see langword="null"/> when restored.</returns>
-    public static async Task<string?> ImportAsync(GoenDbContext db, string userId, AccountExport export, TimeProvider clock, CancellationToken cancellationToken)
+    /// <returns>Why it was refused, or <see cref="RestoreProblem.None"/> when restored.</returns>
+    public static async Task<RestoreProblem> ImportAsync(GoenDbContext db, string userId, AccountExport export, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(export);
         ArgumentNullException.ThrowIfNull(clock);
         if (export.Format != AccountExport.FormatName || export.FormatVersion != 1 || export.Profile is null || export.Contacts is null || export.Settings is null)
         {
-            return "format";
+            return RestoreProblem.NotAnExport;
         }
 
         if (await db.Contacts.OwnedBy(userId).AnyAsync(cancellationToken))
         {
-            return "not-empty";
+            return RestoreProblem.NotEmpty;
         }
 
         if (!Fits(export))
         {
-            return "too-long";
+            return RestoreProblem.TooLong;
         }
 
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
@@ -113,7 +113,7 @@ public static class AccountData
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return RestoreProblem.None;
     }
 
     /// <summary>Deletes an account and everything it owns: profile, contacts, encounters, events it organizes, people it imported, drafts.</summary>

@@ -42,9 +42,9 @@ public static class MeApi
         var userId = user.UserId();
         return await AccountData.ImportAsync(db, userId, export, clock, cancellationToken) switch
         {
-            null => TypedResults.Ok(new ContactCount(await db.Contacts.OwnedBy(userId).CountAsync(cancellationToken))),
-            "not-empty" => TypedResults.Conflict(new ProblemMessage(text["MyData.NotEmpty"])),
-            "too-long" => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["contacts"] = [text["MyData.TooLong"]] }),
+            RestoreProblem.None => TypedResults.Ok(new ContactCount(await db.Contacts.OwnedBy(userId).CountAsync(cancellationToken))),
+            RestoreProblem.NotEmpty => TypedResults.Conflict(new ProblemMessage(text["MyData.NotEmpty"])),
+            RestoreProblem.TooLong => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["contacts"] = [text["MyData.TooLong"]] }),
             _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [text["MyData.NotAnExport"]] }),
         };
     }

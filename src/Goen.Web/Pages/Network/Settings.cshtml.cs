@@ -61,13 +61,13 @@ public sealed class Settings(GoenDbContext db, TimeProvider clock, SignInManager
             }
         }
 
-        var problem = export is null ? "format" : await AccountData.ImportAsync(db, User.UserId(), export, clock, cancellationToken);
-        if (problem is null)
+        var problem = export is null ? RestoreProblem.NotAnExport : await AccountData.ImportAsync(db, User.UserId(), export, clock, cancellationToken);
+        if (problem == RestoreProblem.None)
         {
             return RedirectToPage("/Network/Index");
         }
 
-        ModelState.AddModelError("", problem switch { "not-empty" => text["MyData.NotEmpty"], "too-long" => text["MyData.TooLong"], _ => text["MyData.NotAnExport"] });
+        ModelState.AddModelError("", problem switch { RestoreProblem.NotEmpty => text["MyData.NotEmpty"], RestoreProblem.TooLong => text["MyData.TooLong"], _ => text["MyData.NotAnExport"] });
         await LoadAsync(cancellationToken);
         return Page();
     }
