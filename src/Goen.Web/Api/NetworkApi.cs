@@ -104,27 +104,10 @@ public static class NetworkApi
 
     public static async Task<Results<Ok<ImportPreviewDocument>, ProblemHttpResult>> UploadContacts(IFormFile? file, ClaimsPrincipal user, GoenDbContext db, TimeProvider clock, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length == 0)
-        {
-            return TypedResults.Problem(text["ContactImport.NoFile"], statusCode: StatusCodes.Status400BadRequest);
-        }
-
-        if (file.Length > ContactImport.MaxBytes)
-        {
-            return TypedResults.Problem(text["ContactImport.TooLarge", ContactImport.MaxBytes / 1024 / 1024], statusCode: StatusCodes.Status400BadRequest);
-        }
-
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
-        try
-        {
-            var preview = await ContactImport.UploadAsync(db, user.UserId(), file.FileName, buffer.ToArray(), clock, cancellationToken);
-            return TypedResults.Ok(ImportPreviewDocument.From(preview));
-        }
-        catch (VCardFormatException e)
-        {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: text["ContactImport.NotVcard"]);
-        }
+        var (preview, title, problem) = await ContactUpload.ReadAsync(file, db, user.UserId(), clock, text, cancellationToken);
+        return preview is not null
+            ? TypedResults.Ok(ImportPreviewDocument.From(preview))
+            : TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: title);
     }
 
     public static async Task<Results<Ok<ImportResultDocument>, NotFound>> ConfirmImport(Guid draftId, ClaimsPrincipal user, GoenDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>

@@ -1,4 +1,3 @@
-using Goen.Core.Contacts;
 using Goen.Data;
 using Goen.Data.Network;
 using Microsoft.AspNetCore.Mvc;
@@ -33,30 +32,14 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
 
     public async Task<IActionResult> OnPostUploadAsync(CancellationToken cancellationToken)
     {
-        if (Upload is null || Upload.Length == 0)
+        var (preview, title, problem) = await ContactUpload.ReadAsync(Upload, db, User.UserId(), clock, text, cancellationToken);
+        if (preview is null)
         {
-            ModelState.AddModelError(nameof(Upload), text["ContactImport.NoFile"]);
+            ModelState.AddModelError(nameof(Upload), title is null ? problem! : $"{title} {problem}");
             return Page();
         }
 
-        if (Upload.Length > ContactImport.MaxBytes)
-        {
-            ModelState.AddModelError(nameof(Upload), text["ContactImport.TooLarge", ContactImport.MaxBytes / 1024 / 1024]);
-            return Page();
-        }
-
-        using var buffer = new MemoryStream();
-        await Upload.CopyToAsync(buffer, cancellationToken);
-        try
-        {
-            var preview = await ContactImport.UploadAsync(db, User.UserId(), Upload.FileName, buffer.ToArray(), clock, cancellationToken);
-            return RedirectToPage(new { draft = preview.DraftId });
-        }
-        catch (VCardFormatException e)
-        {
-            ModelState.AddModelError(nameof(Upload), $"{text["ContactImport.NotVcard"]} {e.Message}");
-            return Page();
-        }
+        return RedirectToPage(new { draft = preview.DraftId });
     }
 
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
