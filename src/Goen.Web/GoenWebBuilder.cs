@@ -174,13 +174,13 @@ public static class GoenWebBuilder
             // cut-off form first and the person is told their form expired instead of that the file is too large.
             if (context.Request.ContentLength > MaxRequestBytes && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
             {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
                 {
-                    await context.Response.WriteAsJsonAsync(
-                        new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge, Title = $"The request is larger than {MaxRequestBytes / 1024 / 1024} MB." },
-                        (System.Text.Json.JsonSerializerOptions?)null,
-                        "application/problem+json");
+                    await ApiProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, $"The request is larger than {MaxRequestBytes / 1024 / 1024} MB.");
+                }
+                else
+                {
+                    context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 }
 
                 return;

@@ -27,11 +27,23 @@ public static class ApiProblems
             var unavailable = GoenWebBuilder.IsDatabaseUnavailable(e);
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiProblems)).LogError(e, "API request {Path} failed", context.Request.Path);
             var text = services.GetRequiredService<IStringLocalizer<UiText>>();
-            var status = unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
             context.Response.Clear();
-            context.Response.StatusCode = status;
-            var problem = new ProblemDetails { Status = status, Title = unavailable ? text["Error.DatabaseDown"] : text["Error.Unexpected"] };
-            await context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+            await WriteAsync(
+                context,
+                unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+                unavailable ? text["Error.DatabaseDown"] : text["Error.Unexpected"]);
         }
+    }
+
+    /// <summary>Answers an API request with problem details JSON, whatever its Accept header asked for.</summary>
+    /// <param name="context">The request.</param>
+    /// <param name="status">The status code.</param>
+    /// <param name="title">What went wrong, for a person to read.</param>
+    /// <returns>A task.</returns>
+    public static Task WriteAsync(HttpContext context, int status, string title)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.StatusCode = status;
+        return context.Response.WriteAsJsonAsync(new ProblemDetails { Status = status, Title = title }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
     }
 }
