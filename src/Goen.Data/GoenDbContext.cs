@@ -1,5 +1,6 @@
 using Goen.Data.Accounts;
 using Goen.Data.Events;
+using Goen.Data.Mail;
 using Goen.Data.Network;
 using Goen.Data.People;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -31,6 +32,8 @@ public abstract class GoenDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Encounter> Encounters => Set<Encounter>();
 
     public DbSet<ContactImportDraft> ContactImportDrafts => Set<ContactImportDraft>();
+
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
