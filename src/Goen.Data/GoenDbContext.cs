@@ -1,5 +1,6 @@
 using Goen.Data.Accounts;
 using Goen.Data.Events;
+using Goen.Data.Introductions;
 using Goen.Data.Mail;
 using Goen.Data.Network;
 using Goen.Data.People;
@@ -32,6 +33,10 @@ public abstract class GoenDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Encounter> Encounters => Set<Encounter>();
 
     public DbSet<ContactImportDraft> ContactImportDrafts => Set<ContactImportDraft>();
+
+    public DbSet<Introduction> Introductions => Set<Introduction>();
+
+    public DbSet<IntroductionSide> IntroductionSides => Set<IntroductionSide>();
 
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 

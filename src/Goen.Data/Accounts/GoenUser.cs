@@ -14,6 +14,9 @@ public sealed class GoenUser : IdentityUser
     /// <summary>Gets or sets the default keep-in-touch interval for contacts, in days; 0 for no reminders.</summary>
     public int FollowUpDays { get; set; } = DefaultFollowUpDays;
 
+    /// <summary>Gets or sets the language Goen writes to them in (<c>en</c> or <c>ja</c>): the one they last chose.</summary>
+    public string Culture { get; set; } = "";
+
     /// <summary>Gets or sets the secret in the private calendar feed's address; <see langword="null"/> when there is no feed.</summary>
     public string? CalendarToken { get; set; }
 

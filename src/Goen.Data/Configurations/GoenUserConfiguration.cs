@@ -10,6 +10,7 @@ internal sealed class GoenUserConfiguration : IEntityTypeConfiguration<GoenUser>
     {
         builder.Property(u => u.CalendarToken).HasMaxLength(64);
         builder.Property(u => u.CardCode).HasMaxLength(64);
+        builder.Property(u => u.Culture).HasMaxLength(10);
         builder.HasIndex(u => u.CalendarToken).IsUnique();
         builder.HasIndex(u => u.CardCode).IsUnique();
     }

@@ -45,6 +45,11 @@ namespace Goen.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -248,6 +253,165 @@ namespace Goen.Data.Migrations.Postgres
                     b.HasIndex("EventId");
 
                     b.ToTable("ImportDrafts");
+                });
+
+            modelBuilder.Entity("Goen.Data.Introductions.Introduction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AnswerDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("IntroducedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IntroducerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("IntroducerOutcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IntroducerUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LinkBase")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("IntroducerUserId");
+
+                    b.HasIndex("State", "ExpiresAt");
+
+                    b.ToTable("Introductions");
+                });
+
+            modelBuilder.Entity("Goen.Data.Introductions.IntroductionSide", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<int>("IntroductionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LinkNonce")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("OutcomeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SharedEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("SharedReach")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ThankedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Thanks")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("IntroductionId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("IntroductionSides");
                 });
 
             modelBuilder.Entity("Goen.Data.Mail.OutboxMail", b =>
@@ -794,6 +958,54 @@ namespace Goen.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Goen.Data.Introductions.Introduction", b =>
+                {
+                    b.HasOne("Goen.Data.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Goen.Data.Accounts.GoenUser", "Introducer")
+                        .WithMany()
+                        .HasForeignKey("IntroducerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Introducer");
+                });
+
+            modelBuilder.Entity("Goen.Data.Introductions.IntroductionSide", b =>
+                {
+                    b.HasOne("Goen.Data.Network.Contact", "Contact")
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Goen.Data.Introductions.Introduction", "Introduction")
+                        .WithMany("Sides")
+                        .HasForeignKey("IntroductionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Goen.Data.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Goen.Data.Accounts.GoenUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Contact");
+
+                    b.Navigation("Introduction");
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("Goen.Data.Network.Contact", b =>
                 {
                     b.HasOne("Goen.Data.Events.Event", "MetAtEvent")
@@ -917,6 +1129,11 @@ namespace Goen.Data.Migrations.Postgres
             modelBuilder.Entity("Goen.Data.Events.Event", b =>
                 {
                     b.Navigation("Attendances");
+                });
+
+            modelBuilder.Entity("Goen.Data.Introductions.Introduction", b =>
+                {
+                    b.Navigation("Sides");
                 });
 
             modelBuilder.Entity("Goen.Data.Network.Contact", b =>

@@ -40,6 +40,11 @@ namespace Goen.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -239,6 +244,161 @@ namespace Goen.Data.Migrations.Sqlite
                     b.HasIndex("EventId");
 
                     b.ToTable("ImportDrafts");
+                });
+
+            modelBuilder.Entity("Goen.Data.Introductions.Introduction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnswerDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IntroducedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IntroducerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntroducerOutcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IntroducerUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkBase")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("IntroducerUserId");
+
+                    b.HasIndex("State", "ExpiresAt");
+
+                    b.ToTable("Introductions");
+                });
+
+            modelBuilder.Entity("Goen.Data.Introductions.IntroductionSide", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntroductionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LinkNonce")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OutcomeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SharedEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedReach")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ThankedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Thanks")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("IntroductionId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("IntroductionSides");
                 });
 
             modelBuilder.Entity("Goen.Data.Mail.OutboxMail", b =>
@@ -771,6 +931,54 @@ namespace Goen.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Goen.Data.Introductions.Introduction", b =>
+                {
+                    b.HasOne("Goen.Data.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Goen.Data.Accounts.GoenUser", "Introducer")
+                        .WithMany()
+                        .HasForeignKey("IntroducerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Introducer");
+                });
+
+            modelBuilder.Entity("Goen.Data.Introductions.IntroductionSide", b =>
+                {
+                    b.HasOne("Goen.Data.Network.Contact", "Contact")
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Goen.Data.Introductions.Introduction", "Introduction")
+                        .WithMany("Sides")
+                        .HasForeignKey("IntroductionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Goen.Data.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Goen.Data.Accounts.GoenUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Contact");
+
+                    b.Navigation("Introduction");
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("Goen.Data.Network.Contact", b =>
                 {
                     b.HasOne("Goen.Data.Events.Event", "MetAtEvent")
@@ -894,6 +1102,11 @@ namespace Goen.Data.Migrations.Sqlite
             modelBuilder.Entity("Goen.Data.Events.Event", b =>
                 {
                     b.Navigation("Attendances");
+                });
+
+            modelBuilder.Entity("Goen.Data.Introductions.Introduction", b =>
+                {
+                    b.Navigation("Sides");
                 });
 
             modelBuilder.Entity("Goen.Data.Network.Contact", b =>
