@@ -34,7 +34,10 @@ public static class GoenWebBuilder
         GoenDatabase.FromConfiguration(configuration).AddTo(services);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Because>();
+        services.AddSingleton<IntroductionLinks>();
+        services.AddScoped<IntroductionMail>();
         services.AddHostedService<Jobs.DraftPurgeJob>();
+        services.AddHostedService<Jobs.IntroductionSweepJob>();
 
         services.AddIdentityCore<GoenUser>(options =>
             {
@@ -116,6 +119,8 @@ public static class GoenWebBuilder
                 options.Conventions.AllowAnonymousToPage("/Culture/Set");
                 options.Conventions.AllowAnonymousToPage("/Events/Register");
                 options.Conventions.AllowAnonymousToPage("/Card/Show");
+                options.Conventions.AllowAnonymousToPage("/Introductions/Answer");
+                options.Conventions.AllowAnonymousToPage("/Introductions/FollowUp");
                 options.Conventions.ConfigureFilter(new Pages.RequireHandlerFilter());
             })
             .AddViewLocalization()
@@ -221,6 +226,7 @@ public static class GoenWebBuilder
         app.MapEventsApi();
         app.MapNetworkApi();
         app.MapMeApi();
+        app.MapIntroductionsApi();
         app.MapRazorPages();
 
         app.Lifetime.ApplicationStarted.Register(() =>

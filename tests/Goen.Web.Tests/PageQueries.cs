@@ -27,5 +27,7 @@ internal static class PageQueries
         return location.IsAbsoluteUri && location.Host == "localhost" ? location.PathAndQuery : location.OriginalString;
     }
 
+    public static string? Attr(this IParentNode page, string test, string attribute) => page.QuerySelector($"[data-test={test}]")?.GetAttribute(attribute);
+
     public static bool Has(this IParentNode page, string test) => page.QuerySelector($"[data-test={test}]") is not null;
 }

@@ -56,6 +56,12 @@ public sealed class Introduction : IVersioned
     /// <summary>Gets the two sides, A (<see cref="IntroductionSide.Position"/> 0) and B (1).</summary>
     public List<IntroductionSide> Sides { get; } = [];
 
+    /// <summary>Where it stands at a time: an ask past its deadline is expired even before the sweep closes it.</summary>
+    /// <param name="now">The time.</param>
+    /// <returns>The state.</returns>
+    public IntroductionState StateAt(DateTimeOffset now) =>
+        State is IntroductionState.Asked or IntroductionState.OneAccepted && ExpiresAt <= now ? IntroductionState.Expired : State;
+
     /// <summary>Gets the best outcome anyone involved recorded.</summary>
     public IntroductionOutcome Outcome => Sides.Select(s => s.Outcome).Append(IntroducerOutcome).Max();
 }

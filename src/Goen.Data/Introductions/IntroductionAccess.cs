@@ -51,12 +51,13 @@ public static class IntroductionAccess
     /// <summary>How an introduction stands as one side may know it.</summary>
     /// <param name="introduction">The introduction.</param>
     /// <param name="side">The side looking.</param>
+    /// <param name="now">The time now (an ask past its deadline is closed).</param>
     /// <returns><c>asked</c> (their answer is wanted), <c>waiting</c> (they said yes), <c>introduced</c>, or <c>closed</c>.</returns>
-    public static string StateForSide(Introduction introduction, IntroductionSide side)
+    public static string StateForSide(Introduction introduction, IntroductionSide side, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(introduction);
         ArgumentNullException.ThrowIfNull(side);
-        return introduction.State switch
+        return introduction.StateAt(now) switch
         {
             IntroductionState.Introduced => "introduced",
             IntroductionState.Asked or IntroductionState.OneAccepted => side.Answer == IntroductionAnswer.None ? "asked" : "waiting",

@@ -444,7 +444,7 @@ public static class IntroductionFlow
             return (null, IntroductionProblem.SideMissing);
         }
 
-        var side = new IntroductionSide { Position = position };
+        var side = new IntroductionSide { Position = position, Culture = "" };
         if (party.ContactId is { } contactId)
         {
             var contact = await db.Contacts.OwnedBy(me.Id).AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);

@@ -65,6 +65,33 @@ public static class HelpFinder
         return await SuggestAsync(db, userId, network, target, null, clock, cancellationToken);
     }
 
+    /// <summary>Why two people in the asker's network should meet: which of them could help the other, and with what.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="userId">The asker (the introducer).</param>
+    /// <param name="a">One person.</param>
+    /// <param name="b">The other.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The helper with the engine's reasons and the name of the one helped, or <see langword="null"/> when the engine sees no reason.</returns>
+    public static async Task<(HelperSuggestion Helper, string Helped)?> WhyMeetAsync(GoenDbContext db, string userId, Introductions.IntroductionParty a, Introductions.IntroductionParty b, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var network = await NetworkOfAsync(db, userId, cancellationToken);
+        if (await MemberAsync(db, userId, network, a, cancellationToken) is not { } ma || await MemberAsync(db, userId, network, b, cancellationToken) is not { } mb)
+        {
+            return null;
+        }
+
+        var index = CommunityIndex.Build([ma.Profile, mb.Profile], cancellationToken: cancellationToken);
+        var bHelpsA = index.ExplainHelp(1, 0);
+        var aHelpsB = index.ExplainHelp(0, 1);
+        var (helper, helped, match) = bHelpsA.Score >= aHelpsB.Score ? (mb, ma, bHelpsA) : (ma, mb, aHelpsB);
+        return match.Score > 0 && match.Reasons.Count > 0
+            ? (new HelperSuggestion(helper.PersonId, helper.ContactId, helper.Name, match.Reasons, match.Score), helped.Name)
+            : null;
+    }
+
     /// <summary>The asker's contacts whom someone else in their network could help now, best match first.</summary>
     /// <param name="db">The database.</param>
     /// <param name="userId">The asker.</param>
@@ -104,6 +131,22 @@ public static class HelpFinder
         }
 
         return [.. found.OrderByDescending(f => f.Item1.Score).Take(top)];
+    }
+
+    private static async Task<Member?> MemberAsync(GoenDbContext db, string userId, NetworkOf network, Introductions.IntroductionParty party, CancellationToken cancellationToken)
+    {
+        if (party.ContactId is { } contactId)
+        {
+            return network.Members.FirstOrDefault(m => m.ContactId == contactId);
+        }
+
+        if (party.PersonId is not { } personId)
+        {
+            return null;
+        }
+
+        return network.Members.FirstOrDefault(m => m.PersonId == personId)
+            ?? (await db.SharedWithAsync(userId, personId, cancellationToken) is { } shared ? new Member(personId, null, shared.Name, ToCore(shared, null)) : null);
     }
 
     private static async Task<HelpSuggestions> SuggestAsync(GoenDbContext db, string userId, NetworkOf network, Member target, string? lastTalk, TimeProvider clock, CancellationToken cancellationToken)
@@ -162,7 +205,9 @@ public static class HelpFinder
             topPeople,
             [.. suggestedEvents.OrderByDescending(e => e.Score).ThenBy(e => e.Date).Take(TopEvents)],
             starters,
-            string.IsNullOrEmpty(lastTalk) ? null : lastTalk);
+            string.IsNullOrEmpty(lastTalk) ? null : lastTalk,
+            target.PersonId,
+            target.ContactId);
     }
 
     /// <summary>

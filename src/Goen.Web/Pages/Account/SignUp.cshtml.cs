@@ -30,7 +30,7 @@ public sealed class SignUp(UserManager<GoenUser> users, SignInManager<GoenUser> 
         }
 
         // The account and its profile are saved together or not at all (Identity's store shares this context).
-        var user = new GoenUser { UserName = Input.Email.Trim(), Email = Input.Email.Trim(), CreatedAt = clock.GetUtcNow() };
+        var user = new GoenUser { UserName = Input.Email.Trim(), Email = Input.Email.Trim(), CreatedAt = clock.GetUtcNow(), Culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is "ja" ? "ja" : "en" };
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             var result = await users.CreateAsync(user, Input.Password);

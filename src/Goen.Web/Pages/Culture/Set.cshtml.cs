@@ -1,6 +1,8 @@
+using Goen.Data;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Goen.Web.Pages.Culture;
 
@@ -10,14 +12,28 @@ namespace Goen.Web.Pages.Culture;
 /// page when the database that holds the token keys is down.
 /// </remarks>
 [IgnoreAntiforgeryToken]
-public sealed class Set : PageModel
+public sealed class Set(GoenDbContext db, ILogger<Set> log) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
 
-    public IActionResult OnPost(string? culture, string? returnUrl)
+    public async Task<IActionResult> OnPostAsync(string? culture, string? returnUrl, CancellationToken cancellationToken)
     {
         if (culture is "ja" or "en")
         {
+            // Signed in, the choice is also the language Goen's mail to them is written in.
+            if (User.Identity?.IsAuthenticated == true)
+            {
+                try
+                {
+                    var userId = User.UserId();
+                    await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u.SetProperty(x => x.Culture, culture), cancellationToken);
+                }
+                catch (Exception e) when (GoenWebBuilder.IsDatabaseUnavailable(e))
+                {
+                    log.LogWarning(e, "The language choice could not be saved to the account: the database is unreachable");
+                }
+            }
+
             Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
