@@ -1,17 +1,17 @@
 namespace Goen.Core.Circulation;
 
-/// <summary>What came of an introduction, as someone involved recorded it; later values mean more came of it.</summary>
+/// <summary>What came of an introduction, as the people involved recorded it.</summary>
 public enum IntroductionOutcome
 {
-    /// <summary>Nobody recorded an outcome.</summary>
+    /// <summary>Nobody has recorded an outcome.</summary>
     None,
 
-    /// <summary>Nothing yet.</summary>
+    /// <summary>Someone recorded that nothing has come of it yet.</summary>
     NothingYet,
 
-    /// <summary>They met.</summary>
+    /// <summary>The two people met.</summary>
     Met,
 
-    /// <summary>They worked together.</summary>
+    /// <summary>The two people worked together; they met too.</summary>
     WorkedTogether,
 }
