@@ -30,6 +30,11 @@ public static class IntroductionsApi
             .WithSummary("Records what came of a made introduction: met, workedTogether or nothingYet.");
         group.MapPost("/{id:int}/thanks", SendThanks).WithName(nameof(SendThanks))
             .WithSummary("A thank-you note from one of the two introduced to the introducer.");
+
+        routes.MapGet("/api/circulation", GetMyCirculation).WithTags("Introductions").RequireAuthorization().WithName(nameof(GetMyCirculation))
+            .WithSummary("Who I introduced to whom, who introduced me, and what came of it: nodes, edges and counts by month.");
+        routes.MapGet("/api/events/{id:int}/circulation", GetEventCirculation).WithTags("Introductions").RequireAuthorization().WithName(nameof(GetEventCirculation))
+            .WithSummary("For an event's organizer: the introductions made among its people and what came of them (never asks, declines or notes).");
         return routes;
     }
 
@@ -113,6 +118,14 @@ public static class IntroductionsApi
             _ => TypedResults.Conflict(),
         };
     }
+
+    public static async Task<Ok<CirculationDocument>> GetMyCirculation(ClaimsPrincipal user, GoenDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(CirculationDocument.From(await CirculationQueries.MineAsync(db, user.UserId(), cancellationToken)));
+
+    public static async Task<Results<Ok<CirculationDocument>, NotFound>> GetEventCirculation(int id, ClaimsPrincipal user, GoenDbContext db, CancellationToken cancellationToken) =>
+        await CirculationQueries.ForEventAsync(db, user.UserId(), id, cancellationToken) is { } graph
+            ? TypedResults.Ok(CirculationDocument.From(graph))
+            : TypedResults.NotFound();
 
     /// <summary>Reads an outcome as the API spells it.</summary>
     /// <param name="value"><c>met</c>, <c>workedTogether</c> or <c>nothingYet</c>.</param>
@@ -211,6 +224,19 @@ public static class IntroductionsApi
         string? Outcome,
         string? Thanks,
         SharedDocument? Shared);
+
+    /// <summary>A circulation picture as data: people, introductions (introducer, A, B) and the counts by month.</summary>
+    public sealed record CirculationDocument(IReadOnlyList<CirculationNode> Nodes, IReadOnlyList<EdgeDocument> Edges, CirculationCounts Counts)
+    {
+        public static CirculationDocument From(CirculationGraph graph)
+        {
+            ArgumentNullException.ThrowIfNull(graph);
+            return new(graph.Nodes, [.. graph.Edges.Select(e => new EdgeDocument(e.IntroducerId, e.AId, e.BId, e.Accepted, Name(e.Outcome), e.Date))], graph.Counts);
+        }
+    }
+
+    /// <summary>One introduction in a circulation picture.</summary>
+    public sealed record EdgeDocument(string Introducer, string A, string B, bool Accepted, string? Outcome, DateOnly Date);
 
     /// <summary>What a side chose to give the other when saying yes.</summary>
     public sealed record SharedDocument(string? Email, string? Reach);

@@ -102,6 +102,35 @@ public abstract class AccessTests(GoenWebFactory app)
         ["DELETE /api/me/calendar"] = (Expect.Unauthorized, Expect.Ok),
         ["GET /calendar/{token}.ics"] = (Expect.NotFound, Expect.NotFound),
 
+        // Introductions: the stranger gets their own (empty) list; a link without its signed token opens nothing.
+        ["GET /Introductions"] = (Expect.SignIn, Expect.Ok),
+        ["GET /Introductions/Index"] = (Expect.SignIn, Expect.Ok),
+        ["GET /Introductions/Create"] = (Expect.SignIn, Expect.Ok),
+        ["GET /Introductions/Details/{id:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["GET /Introductions/Answer/{id:int}/{side}"] = (Expect.NotFound, Expect.NotFound),
+        ["GET /Introductions/FollowUp/{id:int}/{side}"] = (Expect.NotFound, Expect.NotFound),
+        ["GET /Circulation"] = (Expect.SignIn, Expect.Ok),
+        ["GET /Circulation/Index"] = (Expect.SignIn, Expect.Ok),
+        ["GET /Events/Circulation/{id:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["POST /Introductions"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Introductions/Index"] = (Expect.SignIn, Expect.BadRequest),
+        // The table's post names nobody to introduce: the form comes back asking for two people.
+        ["POST /Introductions/Create"] = (Expect.SignIn, Expect.Ok),
+        ["POST /Introductions/Details/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Introductions/Answer/{id:int}/{side}"] = (Expect.NotFound, Expect.NotFound),
+        ["POST /Introductions/FollowUp/{id:int}/{side}"] = (Expect.NotFound, Expect.NotFound),
+        ["POST /Circulation"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Circulation/Index"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Events/Circulation/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
+        ["GET /api/introductions"] = (Expect.Unauthorized, Expect.Ok),
+        ["POST /api/introductions"] = (Expect.Unauthorized, Expect.BadRequest),
+        ["GET /api/introductions/{id:int}"] = (Expect.Unauthorized, Expect.NotFound),
+        ["POST /api/introductions/{id:int}/ask"] = (Expect.Unauthorized, Expect.NotFound),
+        ["POST /api/introductions/{id:int}/outcome"] = (Expect.Unauthorized, Expect.BadRequest),
+        ["POST /api/introductions/{id:int}/thanks"] = (Expect.Unauthorized, Expect.BadRequest),
+        ["GET /api/circulation"] = (Expect.Unauthorized, Expect.Ok),
+        ["GET /api/events/{id:int}/circulation"] = (Expect.Unauthorized, Expect.NotFound),
+
         // Last, because it ends the stranger's session; account deletion, after it, then meets no session
         // (its own tests delete accounts).
         ["POST /Account/SignOut"] = (Expect.SignIn, Expect.Redirect),

@@ -10,7 +10,7 @@ namespace Goen.Web.Tests.Access;
 /// </summary>
 internal sealed class PrivateWorld
 {
-    private static readonly string[] NetworkPrefixes = [" /Network", " /Contacts", " /Card", " /api/contacts", " /api/encounters", " /api/me", " /calendar"];
+    private static readonly string[] NetworkPrefixes = [" /Network", " /Contacts", " /Card", " /api/contacts", " /api/encounters", " /api/me", " /calendar", " /Introductions", " /api/introductions", " /Circulation", " /api/circulation"];
     private readonly Visitor _organizer;
     private Visitor _attendee = null!;
     private string _link = "";
@@ -64,12 +64,14 @@ internal sealed class PrivateWorld
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         var id = pattern.StartsWith("/People", StringComparison.Ordinal) || pattern.StartsWith("/api/people", StringComparison.Ordinal) ? PersonId
             : pattern.StartsWith("/Contacts", StringComparison.Ordinal) || pattern.StartsWith("/api/contacts", StringComparison.Ordinal) ? network.ContactId
+            : pattern.StartsWith("/Introductions", StringComparison.Ordinal) || pattern.StartsWith("/api/introductions", StringComparison.Ordinal) ? network.IntroductionId
             : EventId;
         return pattern
             .Replace("{id:int}", id.ToString(inv), StringComparison.Ordinal)
             .Replace("{code}", "forged-" + RegistrationCode[..5], StringComparison.Ordinal)
             .Replace("{draftId:guid}", network.DraftId, StringComparison.Ordinal)
             .Replace("{token}", "forged" + network.FeedToken[..5], StringComparison.Ordinal)
+            .Replace("{side}", "a", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal);
     }
 
@@ -83,16 +85,27 @@ internal sealed class PrivateWorld
 
         var contacts = await owner.Client.GetFromJsonAsync<JsonElement>(new Uri("/api/contacts", UriKind.Relative));
         var contactId = contacts.EnumerateArray().First().GetProperty("id").GetInt32();
+
+        // An introduction between two more contacts (people outside Goen, so nobody visiting is a side), asked.
+        using var first = await owner.Client.PostAsJsonAsync(new Uri("/api/encounters", UriKind.Relative), new { name = $"{tag}-First" });
+        using var other = await owner.Client.PostAsJsonAsync(new Uri("/api/encounters", UriKind.Relative), new { name = $"{tag}-Other" });
+        var firstId = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("contactId").GetInt32();
+        var otherId = (await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("contactId").GetInt32();
+        using var introduced = await owner.Client.PostAsJsonAsync(
+            new Uri("/api/introductions", UriKind.Relative),
+            new { a = new { contactId = firstId }, b = new { contactId = otherId }, noteToA = $"{tag}-IntroNoteA", noteToB = $"{tag}-IntroNoteB" });
+        var introductionId = (await introduced.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        (await owner.Client.PostAsync(new Uri($"/api/introductions/{introductionId}/ask", UriKind.Relative), null)).Dispose();
         var feed = await (await owner.Client.PostAsync(new Uri("/api/me/calendar", UriKind.Relative), null)).Content.ReadFromJsonAsync<JsonElement>();
         var token = feed.GetProperty("feedUrl").GetString()!.Split("/calendar/")[1].Split('.')[0];
         var card = (await owner.GetAsync("/Network/Card")).TextOf("card-url").Split("/Card/")[1];
         using var form = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{tag}-Vcf\r\nNOTE:{tag}-VcfNote\r\nEND:VCARD\r\n")), "file", "secret.vcf" } };
         var preview = await (await owner.Client.PostAsync(new Uri("/api/contacts/imports", UriKind.Relative), form)).Content.ReadFromJsonAsync<JsonElement>();
         var draftId = preview.GetProperty("draftId").GetString()!;
-        return new Network(contactId, token, card, draftId, [$"{tag}-Contact", $"{tag}-Talk", $"{tag}-Need", $"{tag}-Note", $"{tag}-Vcf", token, card, draftId]);
+        return new Network(contactId, token, card, draftId, introductionId, [$"{tag}-Contact", $"{tag}-Talk", $"{tag}-Need", $"{tag}-Note", $"{tag}-Vcf", token, card, draftId, $"{tag}-First", $"{tag}-Other", $"{tag}-IntroNoteA", $"{tag}-IntroNoteB"]);
     }
 
-    private sealed record Network(int ContactId, string FeedToken, string CardCode, string DraftId, IReadOnlyList<string> Secrets);
+    private sealed record Network(int ContactId, string FeedToken, string CardCode, string DraftId, int IntroductionId, IReadOnlyList<string> Secrets);
 
     public static async Task<PrivateWorld> CreateAsync(GoenWebFactory app)
     {
