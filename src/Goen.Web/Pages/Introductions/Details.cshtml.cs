@@ -1,8 +1,10 @@
 using Goen.Core.Circulation;
 using Goen.Data;
 using Goen.Data.Introductions;
+using Goen.Data.Network;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Goen.Web.Pages.Introductions;
@@ -45,14 +47,18 @@ public sealed class Details(GoenDbContext db, TimeProvider clock, IntroductionMa
         return await ShowAsync(id, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostEditAsync(int id, CancellationToken cancellationToken) =>
-        Done(id, await IntroductionFlow.EditDraftAsync(db, User.UserId(), id, [(NoteA, CultureA), (NoteB, CultureB)], clock, cancellationToken));
+    public async Task<IActionResult> OnPostEditAsync(int id, CancellationToken cancellationToken)
+    {
+        await RewriteForLanguageAsync(id, cancellationToken);
+        return Done(id, await IntroductionFlow.EditDraftAsync(db, User.UserId(), id, [(NoteA, CultureA), (NoteB, CultureB)], clock, cancellationToken));
+    }
 
     public async Task<IActionResult> OnPostAskAsync(int id, CancellationToken cancellationToken)
     {
         var userId = User.UserId();
         if (NoteA.Length > 0 || NoteB.Length > 0)
         {
+            await RewriteForLanguageAsync(id, cancellationToken);
             // The ask form carries the notes as edited, so nothing typed is lost by asking straight away.
             if (await IntroductionFlow.EditDraftAsync(db, userId, id, [(NoteA, CultureA), (NoteB, CultureB)], clock, cancellationToken) is { } problem)
             {
@@ -97,6 +103,29 @@ public sealed class Details(GoenDbContext db, TimeProvider clock, IntroductionMa
     {
         ArgumentNullException.ThrowIfNull(side);
         return "https://line.me/R/msg/text/?" + Uri.EscapeDataString(side.Note + "\n\n" + text["Intro.LineAnswer"] + "\n" + AnswerLink(side));
+    }
+
+    /// <summary>A side whose language changed while its note was left as it was gets the note again in that language.</summary>
+    private async Task RewriteForLanguageAsync(int id, CancellationToken cancellationToken)
+    {
+        var userId = User.UserId();
+        if (await IntroductionFlow.LoadAsync(db, db.Introductions.MadeBy(userId).AsNoTracking(), id, cancellationToken) is not { State: IntroductionState.Draft } draft)
+        {
+            return;
+        }
+
+        var (a, b) = (draft.Sides[0], draft.Sides[1]);
+        var rewriteA = CultureA != a.Culture && NoteA == a.Note;
+        var rewriteB = CultureB != b.Culture && NoteB == b.Note;
+        if (!rewriteA && !rewriteB)
+        {
+            return;
+        }
+
+        var why = await HelpFinder.WhyMeetAsync(db, userId, new IntroductionParty(a.PersonId, a.ContactId), new IntroductionParty(b.PersonId, b.ContactId), cancellationToken);
+        (a.Culture, b.Culture) = (CultureA, CultureB);
+        NoteA = rewriteA ? mail.DefaultNote(a, b, why) : NoteA;
+        NoteB = rewriteB ? mail.DefaultNote(b, a, why) : NoteB;
     }
 
     private IActionResult Done(int id, IntroductionProblem? problem) => problem switch
