@@ -123,16 +123,20 @@ public static class PitchHint
         var hits = new List<Hit>();
         var total = 0.0;
         var (pattern, groups) = Matcher;
-        for (var match = pattern.Match(folded); match.Success; match = match.NextMatch())
+        for (var match = pattern.Match(folded); match.Success;)
         {
-            for (var cue = 0; cue < groups.Length; cue++)
+            var end = match.Index + match.Length;
+            var cue = Array.FindIndex(groups, g => match.Groups[g].Success);
+            if (cue >= 0 && (!Cues[cue].WholeWords || (IsWordEdge(folded, match.Index) && IsWordEdge(folded, end))))
             {
-                if (match.Groups[groups[cue]].Success)
-                {
-                    hits.Add(new Hit(cue, match.Index, match.Index + match.Length, match.Value));
-                    total += Cues[cue].Weight;
-                    break;
-                }
+                hits.Add(new Hit(cue, match.Index, end, match.Value));
+                total += Cues[cue].Weight;
+                match = end < folded.Length ? pattern.Match(folded, end) : System.Text.RegularExpressions.Match.Empty;
+            }
+            else
+            {
+                // "free" inside "carefree": look again one character on.
+                match = match.Index + 1 < folded.Length ? pattern.Match(folded, match.Index + 1) : System.Text.RegularExpressions.Match.Empty;
             }
         }
 
@@ -241,6 +245,11 @@ public static class PitchHint
         return spans;
     }
 
+    // English cues are whole words: no ASCII letter or digit may touch them. Japanese around them is fine
+    // ("my programで売上3倍").
+    private static bool IsWordEdge(string folded, int index) =>
+        index <= 0 || index >= folded.Length || !char.IsAsciiLetterOrDigit(folded[index - 1]) || !char.IsAsciiLetterOrDigit(folded[index]);
+
     private static string FoldKana(string value) =>
         string.Create(value.Length, value, static (span, v) =>
         {
@@ -275,16 +284,12 @@ public static class PitchHint
     private static (Regex Pattern, int[] Groups) BuildMatcher()
     {
         var order = Enumerable.Range(0, Cues.Length).OrderByDescending(i => Cues[i].Weight).ToArray();
-        var alternatives = order.Select(i => $"(?<c{i}>{FoldPattern(Cues[i])})");
-        var regex = new Regex(string.Join('|', alternatives), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+        var alternatives = order.Select(i => $"(?<c{i}>{FoldKana(Cues[i].Pattern)})");
+
+        // One automaton for every cue: linear in the text, whatever the number of cues.
+        var regex = new Regex(string.Join('|', alternatives), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking);
         var groups = Enumerable.Range(0, Cues.Length).Select(i => regex.GroupNumberFromName($"c{i}")).ToArray();
         return (regex, groups);
-    }
-
-    private static string FoldPattern(Cue cue)
-    {
-        var pattern = FoldKana(cue.Pattern);
-        return cue.WholeWords ? $"(?<![a-z0-9])(?:{pattern})(?![a-z0-9])" : pattern;
     }
 
     private static Cue En(CueKind kind, double weight, string pattern) => new(kind, weight, pattern, WholeWords: true);
