@@ -3,6 +3,7 @@ using Goen.Benchmarks;
 using Goen.Benchmarks.Matching;
 using Goen.Benchmarks.Network;
 using Goen.Benchmarks.Seating;
+using Goen.Benchmarks.Text;
 
 // Side-by-side comparison commands print wall time, peak memory and the ratio against a peer measured in
 // the same run; anything else goes to BenchmarkDotNet's micro-benchmarks.
@@ -12,6 +13,7 @@ return args switch
     ["suggest", .. var rest] => SuggestComparison.Run(rest),
     ["suggest-run", .. var rest] => SuggestComparison.RunOne(rest),
     ["trust", .. var rest] => TrustComparison.Run(rest),
+    ["pitch", .. var rest] => PitchComparison.Run(rest),
     ["seat", .. var rest] => SeatingComparison.Run(rest),
     ["network", .. var rest] => NetworkTiming.Run(rest),
     ["network-run", .. var rest] => NetworkTiming.RunOne(rest),
