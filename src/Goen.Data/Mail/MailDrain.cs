@@ -61,7 +61,8 @@ public sealed class MailDrain(IMailSender sender, string from, TimeProvider cloc
         while (true)
         {
             var claim = $"{Instance}:{Interlocked.Increment(ref _claims)}";
-            var mails = await ClaimAsync(db, claim, cancellationToken);
+            var claimedAt = clock.GetUtcNow();
+            var mails = await ClaimAsync(db, claim, claimedAt, cancellationToken);
             if (mails.Count == 0)
             {
                 break;
@@ -72,6 +73,14 @@ public sealed class MailDrain(IMailSender sender, string from, TimeProvider cloc
                 foreach (var mail in mails)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+
+                    // No send starts in the lease's second half: one send's worst case (each SMTP step at its
+                    // timeout) fits in what is left, so the lease never ends under a send still in progress.
+                    if (clock.GetUtcNow() - claimedAt > Lease / 2)
+                    {
+                        break;
+                    }
+
                     if (await SendOneAsync(db, mail, claim, cancellationToken) is { } error)
                     {
                         failed++;
@@ -86,7 +95,7 @@ public sealed class MailDrain(IMailSender sender, string from, TimeProvider cloc
             }
             finally
             {
-                // Stopped mid-batch: what was not tried goes back at once instead of waiting out the lease.
+                // Stopped mid-batch, or out of lease: what was not tried goes back at once instead of waiting out the lease.
                 await db.OutboxMails.Where(m => m.ClaimedBy == claim && m.SentAt == null && m.ClaimedUntil != null)
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), CancellationToken.None);
             }
@@ -96,9 +105,8 @@ public sealed class MailDrain(IMailSender sender, string from, TimeProvider cloc
         return new(sent, failed, gaveUp, waiting, lastError);
     }
 
-    private async Task<List<OutboxMail>> ClaimAsync(GoenDbContext db, string claim, CancellationToken cancellationToken)
+    private static async Task<List<OutboxMail>> ClaimAsync(GoenDbContext db, string claim, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         var until = now + Lease;
         if (db.Database.IsNpgsql())
         {

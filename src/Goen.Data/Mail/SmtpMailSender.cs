@@ -11,6 +11,7 @@ namespace Goen.Data.Mail;
 /// </remarks>
 public sealed class SmtpMailSender(SmtpOptions options) : IMailSender
 {
+    /// <summary>The limit on each SMTP step; a whole send (about seven steps) stays inside half of <see cref="MailDrain.Lease"/>.</summary>
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
