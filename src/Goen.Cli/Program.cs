@@ -14,6 +14,7 @@ public partial class Program
         root.Subcommands.Add(SuggestCommand.Create());
         root.Subcommands.Add(SeatCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(MailCommand.Create());
         return root;
     }
 }

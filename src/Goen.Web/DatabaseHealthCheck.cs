@@ -13,9 +13,7 @@ public sealed class DatabaseHealthCheck(GoenDatabase database, IServiceScopeFact
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (database.Provider == DatabaseProvider.Sqlite &&
-            new SqliteConnectionStringBuilder(database.ConnectionString).DataSource is { Length: > 0 } file &&
-            file != ":memory:" && !File.Exists(file))
+        if (MissingSqliteFile(database) is { } file)
         {
             return HealthCheckResult.Unhealthy($"The SQLite database file {Path.GetFileName(file)} is missing.");
         }
@@ -37,5 +35,18 @@ public sealed class DatabaseHealthCheck(GoenDatabase database, IServiceScopeFact
         {
             return HealthCheckResult.Unhealthy("The database cannot be reached.");
         }
+    }
+
+    /// <summary>The SQLite file that has disappeared, or null: opening it would quietly create it anew, empty.</summary>
+    /// <param name="database">The app's database.</param>
+    /// <returns>The missing file's path, or null (it exists, it is in memory, or the database is PostgreSQL).</returns>
+    public static string? MissingSqliteFile(GoenDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return database.Provider == DatabaseProvider.Sqlite &&
+            new SqliteConnectionStringBuilder(database.ConnectionString).DataSource is { Length: > 0 } file &&
+            file != ":memory:" && !File.Exists(file)
+            ? file
+            : null;
     }
 }

@@ -5,6 +5,7 @@ using System.Threading.RateLimiting;
 using Goen.Core.Matching;
 using Goen.Data;
 using Goen.Data.Accounts;
+using Goen.Data.Mail;
 using Goen.Web.Api;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -12,6 +13,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Goen.Web;
 
@@ -38,6 +40,7 @@ public static class GoenWebBuilder
         services.AddScoped<IntroductionMail>();
         services.AddHostedService<Jobs.DraftPurgeJob>();
         services.AddHostedService<Jobs.IntroductionSweepJob>();
+        builder.AddGoenMail();
 
         services.AddIdentityCore<GoenUser>(options =>
             {
@@ -148,6 +151,27 @@ public static class GoenWebBuilder
         services.AddOpenApi();
         services.AddValidation();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers the outbox sender (<c>Goen:Smtp:*</c>, <c>Goen:Mail:*</c>) and its worker. Code that queues a
+    /// mail may call <see cref="Jobs.MailJob.Nudge"/> after saving it, to send it now rather than at the next look.
+    /// </summary>
+    /// <param name="builder">The app builder.</param>
+    /// <returns>The same builder.</returns>
+    public static WebApplicationBuilder AddGoenMail(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section)
+            .Validate(o => MimeKit.MailboxAddress.TryParse(o.From, out _), "Goen:Smtp:From is not a mail address (e.g. \"Goen <goen@example.org>\").")
+            .ValidateOnStart();
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
+        services.AddSingleton(s => MailDrain.Create(
+            s.GetRequiredService<IOptions<SmtpOptions>>().Value, s.GetRequiredService<IOptions<MailOptions>>().Value, s.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Jobs.MailJob>();
+        services.AddHostedService(s => s.GetRequiredService<Jobs.MailJob>());
         return builder;
     }
 

@@ -19,6 +19,7 @@ public class GoenWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly bool _kestrel;
     private string? _sqliteFile;
     private string? _postgresDatabase;
+    private readonly string? _pickupFolder;
 
     public GoenWebFactory(DatabaseProvider provider, bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -33,6 +34,13 @@ public class GoenWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
             // Every request checks the session against the account, so a test sees a sign-out take effect at once.
             ["Goen:SessionCheckSeconds"] = "0",
         };
+
+        // Mail queued by a test goes to a folder of this app's own, not to the user's ~/.local/share/goen/mail.
+        if (!_settings.ContainsKey("Goen:Mail:PickupFolder"))
+        {
+            _pickupFolder = Path.Combine(Path.GetTempPath(), $"goen-test-mail-{Guid.NewGuid():N}");
+            _settings["Goen:Mail:PickupFolder"] = _pickupFolder;
+        }
     }
 
     public DatabaseProvider Provider { get; }
@@ -121,6 +129,11 @@ public class GoenWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Delete(_sqliteFile);
+        }
+
+        if (_pickupFolder is not null && Directory.Exists(_pickupFolder))
+        {
+            Directory.Delete(_pickupFolder, recursive: true);
         }
 
         if (_postgresDatabase is not null && TestPostgres.AdminConnectionString is { } admin)

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Goen.Data;
 using Goen.Data.Demo;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 
 namespace Goen.Cli.Commands;
 
@@ -12,36 +11,20 @@ namespace Goen.Cli.Commands;
 /// </summary>
 public static class DemoCommand
 {
-    private static readonly string[] Providers = ["sqlite", "postgres"];
-
     public static Command Create()
     {
-        var database = new Option<string?>("--database") { Description = "sqlite or postgres; default: the Goen__Database setting, else sqlite." };
-        database.AcceptOnlyFromAmong(Providers);
-        var connection = new Option<string?>("--connection") { Description = "Connection string; default: ConnectionStrings__Goen, else the web app's own SQLite file." };
-        var command = new Command("demo", "Load the demo community (69 people, one event) into an empty Goen database.") { database, connection };
-        command.SetAction((result, cancellationToken) => RunAsync(result, result.GetValue(database), result.GetValue(connection), cancellationToken));
+        var options = new DatabaseOptions();
+        var command = new Command("demo", "Load the demo community (69 people, one event) into an empty Goen database.") { options.Database, options.Connection };
+        command.SetAction((result, cancellationToken) => RunAsync(result, options, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult result, string? provider, string? connection, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ParseResult result, DatabaseOptions options, CancellationToken cancellationToken)
     {
-        var settings = new Dictionary<string, string?>();
-        if (provider is not null)
-        {
-            settings["Goen:Database"] = provider;
-        }
-
-        if (connection is not null)
-        {
-            settings["ConnectionStrings:Goen"] = connection;
-        }
-
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build();
         GoenDatabase target;
         try
         {
-            target = GoenDatabase.FromConfiguration(configuration);
+            target = GoenDatabase.FromConfiguration(options.Configuration(result));
         }
         catch (InvalidOperationException e)
         {
@@ -61,7 +44,7 @@ public static class DemoCommand
 
             var demo = await DemoCommunity.LoadAsync(db, TimeProvider.System, cancellationToken);
             var output = CliOutput.Out(result);
-            await output.WriteLineAsync($"Loaded the demo community into {target.Provider} ({Describe(target)}).");
+            await output.WriteLineAsync($"Loaded the demo community into {target.Provider} ({DatabaseOptions.Describe(target)}).");
             await output.WriteLineAsync($"Sign in to the web app as {demo.Email} with the password {demo.Password}");
             return 0;
         }
@@ -71,9 +54,4 @@ public static class DemoCommand
             return 1;
         }
     }
-
-    private static string Describe(GoenDatabase target) =>
-        target.Provider == DatabaseProvider.Sqlite
-            ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(target.ConnectionString).DataSource
-            : new Npgsql.NpgsqlConnectionStringBuilder(target.ConnectionString) { Password = null }.ToString();
 }
