@@ -251,6 +251,7 @@ public static class GoenWebBuilder
         app.MapNetworkApi();
         app.MapMeApi();
         app.MapIntroductionsApi();
+        app.MapTextApi();
         app.MapRazorPages();
 
         app.Lifetime.ApplicationStarted.Register(() =>

@@ -10,10 +10,13 @@ namespace Goen.Web;
 /// Writes an introduction's mails and default notes in each recipient's language (the resources in
 /// Resources/UiText), with absolute links from <see cref="IntroductionLinks"/>.
 /// </summary>
-public sealed class IntroductionMail(IStringLocalizer<UiText> text, Because because, IntroductionLinks links)
+public sealed class IntroductionMail(IStringLocalizer<UiText> text, Because because, IntroductionLinks links, Jobs.MailJob sender)
 {
     /// <summary>Gets the letters the introduction flow queues.</summary>
     public IntroductionLetters Letters => new(Ask, Reminder, Introduce);
+
+    /// <summary>Tells the mail worker that mail was just queued, so the asks go out now rather than at its next look.</summary>
+    public void Nudge() => sender.Nudge();
 
     /// <summary>The note the introducer starts from: who the other is and why the engine thinks they should meet.</summary>
     /// <param name="to">The side the note is to.</param>

@@ -81,6 +81,7 @@ public static class IntroductionsApi
         var userId = user.UserId();
         var (introduction, problem) = await IntroductionFlow.AskAsync(
             db, userId, id, input?.AnswerDays ?? Introduction.DefaultAnswerDays, links.BaseFor(request), mail.Letters, clock, cancellationToken);
+        mail.Nudge();
         return problem switch
         {
             null => TypedResults.Ok(IntroductionDocument.For(introduction!, userId, clock.GetUtcNow())),

@@ -20,8 +20,13 @@ public sealed class IntroductionSweepJob(IServiceScopeFactory scopes, TimeProvid
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var services = scope.ServiceProvider;
-                var (reminded, expired) = await IntroductionFlow.SweepAsync(
-                    services.GetRequiredService<GoenDbContext>(), services.GetRequiredService<IntroductionMail>().Letters, clock, stoppingToken);
+                var mail = services.GetRequiredService<IntroductionMail>();
+                var (reminded, expired) = await IntroductionFlow.SweepAsync(services.GetRequiredService<GoenDbContext>(), mail.Letters, clock, stoppingToken);
+                if (reminded > 0)
+                {
+                    mail.Nudge();
+                }
+
                 if (reminded + expired > 0)
                 {
                     log.LogInformation("Introductions: {Reminded} reminders queued, {Expired} asks expired", reminded, expired);

@@ -130,6 +130,8 @@ public abstract class AccessTests(GoenWebFactory app)
         ["POST /api/introductions/{id:int}/thanks"] = (Expect.Unauthorized, Expect.BadRequest),
         ["GET /api/circulation"] = (Expect.Unauthorized, Expect.Ok),
         ["GET /api/events/{id:int}/circulation"] = (Expect.Unauthorized, Expect.NotFound),
+        // The table's body has no text to look at.
+        ["POST /api/text/pitch-hint"] = (Expect.Unauthorized, Expect.BadRequest),
 
         // Last, because it ends the stranger's session; account deletion, after it, then meets no session
         // (its own tests delete accounts).

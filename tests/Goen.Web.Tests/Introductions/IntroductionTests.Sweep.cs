@@ -22,25 +22,27 @@ public abstract partial class IntroductionTests
         var letters = scope.ServiceProvider.GetRequiredService<IntroductionMail>().Letters;
         var asked = (await db.Introductions.AsNoTracking().SingleAsync(i => i.Id == id)).AskedAt!.Value;
 
-        var early = await IntroductionFlow.SweepAsync(db, letters, new At(asked.AddDays(4)), CancellationToken.None);
-        var halfway = await IntroductionFlow.SweepAsync(db, letters, new At(asked.AddDays(6)), CancellationToken.None);
-        var again = await IntroductionFlow.SweepAsync(db, letters, new At(asked.AddDays(8)), CancellationToken.None);
+        // Other tests' introductions share this database, so the checks are on this one's mails and state.
+        await IntroductionFlow.SweepAsync(db, letters, new At(asked.AddDays(4)), CancellationToken.None);
+        var early = await MailsAsync(id, "introduction.reminder");
+        await IntroductionFlow.SweepAsync(db, letters, new At(asked.AddDays(6)), CancellationToken.None);
+        await IntroductionFlow.SweepAsync(db, letters, new At(asked.AddDays(8)), CancellationToken.None);
         var reminders = await MailsAsync(id, "introduction.reminder");
         var reminderLink = new Uri(LinkIn(reminders[0].TextBody));
         using var anonymous = new Visitor(app);
         var reminderPage = await anonymous.GetAsync(reminderLink.PathAndQuery);
-        var past = await IntroductionFlow.SweepAsync(db, letters, new At(asked.AddDays(10).AddMinutes(1)), CancellationToken.None);
+        db.ChangeTracker.Clear();
+        var before = (await db.Introductions.AsNoTracking().SingleAsync(i => i.Id == id)).State;
+        await IntroductionFlow.SweepAsync(db, letters, new At(asked.AddDays(10).AddMinutes(1)), CancellationToken.None);
         db.ChangeTracker.Clear();
         var state = (await db.Introductions.AsNoTracking().SingleAsync(i => i.Id == id)).State;
 
-        Assert.Equal((0, 0), early);
-        Assert.Equal((1, 0), halfway);
-        Assert.Equal((0, 0), again);
+        Assert.Empty(early);
         var reminder = Assert.Single(reminders);
         Assert.Equal("sweep-b@example.test", reminder.ToAddress);
         Assert.EndsWith($"/Introductions/Answer/{id}/b", reminderLink.AbsolutePath, StringComparison.Ordinal);
         Assert.True(reminderPage.Has("answer-form"));
-        Assert.Equal((0, 1), past);
+        Assert.Equal(IntroductionState.OneAccepted, before);
         Assert.Equal(IntroductionState.Expired, state);
     }
 

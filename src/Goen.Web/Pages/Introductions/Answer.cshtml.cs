@@ -48,6 +48,7 @@ public sealed class Answer(GoenDbContext db, TimeProvider clock, IntroductionMai
         var outcome = await IntroductionFlow.AnswerAsync(
             db, id, Side.Position, Side.LinkNonce, answer == "yes" ? IntroductionAnswer.Yes : IntroductionAnswer.No,
             (shareEmail ? Side.Email : "", reach ?? ""), mail.Letters, clock, cancellationToken);
+        mail.Nudge();
         Result = outcome switch
         {
             AnswerOutcome.Accepted => "accepted",

@@ -67,6 +67,7 @@ public sealed class Details(GoenDbContext db, TimeProvider clock, IntroductionMa
         }
 
         var (_, asked) = await IntroductionFlow.AskAsync(db, userId, id, AnswerDays, links.BaseFor(Request), mail.Letters, clock, cancellationToken);
+        mail.Nudge();
         return Done(id, asked);
     }
 
@@ -82,6 +83,7 @@ public sealed class Details(GoenDbContext db, TimeProvider clock, IntroductionMa
         await IntroductionFlow.AnswerAsync(
             db, id, side.Position, side.LinkNonce, answer == "yes" ? IntroductionAnswer.Yes : IntroductionAnswer.No,
             (shareEmail ? side.Email : "", reach ?? ""), mail.Letters, clock, cancellationToken);
+        mail.Nudge();
         return RedirectToPage(new { id, saved = true });
     }
 
