@@ -11,6 +11,7 @@ namespace Goen.Web.Tests.Browser;
 public sealed class BrowserApp : IAsyncLifetime
 {
     private GoenWebFactory? _app;
+    private Mail.TestSmtpServer? _smtp;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -19,6 +20,9 @@ public sealed class BrowserApp : IAsyncLifetime
 
     /// <summary>Gets the root address of the app, as the browser reaches it.</summary>
     public Uri ServerAddress => _app!.ServerAddress;
+
+    /// <summary>Gets the SMTP server the app delivers its mail to, on 127.0.0.1, for the tests to read.</summary>
+    internal Mail.TestSmtpServer Smtp => _smtp!;
 
     /// <summary>Gets the folder the screenshots go to: artifacts/screenshots under the repository root.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(RepoFiles.Root, "artifacts", "screenshots");
@@ -31,7 +35,8 @@ public sealed class BrowserApp : IAsyncLifetime
             return;
         }
 
-        _app = new GoenWebFactory(DatabaseProvider.Sqlite, kestrel: true);
+        _smtp = await Mail.TestSmtpServer.StartNewAsync();
+        _app = new GoenWebFactory(DatabaseProvider.Sqlite, kestrel: true, settings: _smtp.Settings);
         await _app.InitializeAsync();
         _playwright = await Playwright.CreateAsync();
         _playwright.Selectors.SetTestIdAttribute("data-test");
@@ -92,6 +97,11 @@ public sealed class BrowserApp : IAsyncLifetime
         if (_app is not null)
         {
             await _app.DisposeAsync();
+        }
+
+        if (_smtp is not null)
+        {
+            await _smtp.DisposeAsync();
         }
     }
 }

@@ -97,17 +97,18 @@ public sealed partial class BrowserFlowTests
         string BecauseFitsCafeOwner,
         Func<int, string> NewContacts,
         Func<int, string> MergedContacts,
-        Func<int, int, string> Imported)
+        Func<int, int, string> Imported,
+        string Thanks)
     {
         public static NetworkWords Japanese { get; } = new(
             "カフェ開業交流会", "山田 花子", "カフェのホームページを作りたい", "開店の準備と珈琲豆", "ネットワークに保存しました。",
             $"{Helper}さんは「", $"{CafeOwner}さんが探している「",
-            n => $"新しい連絡先（{n}件）", n => $"すでにいる連絡先にまとめる（{n}件）", (n, m) => $"読み込みました：新規{n}件、統合{m}件。");
+            n => $"新しい連絡先（{n}件）", n => $"すでにいる連絡先にまとめる（{n}件）", (n, m) => $"読み込みました：新規{n}件、統合{m}件。", "素敵なご縁をありがとうございました！");
 
         public static NetworkWords English { get; } = new(
             "Cafe founders mixer", "Alex Morgan", "a new website for my cafe", "getting the cafe ready to open", "Saved to your network.",
             $"{Helper} offers “", $"which fits what {CafeOwner} is looking for: “",
-            n => $"New contacts ({n})", n => $"Merged into contacts you have ({n})", (n, m) => $"Imported: {n} new, {m} merged.");
+            n => $"New contacts ({n})", n => $"Merged into contacts you have ({n})", (n, m) => $"Imported: {n} new, {m} merged.", "Thank you for a lovely introduction!");
 
         public static NetworkWords For(string locale) => locale.StartsWith("ja", StringComparison.Ordinal) ? Japanese : English;
     }

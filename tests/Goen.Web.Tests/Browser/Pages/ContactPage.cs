@@ -29,6 +29,15 @@ public sealed class ContactPage(IPage page) : GoenPage(page)
         return found;
     }
 
+    /// <summary>Taps "Introduce" beside a suggested person: a draft introduction opens with a note to each side.</summary>
+    public async Task<IntroductionPage> IntroduceAsync(string helper)
+    {
+        var person = Page.GetByTestId("help-person").Filter(new() { Has = Page.GetByTestId("help-person-name").GetByText(helper, new() { Exact = true }) });
+        await person.GetByTestId("introduce").ClickAsync();
+        await ArriveAtAsync("intro-edit");
+        return new IntroductionPage(Page);
+    }
+
     /// <summary>Plans a 1on1 and downloads its calendar file, as the browser saves it.</summary>
     /// <returns>The file's text and the name the app gave it.</returns>
     public async Task<(string Text, string FileName)> DownloadMeetingAsync(DateTime start, int minutes)
