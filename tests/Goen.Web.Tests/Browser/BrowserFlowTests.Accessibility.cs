@@ -84,7 +84,44 @@ public sealed partial class BrowserFlowTests
             await CheckWithAxeAsync(visitor, path, findings);
         }
 
+        // Introductions: the member introduces the cafe owner (a Goen user) to a contact typed in by name, in every state.
+        var taxHelper = await ApiAsync(member, "/api/encounters", new { name = "Tax Helper" });
+        var introduction = await ApiAsync(member, "/api/introductions", new { a = new { contactId = int.Parse(contactId, System.Globalization.CultureInfo.InvariantCulture) }, b = new { contactId = taxHelper.GetProperty("contactId").GetInt32() } });
+        var introductionId = introduction.GetProperty("id").GetInt32();
+        foreach (var path in new[] { "/Introductions", "/Introductions/Create", $"/Introductions/Details/{introductionId}", "/Circulation", $"/Events/Circulation/{eventId}" })
+        {
+            await CheckWithAxeAsync(member, path, findings);
+        }
+
+        await ApiAsync(member, $"/api/introductions/{introductionId}/ask", new { });
+        await CheckWithAxeAsync(member, $"/Introductions/Details/{introductionId}", findings, "Introductions-Details-asked");
+        var links = new List<string>();
+        foreach (var side in new[] { "a", "b" })
+        {
+            links.Add(await member.Page.GetByTestId($"link-{side}").InputValueAsync());
+        }
+
+        await visitor.Page.GotoAsync(links[0]);
+        await CheckWithAxeAsync(visitor, null, findings, "Introductions-Answer");
+        await new Pages.AnswerPage(visitor.Page).SayYesAsync();
+        await CheckWithAxeAsync(visitor, null, findings, "Introductions-Answer-done");
+        await visitor.Page.GotoAsync(links[1]);
+        await new Pages.AnswerPage(visitor.Page).SayYesAsync();
+        var made = await MailToAsync(attendee.Email, "introduction.made");
+        await visitor.Page.GotoAsync(LinkIn(made.TextBody, "FollowUp"));
+        await CheckWithAxeAsync(visitor, null, findings, "Introductions-FollowUp");
+        await CheckWithAxeAsync(member, $"/Introductions/Details/{introductionId}", findings, "Introductions-Details-introduced");
+        await CheckWithAxeAsync(member, "/Circulation", findings, "Circulation-one");
+
         Assert.True(findings.Count == 0, $"axe-core found {findings.Count} violation(s) of WCAG 2.0/2.1 A or AA:\n" + string.Join("\n", findings));
+    }
+
+    /// <summary>Calls the API as the signed-in person of a browser context (its cookies), and reads the JSON answer.</summary>
+    private static async Task<System.Text.Json.JsonElement> ApiAsync(BrowserSession session, string path, object body)
+    {
+        var response = await session.Page.APIRequest.PostAsync(path, new() { DataObject = body });
+        Assert.True(response.Ok, $"POST {path}: {response.Status} {await response.TextAsync()}");
+        return (await response.JsonAsync())!.Value;
     }
 
     /// <summary>Opens a page (or takes the one on screen when path is null), screenshots it and adds what axe finds.</summary>
