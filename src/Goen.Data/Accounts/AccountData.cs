@@ -137,6 +137,12 @@ public static class AccountData
         db.People.RemoveRange(await db.People.Where(p => p.ManagedByUserId == userId).ToListAsync(cancellationToken));
         db.ImportDrafts.RemoveRange(await db.ImportDrafts.Where(d => d.UserId == userId).ToListAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
+
+        // Introductions others made to them stay the introducer's, but without what this person gave: their
+        // address, how to reach them, their thanks.
+        await db.IntroductionSides.Where(s => s.UserId == userId).ExecuteUpdateAsync(
+            s => s.SetProperty(x => x.Email, "").SetProperty(x => x.SharedEmail, "").SetProperty(x => x.SharedReach, "").SetProperty(x => x.Thanks, ""),
+            cancellationToken);
         db.Users.Remove(user);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
