@@ -119,6 +119,8 @@ public static class GoenWebBuilder
                 options.Conventions.AllowAnonymousToPage("/Error");
                 options.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 options.Conventions.AllowAnonymousToPage("/Account/SignUp");
+                options.Conventions.AllowAnonymousToPage("/Account/Forgot");
+                options.Conventions.AllowAnonymousToPage("/Account/Reset");
                 options.Conventions.AllowAnonymousToPage("/Culture/Set");
                 options.Conventions.AllowAnonymousToPage("/Events/Register");
                 options.Conventions.AllowAnonymousToPage("/Card/Show");
@@ -136,7 +138,7 @@ public static class GoenWebBuilder
         var permits = configuration.GetValue("Goen:SignInAttemptsPerMinute", 10);
         services.AddRateLimiter(options =>
         {
-            // Only the posts that check a password count, per client address; pages and reads are not limited.
+            // Only the posts that check a password or send a reset mail count, per client address; pages and reads are not limited.
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsPost(context.Request.Method) && IsSignInPath(context.Request.Path)
@@ -278,7 +280,9 @@ public static class GoenWebBuilder
 
     private static bool IsSignInPath(PathString path) =>
         path.StartsWithSegments("/Account/SignIn", StringComparison.OrdinalIgnoreCase) ||
-        path.StartsWithSegments("/Account/SignUp", StringComparison.OrdinalIgnoreCase);
+        path.StartsWithSegments("/Account/SignUp", StringComparison.OrdinalIgnoreCase) ||
+        path.StartsWithSegments("/Account/Forgot", StringComparison.OrdinalIgnoreCase) ||
+        path.StartsWithSegments("/Account/Reset", StringComparison.OrdinalIgnoreCase);
 
     private static async Task MigrateAsync(WebApplication app)
     {

@@ -19,6 +19,8 @@ public abstract class AccessTests(GoenWebFactory app)
         ["GET /Account/SignUp"] = (Expect.Ok, Expect.Ok),
         ["GET /Account/SignOut"] = (Expect.SignIn, Expect.Redirect),
         ["GET /Account/Password"] = (Expect.SignIn, Expect.Ok),
+        ["GET /Account/Forgot"] = (Expect.Ok, Expect.Ok),
+        ["GET /Account/Reset"] = (Expect.Ok, Expect.Ok),
         ["GET /Culture/Set"] = (Expect.Redirect, Expect.Redirect),
         ["GET /Error"] = (Expect.Ok, Expect.Ok),
         ["GET /Events"] = (Expect.SignIn, Expect.Ok),
@@ -46,6 +48,9 @@ public abstract class AccessTests(GoenWebFactory app)
 
         // The table's post carries no passwords: the form is shown again with what is missing.
         ["POST /Account/Password"] = (Expect.SignIn, Expect.Ok),
+        // No address in the table's post: the form comes back asking for one; no link, so nothing to reset.
+        ["POST /Account/Forgot"] = (Expect.Ok, Expect.Ok),
+        ["POST /Account/Reset"] = (Expect.Ok, Expect.Ok),
         ["POST /Culture/Set"] = (Expect.Redirect, Expect.Redirect),
         ["POST /Error"] = (Expect.Ok, Expect.Ok),
         ["POST /Events"] = (Expect.SignIn, Expect.BadRequest),

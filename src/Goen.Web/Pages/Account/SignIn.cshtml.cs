@@ -16,9 +16,10 @@ public sealed class SignIn(SignInManager<GoenUser> signIn, IStringLocalizer<UiTe
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public void OnGet()
-    {
-    }
+    /// <summary>Gets whether the person just set a new password through a reset link.</summary>
+    public bool WasReset { get; private set; }
+
+    public void OnGet(bool reset) => WasReset = reset;
 
     public async Task<IActionResult> OnPostAsync()
     {
