@@ -133,7 +133,22 @@ public static class GoenWebBuilder
 
         services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = MaxRequestBytes);
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.MultipartBodyLengthLimit = MaxRequestBytes);
-        services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        // X-Forwarded-For and -Proto are believed only from the proxies named in Goen:TrustedProxies (comma-separated
+        // addresses); by default from nobody, not even loopback, so a client cannot pick its own address for the
+        // sign-in limits by sending the header.
+        var trusted = (configuration["Goen:TrustedProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            // With no known proxy at all the middleware believes every sender, so with none configured it reads nothing.
+            options.ForwardedHeaders = trusted.Length == 0 ? ForwardedHeaders.None : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in trusted)
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+        services.AddSingleton<SignInThrottle>();
 
         var permits = configuration.GetValue("Goen:SignInAttemptsPerMinute", 10);
         services.AddRateLimiter(options =>

@@ -7,8 +7,12 @@ using Microsoft.Extensions.Localization;
 
 namespace Goen.Web.Pages.Account;
 
-/// <summary>Signs a person in; failures lock the account for a while after five tries.</summary>
-public sealed class SignIn(SignInManager<GoenUser> signIn, IStringLocalizer<UiText> text) : PageModel
+/// <summary>
+/// Signs a person in. Five wrong passwords for an account from one address make that address wait (not the account:
+/// see <see cref="SignInThrottle"/>), and the message is the same for a wrong password, a waiting address and an
+/// unknown e-mail, so it tells a stranger nothing about who has an account.
+/// </summary>
+public sealed class SignIn(SignInManager<GoenUser> signIn, SignInThrottle throttle, IStringLocalizer<UiText> text) : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -28,13 +32,20 @@ public sealed class SignIn(SignInManager<GoenUser> signIn, IStringLocalizer<UiTe
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.Remember, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (!throttle.IsBlocked(Input.Email, client))
         {
-            return LocalRedirect(LocalUrl.OrDefault(Url, ReturnUrl, "/Events"));
+            var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.Remember, lockoutOnFailure: false);
+            if (result.Succeeded)
+            {
+                throttle.Succeeded(Input.Email, client);
+                return LocalRedirect(LocalUrl.OrDefault(Url, ReturnUrl, "/Events"));
+            }
+
+            throttle.Failed(Input.Email, client);
         }
 
-        ModelState.AddModelError("", text[result.IsLockedOut ? "SignIn.LockedOut" : "SignIn.Failed"]);
+        ModelState.AddModelError("", text["SignIn.Failed"]);
         return Page();
     }
 
