@@ -12,6 +12,13 @@ namespace Goen.Data;
 /// </summary>
 public sealed record GoenDatabase(DatabaseProvider Provider, string ConnectionString)
 {
+    // One guard per database, shared by every context of it: once the file has been seen, it must stay.
+    private readonly SqliteFileGuard? _fileGuard = Provider == DatabaseProvider.Sqlite
+        && new SqliteConnectionStringBuilder(ConnectionString).DataSource is { Length: > 0 } file && file != ":memory:"
+        && !ConnectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase)
+            ? new SqliteFileGuard(Path.GetFullPath(file))
+            : null;
+
     /// <summary>Gets the SQLite file used when no connection string is configured.</summary>
     public static string DefaultSqlitePath =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "goen", "goen.db");
@@ -57,6 +64,10 @@ public sealed record GoenDatabase(DatabaseProvider Provider, string ConnectionSt
         if (Provider == DatabaseProvider.Sqlite)
         {
             options.UseSqlite(ConnectionString);
+            if (_fileGuard is not null)
+            {
+                options.AddInterceptors(_fileGuard);
+            }
         }
         else
         {

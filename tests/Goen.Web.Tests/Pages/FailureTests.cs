@@ -99,6 +99,25 @@ public sealed class FailureTests
     }
 
     [Fact]
+    public async Task Save_SqliteFileDeletedWhileRunning_SaysTheDatabaseIsUnavailableAndCreatesNothing()
+    {
+        await using var app = new GoenWebFactory(DatabaseProvider.Sqlite);
+        await app.InitializeAsync();
+        using var me = await Visitor.SignUpAsync(app, "Still Here");
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(app.Services.GetRequiredService<IConfiguration>().GetConnectionString("Goen")).DataSource;
+        var form = await me.GetAsync("/Profile/Edit");
+
+        // The pool keeps its connections to the deleted file, as a running app would.
+        File.Delete(file);
+        using var save = await me.SubmitAsync(form, "[data-test=profile-form]", new() { ["Input.Offers"] = "lost if it said saved" });
+        using var api = await me.Client.GetAsync(new Uri("/api/profile", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, save.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
+        Assert.False(File.Exists(file));
+    }
+
+    [Fact]
     public async Task SignIn_TooManyAttemptsFromOneAddress_Is429WithAMessage()
     {
         await using var app = new GoenWebFactory(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?> { ["Goen:SignInAttemptsPerMinute"] = "3" });
