@@ -76,6 +76,30 @@ public sealed partial class LanguageTests(SqliteApp app)
         Assert.True(missing.Count == 0, "Missing from UiText.resx: " + string.Join(", ", missing));
     }
 
+    /// <summary>Keys the pages build at run time from a value: every value they can be built from has its text.</summary>
+    [Fact]
+    public void Resources_EveryKeyBuiltFromAValue_ExistsForEveryValueInBothLanguages()
+    {
+        var english = Keys("UiText.resx");
+        var japanese = Keys("UiText.ja.resx");
+        var built = new (string Prefix, IEnumerable<string> Values)[]
+        {
+            ("Visibility.", Enum.GetNames<Goen.Data.People.Visibility>()),
+            ("Status.", Enum.GetNames<Goen.Core.Profiles.AttendeeStatus>()),
+            ("Kind.", Enum.GetNames<Goen.Core.Profiles.AttendeeFileKind>()),
+            ("Intro.State.", Enum.GetNames<Goen.Data.Introductions.IntroductionState>()),
+            ("Intro.Answer.", Enum.GetNames<Goen.Data.Introductions.IntroductionAnswer>()),
+            ("Outcome.", Enum.GetNames<Goen.Core.Circulation.IntroductionOutcome>()),
+            ("Intro.SideState.", ["asked", "waiting", "introduced", "closed"]),
+            ("Answer.Result.", ["bad", "answered", "closed", "expired", "accepted", "declined", "conflict"]),
+            ("Settings.", ["Saved", "FeedMade", "FeedRevoked"]),
+        };
+
+        var missing = built.SelectMany(b => b.Values.Select(v => b.Prefix + v)).Where(k => !english.ContainsKey(k) || !japanese.ContainsKey(k)).ToList();
+
+        Assert.True(missing.Count == 0, "Missing in UiText.resx or UiText.ja.resx: " + string.Join(", ", missing));
+    }
+
     private static Dictionary<string, string> Keys(string file) =>
         XDocument.Load(Path.Combine(RepoFiles.Root, "src", "Goen.Web", "Resources", file))
             .Root!.Elements("data")
