@@ -140,7 +140,7 @@ public static class EventPlanJson
 
             return plan;
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException)
         {
             throw new FormatException($"This is not a seating plan written by goen seat: {e.Message}", e);
         }
