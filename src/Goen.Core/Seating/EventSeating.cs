@@ -278,6 +278,7 @@ public static class EventSeating
         WalkInIds = walkInIds,
         Elapsed = elapsed,
         Iterations = result.Iterations,
+        FirstConflictFree = result.FirstConflictFree,
     };
 
     private static EventSeatingTable[] Tables(SeatingPlan plan, int round, IReadOnlyList<EventAttendee> attendees, EventPairScores scores) =>

@@ -35,6 +35,10 @@ public sealed record EventSeatingResult
     /// <summary>Gets the wall time the whole call took, scoring included.</summary>
     public required TimeSpan Elapsed { get; init; }
 
+    /// <summary>Gets the optimizer's figures when it first held a plan with no repeats and no broken apart-rule, or null if it never did.</summary>
+    /// <remarks>Its time is counted from the start of the search, after scoring; see <see cref="SeatingResult.FirstConflictFree"/>.</remarks>
+    public SeatingProgress? FirstConflictFree { get; init; }
+
     /// <summary>Gets the optimizer's search steps.</summary>
     public required long Iterations { get; init; }
 }
