@@ -15,6 +15,7 @@ return args switch
     ["trust", .. var rest] => TrustComparison.Run(rest),
     ["pitch", .. var rest] => PitchComparison.Run(rest),
     ["seat", .. var rest] => SeatingComparison.Run(rest),
+    ["seat-event", .. var rest] => EventSeatingTiming.Run(rest),
     ["network", .. var rest] => NetworkTiming.Run(rest),
     ["network-run", .. var rest] => NetworkTiming.RunOne(rest),
     ["seed-burst", .. var rest] => BurstSetup.Seed(rest),

@@ -13,6 +13,9 @@ internal static class CliOutput
     /// <summary>Exit code for input the user must fix (a bad file, impossible options).</summary>
     public const int BadInput = 2;
 
+    /// <summary>Gets whether the user reads Japanese: the UI culture, which .NET takes from LANG, is Japanese.</summary>
+    public static bool IsJapanese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja";
+
     /// <summary>Japanese stays readable in JSON; the output is data on stdout, never embedded in HTML.</summary>
     public static JsonWriterOptions JsonOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
 

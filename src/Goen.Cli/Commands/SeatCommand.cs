@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Goen.Core.Matching;
+using System.Text.Json;
 using Goen.Core.Profiles;
 using Goen.Core.Seating;
-using Goen.Core.Text;
 
 namespace Goen.Cli.Commands;
 
@@ -59,9 +58,35 @@ public static class SeatCommand
         Description = "A profile column (such as organization): people with the same value never share a table.",
     };
 
+    public static readonly Option<FileInfo?> Replan = new("--replan")
+    {
+        Description = "Re-plan the rounds from --from-round of this plan (JSON written by goen seat --profiles) after no-shows and walk-ins.",
+    };
+
+    public static readonly Option<int?> FromRound = new("--from-round")
+    {
+        Description = "With --replan: the first round to re-plan (counting from 1); the rounds before it were held and stay as they were.",
+    };
+
+    public static readonly Option<string[]> Absent = new("--absent")
+    {
+        Description = "With --replan: the ids (personIds in the plan) of people who are gone, comma-separated.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public static readonly Option<string[]> WalkIn = new("--walk-in")
+    {
+        Description = "With --replan: someone who walked in, written \"Name|offers|needs|interests\" (all but the name may be left out); repeat for each.",
+    };
+
+    public static readonly Option<FileInfo?> Changes = new("--changes")
+    {
+        Description = "With --replan: a JSON file {\"fromRound\": N, \"absent\": [ids], \"walkIns\": [{\"name\", \"offers\", \"needs\", \"interests\"}]} instead of the options.",
+    };
+
     public static readonly Option<double> TimeLimit = Positive(new("--time-limit")
     {
-        Description = "The most seconds the search may take.",
+        Description = "The most seconds the search may take; a re-plan takes 0.8 s unless this is given.",
         DefaultValueFactory = _ => 10,
     });
 
@@ -86,85 +111,171 @@ public static class SeatCommand
     {
         var command = new Command("seat", "Plan seating over several rounds so that people who can help each other meet, and no pair meets twice.")
         {
-            Mdgp, Golfers, Profiles, Rounds, TableSize, MinSize, MaxSize, Apart, TimeLimit, Seed, MaxIterations, Format,
+            Mdgp, Golfers, Profiles, Replan, FromRound, Absent, WalkIn, Changes, Rounds, TableSize, MinSize, MaxSize, Apart, TimeLimit, Seed, MaxIterations, Format,
         };
         command.SetAction(Run);
         return command;
     }
 
     /// <summary>
-    /// Plans an event and writes the plan: the entry point for <c>--profiles</c> once the profile file has been
-    /// read and scored.
+    /// Plans an event from pair values already scored and writes the plan: people are numbered by their position,
+    /// and their ids in the JSON are those positions counting from 1.
     /// </summary>
-    /// <returns>The exit code: 0 when planned, 1 when the request cannot be satisfied (the reason is on <paramref name="error"/>).</returns>
+    /// <returns>The exit code: 0 when planned, 2 when the request cannot be satisfied (the reason is on <paramref name="error"/>).</returns>
     public static int SeatEvent(EventRequest request, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        if (!IsKnownFormat(request.Format))
+        var attendees = request.Names.Select((name, i) => new EventAttendee(Id(i), new Profile { Name = name })
         {
-            return Fail(error, UnknownFormat(request.Format));
+            ApartKey = request.ApartKeys?[i],
+            PinnedTable = request.Pins is not null && request.Pins.TryGetValue(i, out var table) ? table : null,
+        }).ToArray();
+        var plan = new EventSeatingRequest
+        {
+            Rounds = request.Rounds,
+            TableSize = request.TableSize,
+            MinTableSize = request.MinSize,
+            MaxTableSize = request.MaxSize,
+            Search = new SeatingOptions { TimeLimit = request.TimeLimit, Seed = request.Seed, MaxIterations = request.MaxIterations },
+        };
+        var page = new Page(request.Format, request.Title, request.Language);
+        return PlanEvent(attendees, plan, new EventPairScores(request.Values, request.TopicsForTable), page, output, error);
+    }
+
+    private static int PlanEvent(IReadOnlyList<EventAttendee> attendees, EventSeatingRequest request, EventPairScores? scores, Page page, TextWriter output, TextWriter error)
+    {
+        if (!IsKnownFormat(page.Format))
+        {
+            return Fail(error, UnknownFormat(page.Format));
         }
 
         try
         {
-            var people = request.Values.Count;
-            var presence = request.Presence ?? new Presence(request.Rounds, people);
-            var min = request.MinSize ?? Math.Max(1, request.TableSize - 1);
-            var max = request.MaxSize ?? request.TableSize;
-            if (request.TableSize < 1 || min > request.TableSize || max < request.TableSize)
+            var size = request.TableSize ?? 0;
+            var min = request.MinTableSize ?? Math.Max(1, size - 1);
+            var max = request.MaxTableSize ?? size;
+            if (size < 1 || min > size || max < size)
             {
-                return Fail(error, $"--table-size {request.TableSize} must be at least 1 and within --min-size {min} and --max-size {max}.");
+                return Fail(error, $"--table-size {size} must be at least 1 and within --min-size {min} and --max-size {max}.");
             }
 
-            var tables = Enumerable.Range(0, request.Rounds)
-                .Select(r => TableSpec.Layout(presence.CountPresent(r), request.TableSize, min, max))
-                .ToArray();
-            var constraints = new SeatingConstraints();
-            if (request.ApartKeys is not null)
+            var present = attendees.Count(a => a.IsExpected(0));
+            var bound = RoundsBound.For(Math.Max(1, present), size, min, max);
+            if (bound.Judge(request.Rounds) == RoundsVerdict.RepeatsUnavoidable)
             {
-                constraints.KeepApart(request.ApartKeys);
+                error.WriteLine($"{Name}: warning: {present} people at {bound.Tables} tables can have at most {bound.Bound} rounds without anyone meeting twice; {request.Rounds} rounds cannot avoid repeats.");
             }
 
-            foreach (var (person, table) in request.Pins ?? new Dictionary<int, int>())
-            {
-                constraints.Pin(person, table);
-            }
-
-            var problem = new SeatingProblem(request.Values, tables, constraints, presence, request.Names);
-            var result = Optimize(problem, request.TimeLimit, request.Seed, request.MaxIterations, error);
-            if (result.ApartViolations > 0)
-            {
-                error.WriteLine($"{Name}: warning: {result.ApartViolations} times people who must sit apart share a table; no plan keeping them all apart was found.");
-            }
-
-            if (result.Repeats > 0)
-            {
-                error.WriteLine($"{Name}: warning: {result.Repeats} repeat meetings could not be avoided.");
-            }
-
-            var view = new SeatingPlanView
-            {
-                Plan = result.Plan,
-                Names = request.Names,
-                Topics = request.TopicsForTable is null
-                    ? null
-                    : result.Plan.Rounds.Select(r => (IReadOnlyList<IReadOnlyList<string>>)r.Select(request.TopicsForTable).ToArray()).ToArray(),
-                Title = request.Title,
-                Language = request.Language,
-            };
-            Render(output, view, request.Format);
+            var result = Progressing(error, progress => EventSeating.Plan(attendees, request, scores, progress));
+            Warn(result, error);
+            Render(output, page, result.Plan);
             return 0;
         }
         catch (SeatingProblemException e)
         {
             return Fail(error, e.Message);
         }
-        catch (ProfileFileException e)
+    }
+
+    private static int ReplanEvent(ParseResult parse, FileInfo file, Page page, TextWriter output, TextWriter error)
+    {
+        EventSeatingPlan previous;
+        EventReplan changes;
+        try
         {
-            error.WriteLine(e.LocalizedMessage(CultureInfo.CurrentUICulture));
-            return CliOutput.BadInput;
+            previous = EventPlanJson.Read(File.ReadAllText(file.FullName));
+            changes = parse.GetValue(Changes) is { } changesFile
+                ? ReadChanges(File.ReadAllText(changesFile.FullName))
+                : new EventReplan
+                {
+                    FromRound = (parse.GetValue(FromRound) ?? 0) - 1,
+                    Absent = [.. (parse.GetValue(Absent) ?? []).SelectMany(a => a.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))],
+                    WalkIns = [.. (parse.GetValue(WalkIn) ?? []).Select(ParseWalkIn)],
+                };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(error, $"cannot read {e.Message}");
+        }
+        catch (FormatException e)
+        {
+            return Fail(error, e.Message);
+        }
+
+        if (parse.GetValue(Changes) is null && parse.GetValue(FromRound) is null)
+        {
+            return Fail(error, "--replan needs --from-round N, the first round to re-plan (counting from 1), or --changes FILE.");
+        }
+
+        var explicitLimit = parse.GetResult(TimeLimit) is { Implicit: false };
+        var search = previous.Request.Search with
+        {
+            TimeLimit = explicitLimit ? TimeSpan.FromSeconds(parse.GetValue(TimeLimit)) : TimeSpan.FromSeconds(0.8),
+            Seed = parse.GetValue(Seed),
+            MaxIterations = parse.GetValue(MaxIterations),
+        };
+        try
+        {
+            var result = Progressing(error, progress => EventSeating.Replan(previous, changes with { Search = search }, progress: progress));
+            Warn(result, error);
+            var walkIns = result.WalkInIds.Select(id => $"{result.Plan.Attendees.First(a => a.Id == id).Profile.Name} ({id})");
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{Name}: re-planned from round {changes.FromRound + 1}: {result.MovedSeats} seats of people who stay moved; repeats {result.Repeats}{(result.WalkInIds.Count > 0 ? "; walk-ins: " + string.Join(", ", walkIns) : "")}."));
+            Render(output, page, result.Plan);
+            return 0;
+        }
+        catch (SeatingProblemException e)
+        {
+            return Fail(error, e.Message);
+        }
+    }
+
+    /// <summary>Reads a walk-in written "Name|offers|needs|interests".</summary>
+    /// <exception cref="FormatException">The name is empty.</exception>
+    private static WalkIn ParseWalkIn(string text)
+    {
+        var parts = text.Split('|', StringSplitOptions.TrimEntries);
+        return parts[0].Length == 0
+            ? throw new FormatException($"--walk-in \"{text}\" has no name; write it \"Name|offers|needs|interests\".")
+            : new WalkIn(parts[0], parts.ElementAtOrDefault(1) ?? "", parts.ElementAtOrDefault(2) ?? "", parts.ElementAtOrDefault(3) ?? "");
+    }
+
+    /// <summary>Reads a changes file: {"fromRound": N, "absent": [ids], "walkIns": [{"name", "offers", "needs", "interests"}]}, rounds counting from 1.</summary>
+    /// <exception cref="FormatException">The file is not such JSON.</exception>
+    private static EventReplan ReadChanges(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            string Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
+            return new EventReplan
+            {
+                FromRound = root.GetProperty("fromRound").GetInt32() - 1,
+                Absent = root.TryGetProperty("absent", out var absent) ? [.. absent.EnumerateArray().Select(a => a.GetString() ?? "")] : [],
+                WalkIns = root.TryGetProperty("walkIns", out var walkIns)
+                    ? [.. walkIns.EnumerateArray().Select(w => new WalkIn(Text(w, "name"), Text(w, "offers"), Text(w, "needs"), Text(w, "interests")))]
+                    : [],
+            };
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException)
+        {
+            throw new FormatException($"the changes file is not {{\"fromRound\": N, \"absent\": [...], \"walkIns\": [...]}}: {e.Message}", e);
+        }
+    }
+
+    private static void Warn(EventSeatingResult result, TextWriter error)
+    {
+        if (result.ApartViolations > 0)
+        {
+            error.WriteLine($"{Name}: warning: {result.ApartViolations} times people who must sit apart share a table; no plan keeping them all apart was found.");
+        }
+
+        if (result.Repeats > 0)
+        {
+            error.WriteLine($"{Name}: warning: {result.Repeats} repeat meetings could not be avoided.");
         }
     }
 
@@ -187,11 +298,12 @@ public static class SeatCommand
         var mdgp = parse.GetValue(Mdgp);
         var golfers = parse.GetValue(Golfers);
         var profiles = parse.GetValue(Profiles);
+        var replan = parse.GetValue(Replan);
         var format = parse.GetValue(Format)!;
-        var modes = (mdgp is null ? 0 : 1) + (golfers is null ? 0 : 1) + (profiles is null ? 0 : 1);
+        var modes = (mdgp is null ? 0 : 1) + (golfers is null ? 0 : 1) + (profiles is null ? 0 : 1) + (replan is null ? 0 : 1);
         if (modes != 1)
         {
-            return Fail(error, "give exactly one of --profiles FILE, --mdgp FILE or --golfers G-S-W.");
+            return Fail(error, "give exactly one of --profiles FILE, --replan PLAN.json, --mdgp FILE or --golfers G-S-W.");
         }
 
         if (!IsKnownFormat(format))
@@ -204,6 +316,11 @@ public static class SeatCommand
         var iterations = parse.GetValue(MaxIterations);
         try
         {
+            if (replan is not null)
+            {
+                return ReplanEvent(parse, replan, PageFor(replan) with { Format = format }, output, error);
+            }
+
             if (profiles is not null)
             {
                 var rounds = parse.GetValue(Rounds);
@@ -213,21 +330,16 @@ public static class SeatCommand
                     return Fail(error, $"--profiles needs --rounds R (1 to {byte.MaxValue}) and --table-size S (at least 1).");
                 }
 
-                var people = LoadProfiles(profiles, parse.GetValue(Apart));
-                var request = new EventRequest(people.Values, people.Names, rounds.Value, size.Value)
+                var attendees = LoadProfiles(profiles, parse.GetValue(Apart));
+                var request = new EventSeatingRequest
                 {
-                    MinSize = parse.GetValue(MinSize),
-                    MaxSize = parse.GetValue(MaxSize),
-                    ApartKeys = people.ApartKeys,
-                    TopicsForTable = people.TopicsForTable,
-                    Format = format,
-                    TimeLimit = limit,
-                    Seed = seed,
-                    MaxIterations = iterations,
-                    Title = people.Title,
-                    Language = people.Language,
+                    Rounds = rounds.Value,
+                    TableSize = size.Value,
+                    MinTableSize = parse.GetValue(MinSize),
+                    MaxTableSize = parse.GetValue(MaxSize),
+                    Search = new SeatingOptions { TimeLimit = limit, Seed = seed, MaxIterations = iterations },
                 };
-                return SeatEvent(request, output, error);
+                return PlanEvent(attendees, request, null, PageFor(profiles) with { Format = format }, output, error);
             }
 
             if (mdgp is not null)
@@ -248,12 +360,12 @@ public static class SeatCommand
         }
     }
 
-    /// <summary>Reads a profile file and scores every pair for seating with the pair-value engine.</summary>
+    /// <summary>Reads a profile file into attendees, their ids the row numbers counting from 1.</summary>
     /// <param name="file">The profile CSV.</param>
     /// <param name="apartColumn">The column whose equal values keep people apart (--apart), or null.</param>
     /// <exception cref="ProfileFileException">The file cannot be used.</exception>
     /// <exception cref="SeatingProblemException">The --apart column is not in the file.</exception>
-    private static ProfileSeating LoadProfiles(FileInfo file, string? apartColumn)
+    private static EventAttendee[] LoadProfiles(FileInfo file, string? apartColumn)
     {
         var profiles = ProfileCsv.Read(file.FullName);
         if (apartColumn is not null && !profiles.HasColumn(apartColumn))
@@ -261,48 +373,37 @@ public static class SeatCommand
             throw new SeatingProblemException($"{file.Name} has no column \"{apartColumn}\" for --apart. Its columns: {string.Join(", ", profiles.Headers)}.");
         }
 
-        var people = profiles.Profiles;
-        var index = CommunityIndex.Build(people);
-        var matrix = index.ValueMatrix();
-        var n = people.Count;
-        var values = new PairValues(n);
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = i + 1; j < n; j++)
-            {
-                values[i, j] = matrix[(i * n) + j];
-            }
-        }
-
         // An empty cell is no organization, not one big organization everyone shares.
-        IReadOnlyList<string?>? apartKeys = apartColumn is null
-            ? null
-            : [.. Enumerable.Range(0, n).Select(i => profiles.Value(i, apartColumn) is { Length: > 0 } v ? TextNormalizer.FoldKey(v) : null)];
-        var japanese = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja";
-        return new ProfileSeating(values, [.. people.Select(p => p.Name)], apartKeys, table => TableTopics(index, table))
+        return [.. profiles.Profiles.Select((p, i) => new EventAttendee(Id(i), p)
         {
-            Title = japanese ? $"席次表 — {file.Name}" : $"Seating plan — {file.Name}",
-            Language = japanese ? "ja" : "en",
-        };
+            ApartKey = apartColumn is not null && profiles.Value(i, apartColumn) is { Length: > 0 } key ? key : null,
+        })];
     }
 
-    // What a table can talk about: the topics its pairs share, the most widely shared first.
-    private static IReadOnlyList<string> TableTopics(CommunityIndex index, IReadOnlyList<int> table)
+    private static string Id(int position) => (position + 1).ToString(CultureInfo.InvariantCulture);
+
+    private static Page PageFor(FileInfo file)
     {
-        var weight = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var i = 0; i < table.Count; i++)
+        var japanese = CliOutput.IsJapanese;
+        return new Page("json", japanese ? $"席次表 — {file.Name}" : $"Seating plan — {file.Name}", japanese ? "ja" : "en");
+    }
+
+    /// <summary>The headings of printed and exported plans in the user's language (LANG), as the CLI's other texts.</summary>
+    private static SeatingPlanLabels Labels(string language) =>
+        language.StartsWith("ja", StringComparison.OrdinalIgnoreCase)
+            ? new SeatingPlanLabels("ラウンド", "テーブル", "名前", "話題")
+            : SeatingPlanLabels.English;
+
+    private static T Progressing<T>(TextWriter error, Func<IProgress<SeatingProgress>?, T> run)
+    {
+        var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+        var result = run(interactive ? new TerminalProgress(error) : null);
+        if (interactive)
         {
-            for (var j = i + 1; j < table.Count; j++)
-            {
-                var talk = index.ExplainTalk(table[i], table[j]);
-                foreach (var topic in talk.Reasons)
-                {
-                    weight[topic] = weight.GetValueOrDefault(topic) + talk.Score;
-                }
-            }
+            error.WriteLine();
         }
 
-        return [.. weight.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Take(3).Select(t => t.Key)];
+        return result;
     }
 
     private static int SolveMdgp(FileInfo file, string format, TimeSpan limit, int seed, long? iterations, TextWriter output, TextWriter error)
@@ -368,14 +469,7 @@ public static class SeatCommand
     private static SeatingResult Optimize(SeatingProblem problem, TimeSpan limit, int seed, long? iterations, TextWriter error)
     {
         var options = new SeatingOptions { TimeLimit = limit, Seed = seed, MaxIterations = iterations };
-        var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
-        var result = SeatingOptimizer.Optimize(problem, options, interactive ? new TerminalProgress(error) : null);
-        if (interactive)
-        {
-            error.WriteLine();
-        }
-
-        return result;
+        return Progressing(error, progress => SeatingOptimizer.Optimize(problem, options, progress));
     }
 
     private static void Render(TextWriter output, SeatingPlanView view, string format)
@@ -392,6 +486,18 @@ public static class SeatCommand
                 SeatingPlanRenderer.WriteJson(output, view);
                 break;
         }
+    }
+
+    private static void Render(TextWriter output, Page page, EventSeatingPlan plan)
+    {
+        if (page.Format == "json")
+        {
+            EventPlanJson.Write(output, plan);
+            return;
+        }
+
+        var view = SeatingPlanView.Of(plan) with { Title = page.Title, Language = page.Language, Labels = Labels(page.Language) };
+        Render(output, view, page.Format);
     }
 
     private static SeatingPlanView NumberedView(SeatingPlan plan, int count) =>
@@ -428,9 +534,6 @@ public static class SeatCommand
         /// <summary>Gets the people fixed to a table (0-based), such as hosts.</summary>
         public IReadOnlyDictionary<int, int>? Pins { get; init; }
 
-        /// <summary>Gets who is present in which round; null for everyone in every round.</summary>
-        public Presence? Presence { get; init; }
-
         /// <summary>Gets the topics a table's people share, given the people at it; null for none.</summary>
         public Func<IReadOnlyList<int>, IReadOnlyList<string>>? TopicsForTable { get; init; }
 
@@ -453,21 +556,8 @@ public static class SeatCommand
         public string Language { get; init; } = "en";
     }
 
-    /// <summary>What a profile file gives the seating: pair values, names, apart-keys and table topics.</summary>
-    /// <param name="Values">The value of each pair sitting together, from the profile engine.</param>
-    /// <param name="Names">Each person's display name.</param>
-    /// <param name="ApartKeys">Each person's value in the --apart column, or null when no column was given.</param>
-    /// <param name="TopicsForTable">The topics the people at a table share, or null for none.</param>
-    private sealed record ProfileSeating(
-        PairValues Values,
-        IReadOnlyList<string> Names,
-        IReadOnlyList<string?>? ApartKeys,
-        Func<IReadOnlyList<int>, IReadOnlyList<string>>? TopicsForTable)
-    {
-        public string Title { get; init; } = "Seating plan";
-
-        public string Language { get; init; } = "en";
-    }
+    /// <summary>How a plan is written: the format, and for the printable page its title and language.</summary>
+    private sealed record Page(string Format, string Title, string Language);
 
     private sealed class TerminalProgress(TextWriter error) : IProgress<SeatingProgress>
     {

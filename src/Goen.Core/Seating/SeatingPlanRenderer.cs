@@ -72,7 +72,7 @@ public static class SeatingPlanRenderer
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(view);
-        var labels = Labels.For(view.Language);
+        var labels = view.Labels;
         writer.Write('\uFEFF');
         SafeCsv.WriteRow(writer, [labels.Round, labels.Table, labels.Name, labels.Topics]);
         for (var r = 0; r < view.Plan.RoundCount; r++)
@@ -95,7 +95,7 @@ public static class SeatingPlanRenderer
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(view);
-        var labels = Labels.For(view.Language);
+        var labels = view.Labels;
         static string E(string text) => WebUtility.HtmlEncode(text);
         writer.WriteLine("<!DOCTYPE html>");
         writer.WriteLine($"<html lang=\"{E(view.Language)}\">");
@@ -154,13 +154,5 @@ public static class SeatingPlanRenderer
 
         writer.WriteLine("</body>");
         writer.WriteLine("</html>");
-    }
-
-    private sealed record Labels(string Round, string Table, string Name, string Topics)
-    {
-        public static Labels For(string language) =>
-            language.StartsWith("ja", StringComparison.OrdinalIgnoreCase)
-                ? new Labels("ラウンド", "テーブル", "名前", "話題")
-                : new Labels("Round", "Table", "Name", "Topics");
     }
 }

@@ -46,13 +46,17 @@ public class SeatingPlanRendererTests
     }
 
     [Fact]
-    public void WriteHtml_Japanese_JapaneseLabels()
+    public void WriteHtml_GivenLabels_HeadsCardsWithThem()
     {
         var writer = new StringWriter();
 
-        SeatingPlanRenderer.WriteHtml(writer, View with { Language = "ja" });
+        SeatingPlanRenderer.WriteHtml(writer, View with { Language = "ja", Labels = new("ラウンド", "テーブル", "名前", "話題") });
 
-        Assert.Contains("<h3>テーブル 1</h3>", writer.ToString(), StringComparison.Ordinal);
+        var html = writer.ToString();
+        Assert.Contains("<h2>ラウンド 1</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>テーブル 1</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>話題:</strong>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Table", html, StringComparison.Ordinal);
     }
 
     [Fact]
