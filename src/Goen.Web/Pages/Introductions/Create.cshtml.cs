@@ -58,6 +58,13 @@ public sealed class Create(GoenDbContext db, TimeProvider clock, IntroductionMai
         return await ShowAsync(cancellationToken);
     }
 
+    /// <summary>The key of a person for the form: "c12" for a contact (preferred), "p34" for a profile.</summary>
+    /// <param name="personId">The profile, if any.</param>
+    /// <param name="contactId">The contact, if any.</param>
+    /// <returns>The key.</returns>
+    public static string Key(int? personId, int? contactId) =>
+        contactId is { } c ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"c{c}") : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"p{personId}");
+
     /// <summary>Reads "c12" or "p34".</summary>
     /// <param name="key">The key.</param>
     /// <returns>The party, or <see langword="null"/>.</returns>
