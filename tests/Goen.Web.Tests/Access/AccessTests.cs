@@ -138,6 +138,14 @@ public abstract class AccessTests(GoenWebFactory app)
         // The table's body has no text to look at.
         ["POST /api/text/pitch-hint"] = (Expect.Unauthorized, Expect.BadRequest),
 
+        // Seating: the event's organizer only; the stranger organizes another event and gets nothing of this one's.
+        ["GET /api/events/{id:int}/plans/{planId:int}"] = (Expect.Unauthorized, Expect.NotFound),
+        ["POST /api/events/{id:int}/plans"] = (Expect.Unauthorized, Expect.BadRequest),
+        ["DELETE /api/events/{id:int}/plans/{planId:int}"] = (Expect.Unauthorized, Expect.NotFound),
+        ["POST /api/events/{id:int}/plans/{planId:int}/replan"] = (Expect.Unauthorized, Expect.BadRequest),
+        ["POST /api/events/{id:int}/checkins"] = (Expect.Unauthorized, Expect.BadRequest),
+        ["GET /api/events/{id:int}/report"] = (Expect.Unauthorized, Expect.NotFound),
+
         // Last, because it ends the stranger's session; account deletion, after it, then meets no session
         // (its own tests delete accounts).
         ["POST /Account/SignOut"] = (Expect.SignIn, Expect.Redirect),
