@@ -4,6 +4,7 @@ using Goen.Data.Introductions;
 using Goen.Data.Mail;
 using Goen.Data.Network;
 using Goen.Data.People;
+using Goen.Data.Seating;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,8 @@ public abstract class GoenDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<IntroductionSide> IntroductionSides => Set<IntroductionSide>();
 
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+
+    public DbSet<EventPlan> EventPlans => Set<EventPlan>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

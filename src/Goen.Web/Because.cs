@@ -32,6 +32,13 @@ public sealed class Because(IStringLocalizer<UiText> text)
         return suggestion.Reasons.Count == 0 ? "" : Format("Because.Event", suggestion.Title, suggestion.Reasons[0], helped);
     }
 
+    /// <summary>Why two people seated together could help one another, from the engine's reason.</summary>
+    /// <param name="helper">The one who could help.</param>
+    /// <param name="reason">The engine's reason ("giver's words ↔ the words they meet").</param>
+    /// <param name="helped">The one looking for something.</param>
+    /// <returns>The sentence.</returns>
+    public string Pair(string helper, string reason, string helped) => Format("Because.Person", helper, reason ?? "", helped);
+
     private string Format(string key, string subject, string reason, string helped)
     {
         var at = reason.IndexOf(Arrow, StringComparison.Ordinal);

@@ -40,6 +40,8 @@ public static class GoenWebBuilder
         services.AddScoped<IntroductionMail>();
         services.AddHostedService<Jobs.DraftPurgeJob>();
         services.AddHostedService<Jobs.IntroductionSweepJob>();
+        services.AddSingleton<Jobs.SeatingJob>();
+        services.AddHostedService(s => s.GetRequiredService<Jobs.SeatingJob>());
         builder.AddGoenMail();
 
         services.AddIdentityCore<GoenUser>(options =>
@@ -268,6 +270,7 @@ public static class GoenWebBuilder
         app.MapNetworkApi();
         app.MapMeApi();
         app.MapIntroductionsApi();
+        app.MapSeatingApi();
         app.MapTextApi();
         app.MapRazorPages();
 

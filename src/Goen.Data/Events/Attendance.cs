@@ -29,4 +29,7 @@ public sealed class Attendance
     public string ReceptionNumber { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Gets or sets when the organizer checked the person in at the door; null until then.</summary>
+    public DateTimeOffset? CheckedInAt { get; set; }
 }

@@ -11,4 +11,7 @@ public enum AttendanceSource
 
     /// <summary>From a file the organizer imported.</summary>
     Imported = 2,
+
+    /// <summary>Typed in by the organizer at the door: came without registering.</summary>
+    WalkIn = 3,
 }

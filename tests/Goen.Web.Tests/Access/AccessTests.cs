@@ -138,6 +138,26 @@ public abstract class AccessTests(GoenWebFactory app)
         // The table's body has no text to look at.
         ["POST /api/text/pitch-hint"] = (Expect.Unauthorized, Expect.BadRequest),
 
+        // Seating: the event's organizer only; the stranger organizes another event and gets nothing of this one's.
+        ["GET /api/events/{id:int}/plans/{planId:int}"] = (Expect.Unauthorized, Expect.NotFound),
+        ["POST /api/events/{id:int}/plans"] = (Expect.Unauthorized, Expect.BadRequest),
+        ["DELETE /api/events/{id:int}/plans/{planId:int}"] = (Expect.Unauthorized, Expect.NotFound),
+        ["POST /api/events/{id:int}/plans/{planId:int}/replan"] = (Expect.Unauthorized, Expect.BadRequest),
+        ["POST /api/events/{id:int}/checkins"] = (Expect.Unauthorized, Expect.BadRequest),
+        ["GET /api/events/{id:int}/report"] = (Expect.Unauthorized, Expect.NotFound),
+        ["GET /Seating/{id:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["GET /Seating/Index/{id:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["GET /Seating/Show/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["GET /Seating/CheckIn/{id:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["GET /Seating/Replan/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["GET /Seating/Print/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["POST /Seating/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Seating/Index/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Seating/Show/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Seating/CheckIn/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Seating/Replan/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Seating/Print/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.BadRequest),
+
         // Last, because it ends the stranger's session; account deletion, after it, then meets no session
         // (its own tests delete accounts).
         ["POST /Account/SignOut"] = (Expect.SignIn, Expect.Redirect),

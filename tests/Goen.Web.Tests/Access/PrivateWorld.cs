@@ -72,6 +72,7 @@ internal sealed class PrivateWorld
             .Replace("{draftId:guid}", network.DraftId, StringComparison.Ordinal)
             .Replace("{token}", "forged" + network.FeedToken[..5], StringComparison.Ordinal)
             .Replace("{side}", "a", StringComparison.Ordinal)
+            .Replace("{planId:int}", "1", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal);
     }
 

@@ -1,0 +1,459 @@
+using System.Text.Json;
+using Goen.Core.Profiles;
+using Goen.Core.Seating;
+using Goen.Data.Events;
+using Goen.Data.People;
+using Microsoft.EntityFrameworkCore;
+using CoreProfile = Goen.Core.Profiles.Profile;
+
+namespace Goen.Data.Seating;
+
+/// <summary>
+/// An organizer's seating plans: queue a plan for an event's attendees, run queued plans in the background, cancel,
+/// re-plan between rounds with no-shows and walk-ins, and check people in. The web app's API, pages and worker call
+/// these; only the event's organizer gets anything.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Plans name people by their person id (as text, in <see cref="EventPlanJson"/>), so walk-ins never renumber anyone.
+/// Attendees are the attendances that count (<see cref="Attending.ThatCount"/>), each with the profile as the
+/// organizer may see it.
+/// </para>
+/// <para>
+/// A worker claims a job with a conditional <c>UPDATE</c> (running, and nobody's lease in force), so two instances
+/// never run one job; it writes progress at most every <see cref="ProgressEvery"/>, renewing its lease, and stops when
+/// that write finds the job no longer its own (cancelled). A job whose lease ran out is taken up again from the start,
+/// and failed after <see cref="MaxAttempts"/> takes.
+/// </para>
+/// </remarks>
+public static class SeatingJobs
+{
+    /// <summary>How many times a job is taken up before it is failed.</summary>
+    public const int MaxAttempts = 3;
+
+    /// <summary>Gets how long a worker's claim lasts without a progress write.</summary>
+    public static TimeSpan Lease { get; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Gets how often a running job's progress is written.</summary>
+    public static TimeSpan ProgressEvery { get; } = TimeSpan.FromSeconds(0.5);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The event's attendees as the organizer sees them, for the optimizer, in registration order.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="eventId">The event.</param>
+    /// <param name="organizerUserId">The organizer (the caller has checked).</param>
+    /// <param name="apartByOrganization">Whether people of one organization sit apart.</param>
+    /// <param name="cancellationToken">Stops the query.</param>
+    /// <returns>The attendees, ids being person ids.</returns>
+    public static async Task<List<EventAttendee>> AttendeesAsync(GoenDbContext db, int eventId, string organizerUserId, bool apartByOrganization, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var people = await db.Attendances.AsNoTracking().Where(a => a.EventId == eventId).ThatCount()
+            .OrderBy(a => a.Id).Select(a => a.Person!).ToListAsync(cancellationToken);
+        return people.ConvertAll(person =>
+        {
+            var shared = SharedProfile.Of(person, Attending.RelationOf(person, organizerUserId, sharesAnEvent: true)) ?? SharedProfile.NameOnly(person, Relation.SameEvent);
+            var profile = new CoreProfile
+            {
+                Name = shared.Name,
+                Organization = shared.Organization ?? "",
+                Offers = shared.Offers ?? "",
+                Needs = shared.Needs ?? "",
+                Interests = shared.Interests ?? "",
+                Languages = ProfileCsv.ParseLanguages(shared.Languages ?? ""),
+            };
+            return new EventAttendee(Id(person.Id), profile) { ApartKey = apartByOrganization ? shared.Organization : null };
+        });
+    }
+
+    /// <summary>Checks a request against the event's attendees and queues it for a worker.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="userId">The caller.</param>
+    /// <param name="eventId">The event.</param>
+    /// <param name="request">What the organizer asks for.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The queued job, or null when the caller does not organize the event.</returns>
+    /// <exception cref="SeatingProblemException">The request cannot be met; the message says why.</exception>
+    public static async Task<EventPlan?> QueueAsync(GoenDbContext db, string userId, int eventId, PlanRequest request, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(clock);
+        if (await db.RoleAsync(eventId, userId, cancellationToken) != EventRole.Organizer)
+        {
+            return null;
+        }
+
+        // The same checks the job makes, now, so the organizer hears at once what cannot be met: the optimizer gets
+        // the real problem with zero values and one step.
+        var attendees = Apply(request, await AttendeesAsync(db, eventId, userId, IsApart(request), cancellationToken));
+        var check = ToCore(request) with { Search = new SeatingOptions { MaxIterations = 1 } };
+        EventSeating.Plan(attendees, check, new EventPairScores(new PairValues(attendees.Count)), cancellationToken: cancellationToken);
+
+        var now = clock.GetUtcNow();
+        var plan = new EventPlan { EventId = eventId, State = EventPlanState.Running, RequestJson = JsonSerializer.Serialize(request, Json), CreatedAt = now, UpdatedAt = now };
+        db.EventPlans.Add(plan);
+        await db.SaveChangesAsync(cancellationToken);
+        return plan;
+    }
+
+    /// <summary>One of an event's plans, for its organizer.</summary>
+    /// <returns>The plan, or null when there is none or the caller does not organize the event.</returns>
+    public static async Task<EventPlan?> FindAsync(GoenDbContext db, string userId, int eventId, int planId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.RoleAsync(eventId, userId, cancellationToken) == EventRole.Organizer
+            ? await db.EventPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId && p.EventId == eventId, cancellationToken)
+            : null;
+    }
+
+    /// <summary>The latest complete plan of an event, for its organizer.</summary>
+    /// <returns>The plan, or null.</returns>
+    public static async Task<EventPlan?> LatestDoneAsync(GoenDbContext db, string userId, int eventId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.RoleAsync(eventId, userId, cancellationToken) == EventRole.Organizer
+            ? await db.EventPlans.AsNoTracking().Where(p => p.EventId == eventId && p.State == EventPlanState.Done).OrderByDescending(p => p.Id).FirstOrDefaultAsync(cancellationToken)
+            : null;
+    }
+
+    /// <summary>Cancels a running job: its state becomes cancelled and its worker stops at its next progress write.</summary>
+    /// <returns>True when cancelled, false when the job is no longer running, null when there is no such job for the caller.</returns>
+    public static async Task<bool?> CancelAsync(GoenDbContext db, string userId, int eventId, int planId, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        if (await FindAsync(db, userId, eventId, planId, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        return await db.EventPlans.Where(p => p.Id == planId && p.State == EventPlanState.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.State, EventPlanState.Cancelled).SetProperty(p => p.UpdatedAt, now).SetProperty(p => p.ClaimedUntil, (DateTimeOffset?)null), cancellationToken) == 1;
+    }
+
+    /// <summary>Claims and runs queued jobs, one at a time, until none is left that this worker may take.</summary>
+    /// <param name="db">A context on Goen's database.</param>
+    /// <param name="instance">This worker's name, unique among running workers.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="cancellationToken">Stops the worker; the job in hand is released for another worker.</param>
+    /// <returns>How many jobs were run to an end (done, failed or found cancelled).</returns>
+    public static async Task<int> RunDueAsync(GoenDbContext db, string instance, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(clock);
+        var ran = 0;
+        while (await ClaimAsync(db, instance, clock, cancellationToken) is { } job)
+        {
+            await RunAsync(db, job, instance, clock, cancellationToken);
+            ran++;
+        }
+
+        return ran;
+    }
+
+    /// <summary>Re-plans the remaining rounds of a complete plan after no-shows and walk-ins, in place.</summary>
+    /// <param name="db">The database; nothing else may be pending in it.</param>
+    /// <param name="userId">The caller.</param>
+    /// <param name="eventId">The event.</param>
+    /// <param name="planId">The plan.</param>
+    /// <param name="fromRound">The first round to re-plan, counted from 1; the rounds before it were held.</param>
+    /// <param name="absent">The person ids of people gone from that round on.</param>
+    /// <param name="walkIns">People who walked in; each becomes a person the organizer keeps, attending and checked in.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The plan saved, or null when there is no such plan for the caller.</returns>
+    /// <exception cref="SeatingProblemException">The plan is not complete, or the changes cannot be met.</exception>
+    /// <exception cref="DbUpdateConcurrencyException">Another re-plan of the same plan was saved first; nothing was saved.</exception>
+    public static async Task<ReplanResult?> ReplanAsync(
+        GoenDbContext db, string userId, int eventId, int planId, int fromRound, IReadOnlyList<int> absent, IReadOnlyList<WalkIn> walkIns, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(absent);
+        ArgumentNullException.ThrowIfNull(walkIns);
+        ArgumentNullException.ThrowIfNull(clock);
+        if (await db.RoleAsync(eventId, userId, cancellationToken) != EventRole.Organizer)
+        {
+            return null;
+        }
+
+        var row = await db.EventPlans.SingleOrDefaultAsync(p => p.Id == planId && p.EventId == eventId, cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        if (row.State != EventPlanState.Done || row.PlanJson is null)
+        {
+            throw new SeatingProblemException("Only a finished plan can be re-planned.");
+        }
+
+        var previous = EventPlanJson.Read(row.PlanJson);
+        var changes = new EventReplan
+        {
+            FromRound = fromRound - 1,
+            Absent = [.. absent.Select(Id)],
+            WalkIns = [.. walkIns.Select((w, i) => w with { Id = $"new-{i}", Name = w.Name.Trim() })],
+        };
+        if (walkIns.Any(w => string.IsNullOrWhiteSpace(w.Name)))
+        {
+            throw new SeatingProblemException("Every walk-in needs a name.");
+        }
+
+        var result = await Task.Run(() => EventSeating.Replan(previous, changes, cancellationToken: cancellationToken), cancellationToken);
+
+        // Walk-ins become people the organizer keeps, attending and here; their placeholders take the new ids.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var added = walkIns.Select(w => new Person { ManagedByUserId = userId, Name = w.Name.Trim(), Offers = w.Offers, Needs = w.Needs, Interests = w.Interests, UpdatedAt = now }).ToList();
+        foreach (var person in added)
+        {
+            db.Attendances.Add(new Attendance { EventId = eventId, Person = person, Source = AttendanceSource.WalkIn, Status = AttendeeStatus.Attending, CreatedAt = now, CheckedInAt = now });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var ids = changes.WalkIns.Select((w, i) => (w.Id!, Id(added[i].Id))).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+        var plan = Renamed(result.Plan, ids);
+        row.PlanJson = Write(plan);
+        row.Value = result.Value;
+        row.Repeats = result.Repeats;
+        row.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ReplanResult(row, plan, result, [.. added.Select(p => p.Id)]);
+    }
+
+    /// <summary>Checks a person in at the door, or takes the check-in back.</summary>
+    /// <returns>True when done, false when the person is not attending the event or the caller does not organize it.</returns>
+    public static async Task<bool> CheckInAsync(GoenDbContext db, string userId, int eventId, int personId, bool checkedIn, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(clock);
+        if (await db.RoleAsync(eventId, userId, cancellationToken) != EventRole.Organizer)
+        {
+            return false;
+        }
+
+        DateTimeOffset? at = checkedIn ? clock.GetUtcNow() : null;
+        return await db.Attendances.Where(a => a.EventId == eventId && a.PersonId == personId).ThatCount()
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.CheckedInAt, at), cancellationToken) == 1;
+    }
+
+    /// <summary>Reads a job's request.</summary>
+    public static PlanRequest RequestOf(EventPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return JsonSerializer.Deserialize<PlanRequest>(plan.RequestJson, Json) ?? throw new FormatException("The plan's request is empty.");
+    }
+
+    /// <summary>The optimizer's request for an organizer's.</summary>
+    public static EventSeatingRequest ToCore(PlanRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var seconds = request.TimeLimitSeconds ?? 10;
+        if (!double.IsFinite(seconds) || seconds <= 0 || seconds > PlanRequest.MaxSeconds)
+        {
+            throw new SeatingProblemException($"The search may take more than 0 and at most {PlanRequest.MaxSeconds} seconds, not {seconds}.");
+        }
+
+        if (request.HelpWeight is < 0 || request.TalkWeight is < 0)
+        {
+            throw new SeatingProblemException("The weights cannot be negative.");
+        }
+
+        return new EventSeatingRequest
+        {
+            Rounds = request.Rounds,
+            TableSize = request.TableSize,
+            MinTableSize = request.MinTableSize,
+            MaxTableSize = request.MaxTableSize,
+            HelpWeight = request.HelpWeight ?? 1,
+            TalkWeight = request.TalkWeight ?? 0.5,
+            Search = new SeatingOptions { TimeLimit = TimeSpan.FromSeconds(seconds) },
+        };
+    }
+
+    /// <summary>The text id a plan gives a person.</summary>
+    public static string Id(int personId) => personId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static bool IsApart(PlanRequest request) => request.Apart switch
+    {
+        null or "" => false,
+        PlanRequest.Organization => true,
+        _ => throw new SeatingProblemException($"People can be kept apart by \"{PlanRequest.Organization}\" only, not \"{request.Apart}\"."),
+    };
+
+    private static List<EventAttendee> Apply(PlanRequest request, List<EventAttendee> attendees)
+    {
+        foreach (var pin in request.Pins ?? [])
+        {
+            var at = attendees.FindIndex(a => a.Id == Id(pin.PersonId));
+            if (at < 0)
+            {
+                throw new SeatingProblemException($"Person {pin.PersonId} is not attending this event, so they cannot be pinned to a table.");
+            }
+
+            attendees[at] = attendees[at] with { PinnedTable = pin.Table - 1 };
+        }
+
+        return attendees;
+    }
+
+    private static async Task<EventPlan?> ClaimAsync(GoenDbContext db, string instance, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var now = clock.GetUtcNow();
+            var candidate = await db.EventPlans.AsNoTracking()
+                .Where(p => p.State == EventPlanState.Running && (p.ClaimedUntil == null || p.ClaimedUntil < now))
+                .OrderBy(p => p.Id).Select(p => new { p.Id, p.Attempts }).FirstOrDefaultAsync(cancellationToken);
+            if (candidate is null)
+            {
+                return null;
+            }
+
+            if (candidate.Attempts >= MaxAttempts)
+            {
+                // Taken up and left behind again and again: a job that stops its worker is failed, not retried forever.
+                await db.EventPlans.Where(p => p.Id == candidate.Id && p.State == EventPlanState.Running && (p.ClaimedUntil == null || p.ClaimedUntil < now))
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.State, EventPlanState.Failed).SetProperty(p => p.UpdatedAt, now)
+                        .SetProperty(p => p.Error, $"The job was left unfinished {candidate.Attempts} times by a stopped server."), cancellationToken);
+                continue;
+            }
+
+            // The lease is re-checked in the UPDATE itself: of two workers that saw the job free, one claims it.
+            var until = now + Lease;
+            var claimed = await db.EventPlans
+                .Where(p => p.Id == candidate.Id && p.State == EventPlanState.Running && (p.ClaimedUntil == null || p.ClaimedUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ClaimedBy, instance).SetProperty(p => p.ClaimedUntil, until).SetProperty(p => p.Attempts, p => p.Attempts + 1), cancellationToken);
+            if (claimed == 1)
+            {
+                return await db.EventPlans.AsNoTracking().SingleAsync(p => p.Id == candidate.Id, cancellationToken);
+            }
+        }
+    }
+
+    private static async Task RunAsync(GoenDbContext db, EventPlan job, string instance, TimeProvider clock, CancellationToken stopping)
+    {
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var progress = new LatestProgress();
+        Task<EventSeatingResult> work;
+        try
+        {
+            var request = RequestOf(job);
+            var organizer = await db.Events.Where(e => e.Id == job.EventId).Select(e => e.OrganizerId).SingleAsync(stopping);
+            var attendees = Apply(request, await AttendeesAsync(db, job.EventId, organizer, IsApart(request), stopping));
+            var core = ToCore(request);
+            work = Task.Run(() => EventSeating.Plan(attendees, core, progress: progress, cancellationToken: cancel.Token), cancel.Token);
+        }
+        catch (Exception e) when (e is SeatingProblemException or FormatException or JsonException)
+        {
+            await FailAsync(db, job.Id, instance, e.Message, clock);
+            return;
+        }
+
+        while (!work.IsCompleted)
+        {
+            await Task.WhenAny(work, Task.Delay(ProgressEvery, clock, CancellationToken.None));
+            if (work.IsCompleted || cancel.IsCancellationRequested)
+            {
+                continue;
+            }
+
+            // The write renews the lease; finding the job no longer ours (cancelled, or taken over) stops the search.
+            var now = clock.GetUtcNow();
+            var latest = progress.Latest;
+            var fraction = latest is { } p && p.TimeLimit > TimeSpan.Zero ? Math.Clamp(p.Elapsed / p.TimeLimit, 0, 0.99) : 0;
+            var mine = await db.EventPlans.Where(x => x.Id == job.Id && x.ClaimedBy == instance && x.State == EventPlanState.Running)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Progress, fraction).SetProperty(x => x.Value, latest.HasValue ? latest.Value.Objective : 0)
+                    .SetProperty(x => x.Repeats, latest.HasValue ? latest.Value.Repeats : 0).SetProperty(x => x.UpdatedAt, now).SetProperty(x => x.ClaimedUntil, now + Lease), CancellationToken.None);
+            if (mine == 0)
+            {
+                await cancel.CancelAsync();
+            }
+        }
+
+        EventSeatingResult result;
+        try
+        {
+            result = await work;
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // The server is stopping: the job goes back at once for another worker (or this one, after a restart).
+            await db.EventPlans.Where(x => x.Id == job.Id && x.ClaimedBy == instance && x.State == EventPlanState.Running)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.ClaimedUntil, (DateTimeOffset?)null), CancellationToken.None);
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        catch (Exception e) when (e is SeatingProblemException or ArgumentException)
+        {
+            await FailAsync(db, job.Id, instance, e.Message, clock);
+            return;
+        }
+
+        var done = clock.GetUtcNow();
+        var json = Write(result.Plan);
+        await db.EventPlans.Where(x => x.Id == job.Id && x.ClaimedBy == instance && x.State == EventPlanState.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.State, EventPlanState.Done).SetProperty(x => x.PlanJson, json).SetProperty(x => x.Progress, 1.0)
+                .SetProperty(x => x.Value, result.Value).SetProperty(x => x.Repeats, result.Repeats).SetProperty(x => x.UpdatedAt, done)
+                .SetProperty(x => x.ClaimedUntil, (DateTimeOffset?)null), CancellationToken.None);
+    }
+
+    private static Task<int> FailAsync(GoenDbContext db, int id, string instance, string message, TimeProvider clock)
+    {
+        var error = message.Length <= EventPlan.ErrorLength ? message : message[..EventPlan.ErrorLength];
+        var now = clock.GetUtcNow();
+        return db.EventPlans.Where(x => x.Id == id && x.ClaimedBy == instance && x.State == EventPlanState.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.State, EventPlanState.Failed).SetProperty(x => x.Error, error).SetProperty(x => x.UpdatedAt, now)
+                .SetProperty(x => x.ClaimedUntil, (DateTimeOffset?)null), CancellationToken.None);
+    }
+
+    private static string Write(EventSeatingPlan plan)
+    {
+        using var writer = new StringWriter();
+        EventPlanJson.Write(writer, plan);
+        return writer.ToString();
+    }
+
+    private static EventSeatingPlan Renamed(EventSeatingPlan plan, Dictionary<string, string> ids)
+    {
+        string Of(string id) => ids.GetValueOrDefault(id, id);
+        return plan with
+        {
+            Attendees = [.. plan.Attendees.Select(a => a with { Id = Of(a.Id) })],
+            Rounds = [.. plan.Rounds.Select(r => (IReadOnlyList<EventSeatingTable>)[.. r.Select(t => t with { PersonIds = [.. t.PersonIds.Select(Of)] })])],
+        };
+    }
+
+    /// <summary>Keeps the optimizer's latest report, from its thread, for the worker's next progress write.</summary>
+    private sealed class LatestProgress : IProgress<SeatingProgress>
+    {
+        private readonly Lock _gate = new();
+        private SeatingProgress? _latest;
+
+        public SeatingProgress? Latest
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _latest;
+                }
+            }
+        }
+
+        public void Report(SeatingProgress value)
+        {
+            lock (_gate)
+            {
+                _latest = value;
+            }
+        }
+    }
+}

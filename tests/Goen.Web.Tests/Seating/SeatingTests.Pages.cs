@@ -1,0 +1,80 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Goen.Web.Tests.Mail;
+
+namespace Goen.Web.Tests.Seating;
+
+/// <summary>The organizer's seating pages without JavaScript: plan form, self-refreshing progress, plan with reasons, check-in, re-plan, print.</summary>
+public abstract partial class SeatingTests
+{
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ja")]
+    public async Task Pages_PlanCheckInReplanPrint_WorkWithoutScriptAndPassThePlanChecker(string language)
+    {
+        using var organizer = await Visitor.SignUpAsync(app, "Page Organizer", language);
+        var (eventId, _) = await EventWithAttendeesAsync(organizer);
+        var people = await AttendingAsync(eventId);
+        var details = await organizer.GetAsync($"/Events/Details/{eventId}");
+        var form = await organizer.GetAsync(details.Attr("seating-link", "href")!);
+
+        using var posted = await organizer.SubmitAsync(form, "[data-test=plan-form]", new() { ["Input.Rounds"] = "3", ["Input.TableSize"] = "4", ["Input.Seconds"] = "1" });
+        var planPath = posted.RedirectPath();
+        var shown = await organizer.GetAsync(planPath);
+        var planId = int.Parse(planPath.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var running = shown.Attr("plan-state", "data-state") == "running";
+        var refreshes = shown.QuerySelector("meta[http-equiv=refresh]") is not null;
+        IHtmlDocument done = shown;
+        await Poll.UntilAsync(async () => (done = await organizer.GetAsync(planPath)).Attr("plan-state", "data-state") != "running", "the plan page shows the plan");
+        var api = await GetAsync(organizer, $"/api/events/{eventId}/plans/{planId}");
+
+        Assert.NotEmpty(form.All("bound"));
+        Assert.True(!running || refreshes, "a running plan's page refreshes itself");
+        Assert.Equal("done", done.Attr("plan-state", "data-state"));
+        Assert.Null(done.QuerySelector("meta[http-equiv=refresh]"));
+        Assert.Equal(3, done.All("round").Count);
+        Assert.NotEmpty(done.All("reason"));
+        Assert.Equal(api.GetProperty("repeats").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), done.Attr("figures", "data-repeats"));
+        await AssertValidAsync(planId, api, people, []);
+
+        var checkIn = await organizer.GetAsync(done.Attr("checkin-link", "href")!);
+        var afterCheckIn = await organizer.SubmitAndFollowAsync(checkIn, "[data-test=checkin-row]:nth-child(1) form", []);
+        var replanForm = await organizer.GetAsync(done.Attr("replan-link", "href")!);
+        var ticked = replanForm.QuerySelectorAll("[data-test=absent] input[type=checkbox]").OfType<IHtmlInputElement>().Count(c => c.IsChecked);
+        var replanned = await organizer.SubmitAndFollowAsync(replanForm, "[data-test=replan-form]", new()
+        {
+            ["FromRound"] = "2",
+            ["Absent"] = "",
+            ["WalkIns[0].Name"] = "Walk-in Wanda",
+            ["WalkIns[0].Line"] = "bakery owner looking for a web designer",
+        });
+        var afterApi = await GetAsync(organizer, $"/api/events/{eventId}/plans/{planId}");
+        var print = await organizer.GetAsync(replanned.Attr("print-link", "href")!);
+
+        Assert.Single(afterCheckIn.All("checkin-row"), r => r.GetAttribute("data-here") == "true");
+        Assert.Equal(people.Count - 1, ticked);
+        Assert.Contains("Walk-in Wanda", replanned.All("round")[1].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Walk-in Wanda", replanned.All("round")[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal(api.GetProperty("rounds")[0].ToString(), afterApi.GetProperty("rounds")[0].ToString());
+        Assert.Equal(afterApi.GetProperty("rounds").EnumerateArray().Sum(r => r.GetProperty("tables").GetArrayLength()), print.All("table-card").Count);
+        Assert.Equal(people.Count + 1, print.All("itinerary").Count);
+    }
+
+    [Fact]
+    public async Task Pages_ForSomeoneElse_AreNotFound()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (eventId, link) = await EventWithAttendeesAsync(organizer);
+        var (_, planId) = await QueueAsync(organizer, eventId, new { rounds = 2, tableSize = 4, timeLimitSeconds = 0.5 });
+        await DoneAsync(organizer, eventId, planId);
+        using var attendee = await Visitor.SignUpAsync(app, "Attendee Looking");
+        await attendee.RegisterAsync(link);
+
+        foreach (var path in new[] { $"/Seating/{eventId}", $"/Seating/Show/{eventId}/{planId}", $"/Seating/CheckIn/{eventId}", $"/Seating/Replan/{eventId}/{planId}", $"/Seating/Print/{eventId}/{planId}" })
+        {
+            await attendee.GetAsync(path, HttpStatusCode.NotFound);
+        }
+
+        Assert.False((await attendee.GetAsync($"/Events/Details/{eventId}")).Has("seating-link"));
+    }
+}
