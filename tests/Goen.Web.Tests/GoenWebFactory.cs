@@ -149,6 +149,15 @@ public class GoenWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+
+        // Never an app on a database of nobody's choosing: without its own, it would open the default SQLite
+        // file in the user's home, and a PostgreSQL test would pass on SQLite.
+        EnsureAvailable();
+        if (!_settings.ContainsKey("ConnectionStrings:Goen"))
+        {
+            throw new InvalidOperationException("A test app needs its own database: call InitializeAsync before using it.");
+        }
+
         builder.UseEnvironment("Production");
         foreach (var (key, value) in _settings)
         {

@@ -137,4 +137,15 @@ public sealed class FailureTests
         Assert.Contains("Too many sign-in attempts", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await visitor.Client.GetAsync(new Uri("/Account/SignIn", UriKind.Relative))).StatusCode);
     }
+
+    [Fact]
+    public async Task TestApp_WithoutItsOwnDatabase_RefusesToStartRatherThanUseTheDefaultFile()
+    {
+        // Not initialized: no database of its own. Starting it would have opened ~/.local/share/goen/goen.db.
+        await using var app = new GoenWebFactory(DatabaseProvider.Sqlite);
+
+        var refused = Assert.Throws<InvalidOperationException>(() => app.Services);
+
+        Assert.Contains("its own database", refused.Message, StringComparison.Ordinal);
+    }
 }
