@@ -81,7 +81,7 @@ public sealed class CommunityIndex
         var required = new string[n][];
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<FeatureOccurrence>(64), (i, _, features) =>
         {
-            raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, NegatedClauses.Find(people[i].Offers));
+            raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, [.. NegatedClauses.Find(people[i].Offers), .. ReferralClauses.Find(people[i].Offers)]);
             var media = LanguageMedium.Find(people[i].Needs);
             raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages ? media.ConvertAll(m => (m.Start, m.End)) : null);
             required[i] = options.RespectLanguages ? [.. media.Where(m => m.Required).Select(m => m.Code).Distinct()] : [];

@@ -219,4 +219,16 @@ public class CommunityIndexTests
         Assert.Equal(4, Assert.Single(helpers).Person);
         Assert.Equal(4, Assert.Single(suggested).Person);
     }
+
+    [Fact]
+    public void Help_OfferToIntroduceSomeoneElse_IsNoOfferOfTheirService()
+    {
+        var bookkeeper = new Profile { Name = "木下 健司", Offers = "記帳代行（顧問弁護士をご紹介します）", Needs = "ロゴ", Interests = "囲碁" };
+        var shop = new Profile { Name = "藤田 拓", Offers = "雑貨の販売", Needs = "顧問弁護士", Interests = "釣り" };
+        var index = Index(bookkeeper, shop);
+
+        var help = index.Help(0, 1);
+
+        Assert.Equal(0, help);
+    }
 }
