@@ -58,4 +58,11 @@ public sealed record MatchingOptions
     /// Japanese-only helpers as right (its hit@3 falls from 0.895 to 0.561); which is right is a product decision.
     /// </summary>
     public bool RequireSharedLanguage { get; init; }
+
+    /// <summary>
+    /// Gets whether what an offer rules out («個人の確定申告は受けていません», "no written translation"; see
+    /// <see cref="NegatedClauses"/>) keeps its writer from being suggested for a need that asks for it. Defaults to
+    /// <see langword="true"/>; off only for baselines.
+    /// </summary>
+    public bool RespectRestrictions { get; init; } = true;
 }

@@ -231,4 +231,35 @@ public class CommunityIndexTests
 
         Assert.Equal(0, help);
     }
+
+    [Fact]
+    public void CanHelp_NeedForWhatTheOfferRulesOut_IsFalse()
+    {
+        var corporate = new Profile { Name = "三浦 さとみ", Offers = "外資系法人の税務顧問・法人税申告。個人の確定申告は受けていません", Needs = "ロゴ", Interests = "囲碁" };
+        var coder = new Profile { Name = "高橋 大輔", Offers = "Webサイトのコーディング・WordPress実装。デザインはやっていません", Needs = "ロゴ", Interests = "囲碁" };
+        var shop = new Profile { Name = "藤田 拓", Offers = "雑貨の販売", Needs = "確定申告を任せられる税理士、ホームページをデザインから作ってくれる人", Interests = "釣り" };
+        var index = Index(corporate, coder, shop);
+
+        var corporateFits = index.CanHelp(0, 2);
+        var coderFits = index.CanHelp(1, 2);
+
+        Assert.True(index.Help(0, 2) > 0 && index.Help(1, 2) > 0, "the words still match; the suggestion is withheld");
+        Assert.False(corporateFits);
+        Assert.False(coderFits);
+    }
+
+    [Fact]
+    public void CanHelp_RestrictionNamingSomethingTheNeedDoesNotAskFor_StillHelps()
+    {
+        var lawyer = new Profile { Name = "大川 浩", Offers = "企業法務：契約書のリーガルチェック（日本語の契約のみ。英文契約は扱っていません）", Needs = "ロゴ", Interests = "囲碁" };
+        var photographer = new Profile { Name = "前田 拓也", Offers = "商品撮影・料理撮影（自社スタジオでの撮影のみ、出張撮影は受けていません）", Needs = "ロゴ", Interests = "囲碁" };
+        var shop = new Profile { Name = "松田 恵子", Offers = "器の販売", Needs = "取引先との契約書のチェック、器の写真をスタジオで撮ってくれるカメラマン", Interests = "釣り" };
+        var index = Index(lawyer, photographer, shop);
+
+        var lawyerFits = index.CanHelp(0, 2);
+        var photographerFits = index.CanHelp(1, 2);
+
+        Assert.True(lawyerFits);
+        Assert.True(photographerFits);
+    }
 }
