@@ -32,9 +32,11 @@ public sealed class CommunityIndex
     private readonly TopKSearch _talk;
     private readonly string[][] _requiredLanguages;
     private readonly RuledOutTerm[][] _ruledOut;
+    private readonly (List<string> Offered, List<string> Asked)[] _directions;
 
-    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut)
+    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions)
     {
+        _directions = directions;
         _requiredLanguages = requiredLanguages;
         _ruledOut = ruledOut;
         People = people;
@@ -82,10 +84,12 @@ public sealed class CommunityIndex
         var raw = new FeatureOccurrence[3 * n][];
         var required = new string[n][];
         var ruledOutRaw = new FeatureOccurrence[n][];
+        var directions = new (List<string> Offered, List<string> Asked)[n];
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<FeatureOccurrence>(64), (i, _, features) =>
         {
             var negated = NegatedClauses.Find(people[i].Offers);
             ruledOutRaw[i] = negated.Count == 0 ? [] : Inside(analyzer, people[i].Offers, features, negated);
+            directions[i] = (TranslationDirection.Targets(Without(people[i].Offers, negated)), TranslationDirection.Targets(people[i].Needs));
             raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, [.. negated, .. ReferralClauses.Find(people[i].Offers)]);
             var media = LanguageMedium.Find(people[i].Needs);
             raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages ? media.ConvertAll(m => (m.Start, m.End)) : null);
@@ -111,7 +115,7 @@ public sealed class CommunityIndex
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required, ruledOut);
+        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required, ruledOut, directions);
     }
 
     /// <summary>Gets how well <paramref name="from"/>'s offers meet <paramref name="to"/>'s needs.</summary>
@@ -247,7 +251,16 @@ public sealed class CommunityIndex
     public bool CanHelp(int from, int to) => Help(from, to) is var score && score > 0 && Worth(from, to, score);
 
     private bool Worth(int from, int to, double score) =>
-        score >= Options.MinHelpScore && (!Options.RespectLanguages || SpeaksWhatIsAsked(from, to)) && (!Options.RespectRestrictions || !RulesOut(from, to));
+        score >= Options.MinHelpScore && (!Options.RespectLanguages || SpeaksWhatIsAsked(from, to)) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to)));
+
+    // A need for a translation into one language is not met by translation into others only ("into English only"
+    // for a need of 「日本語に」); when either says no direction, nothing is known against the match.
+    private bool TranslatesTheWayAsked(int from, int to)
+    {
+        var offered = _directions[from].Offered;
+        var asked = _directions[to].Asked;
+        return offered.Count == 0 || asked.Count == 0 || asked.Exists(offered.Contains);
+    }
 
     // An offer that rules out what the need asks for cannot meet it, however well the rest of the offer scores:
     // when the need names a concept the offer names only where it rules it out, or names it in the very words
@@ -415,6 +428,23 @@ public sealed class CommunityIndex
         }
 
         return features.Count == 0 ? [] : [.. features];
+    }
+
+    // The text with the given ranges blanked out, so that what is ruled out says nothing about the rest.
+    private static string Without(string text, List<(int Start, int End)> ranges)
+    {
+        if (ranges.Count == 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        foreach (var (start, end) in ranges)
+        {
+            chars.AsSpan(start, end - start).Fill(' ');
+        }
+
+        return new string(chars);
     }
 
     // The features of what an offer rules out (its negated clauses), without related concepts.

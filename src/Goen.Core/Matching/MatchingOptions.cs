@@ -60,9 +60,10 @@ public sealed record MatchingOptions
     public bool RequireSharedLanguage { get; init; }
 
     /// <summary>
-    /// Gets whether what an offer rules out («個人の確定申告は受けていません», "no written translation"; see
-    /// <see cref="NegatedClauses"/>) keeps its writer from being suggested for a need that asks for it. Defaults to
-    /// <see langword="true"/>; off only for baselines.
+    /// Gets whether what an offer rules out (「個人の確定申告は受けていません」, "no written translation"; see
+    /// <see cref="NegatedClauses"/>) keeps its writer from being suggested for a need that asks for it, and whether a
+    /// translation offered into some languages only ("into English only") is kept from a need for a translation into
+    /// another (<see cref="TranslationDirection"/>). Defaults to <see langword="true"/>; off only for baselines.
     /// </summary>
     public bool RespectRestrictions { get; init; } = true;
 }

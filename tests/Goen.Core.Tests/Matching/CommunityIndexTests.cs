@@ -262,4 +262,18 @@ public class CommunityIndexTests
         Assert.True(lawyerFits);
         Assert.True(photographerFits);
     }
+
+    [Fact]
+    public void RankHelpers_TranslationAskedIntoOneLanguage_LeavesOutTranslatorsIntoOthersOnly()
+    {
+        var intoEnglish = new Profile { Name = "Daniel Roberts", Offers = "Japanese-to-English translation of websites (into English only)", Needs = "ロゴ", Interests = "囲碁" };
+        var intoJapanese = new Profile { Name = "岡本 里奈", Offers = "英日翻訳（英語→日本語）：Webサイト・マニュアル", Needs = "ロゴ", Interests = "囲碁" };
+        var app = new Profile { Name = "Michael Brown", Offers = "App development", Needs = "Our app's English help pages and website translated into Japanese", Interests = "cycling" };
+        var index = Index(intoEnglish, intoJapanese, app);
+
+        var helpers = index.RankHelpers(2, 3).Select(h => h.Person).ToList();
+
+        Assert.Equal([1], helpers);
+        Assert.True(index.Help(0, 2) > 0, "the words still match; the suggestion is withheld");
+    }
 }
