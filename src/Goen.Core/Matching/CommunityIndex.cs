@@ -92,7 +92,7 @@ public sealed class CommunityIndex
             directions[i] = (TranslationDirection.Targets(Without(people[i].Offers, negated)), TranslationDirection.Targets(people[i].Needs));
             raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, [.. negated, .. ReferralClauses.Find(people[i].Offers)]);
             var media = LanguageMedium.Find(people[i].Needs);
-            raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages ? media.ConvertAll(m => (m.Start, m.End)) : null);
+            raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages ? media.ConvertAll(m => (m.Start, LanguageMedium.PhraseEnd(people[i].Needs, m.End))) : null);
             required[i] = options.RespectLanguages ? [.. media.Where(m => m.Required).Select(m => m.Code).Distinct()] : [];
             raw[(3 * i) + 2] = Analyze(analyzer, people[i].Interests, features, keepRelated: false);
             return features;
