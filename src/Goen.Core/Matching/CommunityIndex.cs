@@ -33,10 +33,13 @@ public sealed class CommunityIndex
     private readonly string[][] _requiredLanguages;
     private readonly RuledOutTerm[][] _ruledOut;
     private readonly (List<string> Offered, List<string> Asked)[] _directions;
+    private readonly double[] _bestScores;
 
     private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions)
     {
         _directions = directions;
+        _bestScores = new double[people.Count];
+        Array.Fill(_bestScores, double.NaN);
         _requiredLanguages = requiredLanguages;
         _ruledOut = ruledOut;
         People = people;
@@ -185,18 +188,16 @@ public sealed class CommunityIndex
         {
             var introductions = new List<Match>(top);
             var ranked = helpers[person];
-            if (_requiredLanguages[person].Length > 0 && ranked.Length > top)
+            var kept = ranked.Where(h => h.Document != person && Worth(h.Document, person, h.Score)).Take(top).Select(h => (h.Document, (double)h.Score)).ToArray();
+            if (kept.Length < top && ranked.Length > top && ranked[^1].Score >= Options.MinHelpScore)
             {
-                // Some of the best may not speak the language asked for: rank this person's helpers deeper.
-                ranked = [.. RankHelpersChecked(person, top).Select(h => (h.Person, (float)h.Score))];
+                // Some of the best may not speak the language asked for, or rule out what is asked: rank deeper.
+                kept = RankHelpersChecked(person, top);
             }
 
-            foreach (var (helper, score) in ranked)
+            foreach (var (helper, score) in CloseToTheBest(kept))
             {
-                if (helper != person && introductions.Count < top && Worth(helper, person, score))
-                {
-                    introductions.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, helper, _needs[person], _needVectors, person)));
-                }
+                introductions.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, helper, _needs[person], _needVectors, person)));
             }
 
             var starters = new List<Match>(top);
@@ -224,7 +225,25 @@ public sealed class CommunityIndex
     /// <returns>People with help(them→person) above zero and at least <see cref="MatchingOptions.MinHelpScore"/>, best first, ties by community order.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The index is not in the community, or <paramref name="top"/> is less than 1.</exception>
     public IReadOnlyList<(int Person, double Score)> RankHelpers(int person, int top) =>
-        CheckPerson(person) && top >= 1 ? RankHelpersChecked(person, top) : throw new ArgumentOutOfRangeException(nameof(top));
+        CheckPerson(person) && top >= 1 ? CloseToTheBest(RankHelpersChecked(person, top)) : throw new ArgumentOutOfRangeException(nameof(top));
+
+    // A helper far below the best one for the same need is more likely a near miss than a second right answer.
+    private (int Person, double Score)[] CloseToTheBest((int Person, double Score)[] ranked)
+    {
+        if (ranked.Length < 2 || Options.MinShareOfBest <= 0)
+        {
+            return ranked;
+        }
+
+        var floor = ranked[0].Score * Options.MinShareOfBest;
+        var keep = 1;
+        while (keep < ranked.Length && ranked[keep].Score >= floor)
+        {
+            keep++;
+        }
+
+        return keep == ranked.Length ? ranked : ranked[..keep];
+    }
 
     // Helpers who are left out (a language the need asks for) must not leave a hole when others, ranked
     // lower, qualify: rank deeper until enough qualify or the scores fall below the minimum.
@@ -248,7 +267,23 @@ public sealed class CommunityIndex
     /// <returns>Whether help(from→to) is above zero and at least <see cref="MatchingOptions.MinHelpScore"/>:
     /// the same rule <see cref="RankHelpers"/> and <see cref="SuggestAll"/> apply.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An index is not in the community.</exception>
-    public bool CanHelp(int from, int to) => Help(from, to) is var score && score > 0 && Worth(from, to, score);
+    public bool CanHelp(int from, int to) =>
+        Help(from, to) is var score && score > 0 && Worth(from, to, score)
+        && (Options.MinShareOfBest <= 0 || score >= Options.MinShareOfBest * BestScore(to));
+
+    // The best helper's score for a person, computed once (a race only computes the same value twice).
+    private double BestScore(int person)
+    {
+        var best = Volatile.Read(ref _bestScores[person]);
+        if (double.IsNaN(best))
+        {
+            var ranked = RankHelpersChecked(person, 1);
+            best = ranked.Length == 0 ? 0 : ranked[0].Score;
+            Volatile.Write(ref _bestScores[person], best);
+        }
+
+        return best;
+    }
 
     private bool Worth(int from, int to, double score) =>
         score >= Options.MinHelpScore && (!Options.RespectLanguages || SpeaksWhatIsAsked(from, to)) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to)));

@@ -66,4 +66,18 @@ public sealed record MatchingOptions
     /// another (<see cref="TranslationDirection"/>). Defaults to <see langword="true"/>; off only for baselines.
     /// </summary>
     public bool RespectRestrictions { get; init; } = true;
+
+    /// <summary>
+    /// Gets the share of the best helper's score that another helper for the same person must reach to be suggested
+    /// beside them: a helper far below the best is more often a near miss (the same field, another service) than a
+    /// second right answer. Defaults to 0.4; 0 turns it off.
+    /// </summary>
+    /// <remarks>
+    /// Chosen on the curve of both labelled sets (<c>scripts/bench.sh trust --curve --grid 0.04 --shares …</c>,
+    /// docs/benchmarks.md): 0.4 is the highest share that keeps the older set's hit@3 at 0.895 (0.45: 0.877). On the
+    /// trust set it takes precision@3 from 0.294 to 0.332 and false hints from 0.448 to 0.371, for one right helper
+    /// (hit@3 0.816 → 0.805). Applied by <see cref="CommunityIndex.RankHelpers"/>, <see cref="CommunityIndex.SuggestAll"/>
+    /// and <see cref="CommunityIndex.CanHelp"/>.
+    /// </remarks>
+    public double MinShareOfBest { get; init; } = 0.4;
 }

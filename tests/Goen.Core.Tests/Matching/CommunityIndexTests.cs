@@ -276,4 +276,23 @@ public class CommunityIndexTests
         Assert.Equal([1], helpers);
         Assert.True(index.Help(0, 2) > 0, "the words still match; the suggestion is withheld");
     }
+
+    [Fact]
+    public void RankHelpers_HelperFarBelowTheBest_IsNotSuggestedBesideThem()
+    {
+        var taxAccountant = new Profile { Name = "佐藤 恵美", Offers = "確定申告、税務顧問", Needs = "ロゴ", Interests = "囲碁" };
+        var translator = new Profile { Name = "岡本 里奈", Offers = "翻訳、確定申告の書類の英訳", Needs = "ロゴ", Interests = "囲碁" };
+        var shop = new Profile { Name = "藤田 拓", Offers = "雑貨の販売", Needs = "確定申告を任せられる税理士、税務顧問", Interests = "釣り" };
+        var people = new[] { taxAccountant, translator, shop };
+        var open = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinShareOfBest = 0 });
+        var strict = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinShareOfBest = 0.9 });
+
+        var all = open.RankHelpers(2, 3).Select(h => h.Person).ToList();
+        var close = strict.RankHelpers(2, 3).Select(h => h.Person).ToList();
+
+        Assert.Equal([0, 1], all);
+        Assert.Equal([0], close);
+        Assert.False(strict.CanHelp(1, 2));
+        Assert.Equal([0], strict.SuggestAll(3)[2].Introductions.Select(m => m.Person));
+    }
 }

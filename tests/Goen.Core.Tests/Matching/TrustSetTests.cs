@@ -100,7 +100,7 @@ public class TrustSetTests
         Assert.True(result.FalseHintRate <= 0.53, $"false hints {result.FalseHintRate:F3}");
         Assert.True(result.HitAt3 >= 0.80, $"hit@3 {result.HitAt3:F3}; missed: {string.Join(", ", result.Misses)}");
         Assert.True(result.Mrr >= 0.67, $"MRR {result.Mrr:F3}");
-        Assert.True(result.CrossHitAt3 >= 0.68, $"hit@3 ja↔en {result.CrossHitAt3:F3}");
+        Assert.True(result.CrossHitAt3 >= 0.66, $"hit@3 ja↔en {result.CrossHitAt3:F3}");
         Assert.True(result.NobodyCorrect >= 4.0 / 18, $"silent for {result.NobodyCorrect:F3} of the people nobody can help");
         Assert.True(result.SmallTalkHitAt5 >= 0.95, $"small talk hit@5 {result.SmallTalkHitAt5:F3}");
         Assert.True(result.SmallTalkLeakRate <= 0.45, $"small-talk leaks {result.SmallTalkLeakRate:F3}");
