@@ -188,8 +188,18 @@ public sealed class CommunityIndex
         {
             var introductions = new List<Match>(top);
             var ranked = helpers[person];
-            var kept = ranked.Where(h => h.Document != person && Worth(h.Document, person, h.Score)).Take(top).Select(h => (h.Document, (double)h.Score)).ToArray();
-            if (kept.Length < top && ranked.Length > top && ranked[^1].Score >= Options.MinHelpScore)
+            var kept = new (int Person, double Score)[Math.Min(top, ranked.Length)];
+            var count = 0;
+            foreach (var (helper, score) in ranked)
+            {
+                if (count < kept.Length && helper != person && Worth(helper, person, score))
+                {
+                    kept[count++] = (helper, score);
+                }
+            }
+
+            kept = count == kept.Length ? kept : kept[..count];
+            if (count < top && ranked.Length > top && ranked[^1].Score >= Options.MinHelpScore)
             {
                 // Some of the best may not speak the language asked for, or rule out what is asked: rank deeper.
                 kept = RankHelpersChecked(person, top);

@@ -29,7 +29,7 @@ public static class ReferralClauses
     public static List<(int Start, int End)> Find(string? text)
     {
         var found = new List<(int Start, int End)>();
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || !MayRefer(text))
         {
             return found;
         }
@@ -44,6 +44,13 @@ public static class ReferralClauses
 
         return found;
     }
+
+    // Most offers name no introduction at all: a cheap look before clauses are cut and folded. Full-width letters
+    // fold to these, and 紹介/繋/つな are the same in every width.
+    private static bool MayRefer(string text) =>
+        text.Contains("紹介", StringComparison.Ordinal) || text.Contains('繋') || text.Contains("つな", StringComparison.Ordinal)
+        || text.Contains("you", StringComparison.OrdinalIgnoreCase) || text.Contains("ｙｏｕ", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("can ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether one clause offers an introduction to someone else.</summary>
     /// <param name="clause">The clause.</param>

@@ -22,7 +22,7 @@ public static partial class TranslationDirection
     public static List<string> Targets(string? text)
     {
         var found = new List<string>();
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || !MayNameDirection(text))
         {
             return found;
         }
@@ -62,6 +62,12 @@ public static partial class TranslationDirection
 
         return found;
     }
+
+    // Most texts name no translation: a cheap look for what every pattern needs (訳, an arrow, 字幕, "to"/"into" in
+    // either width) before the text is folded and matched.
+    private static bool MayNameDirection(string text) =>
+        text.Contains('訳') || text.Contains('→') || text.Contains('⇒') || text.Contains("->", StringComparison.Ordinal) || text.Contains('＞')
+        || text.Contains("字幕", StringComparison.Ordinal) || text.Contains("to", StringComparison.OrdinalIgnoreCase) || text.Contains("ｔｏ", StringComparison.OrdinalIgnoreCase);
 
     private static string? Code(string name) => name switch
     {
