@@ -63,11 +63,11 @@ public static partial class TranslationDirection
         return found;
     }
 
-    // Most texts name no translation: a cheap look for what every pattern needs (訳, an arrow, 字幕, "to"/"into" in
+    // Most texts name no translation: a cheap look for what every pattern needs (訳, an arrow, 字幕, 語に/文に, "to"/"into" in
     // either width) before the text is folded and matched.
     private static bool MayNameDirection(string text) =>
         text.Contains('訳') || text.Contains('→') || text.Contains('⇒') || text.Contains("->", StringComparison.Ordinal) || text.Contains('＞')
-        || text.Contains("字幕", StringComparison.Ordinal) || text.Contains("to", StringComparison.OrdinalIgnoreCase) || text.Contains("ｔｏ", StringComparison.OrdinalIgnoreCase);
+        || text.Contains("字幕", StringComparison.Ordinal) || text.Contains("語に", StringComparison.Ordinal) || text.Contains("文に", StringComparison.Ordinal) || text.Contains("to", StringComparison.OrdinalIgnoreCase) || text.Contains("ｔｏ", StringComparison.OrdinalIgnoreCase);
 
     private static string? Code(string name) => name switch
     {

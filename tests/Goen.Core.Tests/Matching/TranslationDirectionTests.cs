@@ -10,6 +10,7 @@ public class TranslationDirectionTests
     [InlineData("Translation from Japanese into English and French; film subtitles", "en,fr")]
     [InlineData("製品カタログを英語に翻訳してほしい（和文→英文）", "en")]
     [InlineData("求人票を英語にしてくれる翻訳者", "en")]
+    [InlineData("会社案内を英語にしてほしい", "en")]
     [InlineData("Our app's English UI and help pages translated into Japanese", "ja")]
     [InlineData("商品説明を中国語（簡体字）に翻訳できる人", "zh")]
     [InlineData("動画に英語字幕をつけてくれる人", "en")]
