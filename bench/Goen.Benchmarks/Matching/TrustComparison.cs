@@ -15,7 +15,8 @@ namespace Goen.Benchmarks.Matching;
 /// Goen is ranked as the product ranks: <see cref="CommunityIndex.RankHelpers"/> for help and the starters of
 /// <see cref="CommunityIndex.SuggestAll"/> (top 5) for small talk, both counting only scores above zero.
 /// <c>--details</c> also lists every false hint, miss, suggestion to someone nobody can help, and leak.
-/// <c>--curve [--grid 0,0.04,0.1] [--why]</c> measures instead how the minimum help score trades recall for precision, on
+/// <c>--curve [--grid 0,0.04,0.1] [--shares 0,0.5] [--why]</c> measures instead how the minimum help score and the minimum
+/// share of the best helper's score trade recall for precision, on
 /// this set and on the older labelled set (<c>--why</c>: every first-three suggestion with its score and reasons).
 /// </remarks>
 internal static class TrustComparison
@@ -37,7 +38,7 @@ internal static class TrustComparison
 
         if (args.Contains("--curve"))
         {
-            return Curve(people, labels, SuggestComparison.Option(args, "--grid", "0,0.02,0.03,0.04,0.05,0.06,0.08,0.10,0.12,0.16,0.20,0.25,0.30"), args.Contains("--why"));
+            return Curve(people, labels, SuggestComparison.Option(args, "--grid", "0,0.02,0.03,0.04,0.05,0.06,0.08,0.10,0.12,0.16,0.20,0.25,0.30"), SuggestComparison.Option(args, "--shares", MatchingOptions.Default.MinShareOfBest.ToString(Invariant)), args.Contains("--why"));
         }
 
         var rows = new List<(string Name, TrustResult Result, Func<int, IReadOnlyList<int>> Helpers)>();
@@ -119,22 +120,22 @@ internal static class TrustComparison
 
     // How the minimum help score trades recall for precision, on the trust set and on the older labelled set.
     // --grid lists minimum help scores; --why prints each top-3 suggestion with its score and reasons.
-    private static int Curve(IReadOnlyList<Profile> people, TrustLabels labels, string grid, bool why)
+    private static int Curve(IReadOnlyList<Profile> people, TrustLabels labels, string grid, string shares, bool why)
     {
         var old = Path.Combine(SuggestComparison.RepositoryRoot(), "tests", "Goen.Core.Tests", "Matching", "Evaluation");
         var oldPeople = ProfileCsv.Read(Path.Combine(old, "people.csv")).Profiles;
         var queries = MatchingEvaluation.ReadQueries(File.ReadAllText(Path.Combine(old, "queries.tsv")));
         var competitors = MatchingEvaluation.ReadCompetitors(File.ReadAllText(Path.Combine(old, "competitors.tsv")));
-        Console.WriteLine("| min help score | precision@3 | false hints | hit@3 | MRR | hit@3 ja↔en | nobody: silent | suggestions in top 3 | old set hit@3 | old set MRR |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
-        foreach (var min in grid.Split(',').Select(p => double.Parse(p, Invariant)))
+        Console.WriteLine("| min help score | min share of best | precision@3 | false hints | hit@3 | MRR | hit@3 ja↔en | nobody: silent | suggestions in top 3 | old set hit@3 | old set MRR |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var (min, share) in grid.Split(',').Select(p => double.Parse(p, Invariant)).SelectMany(m => shares.Split(',').Select(s => (m, double.Parse(s, Invariant)))))
         {
-            var options = MatchingOptions.Default with { MinHelpScore = min };
+            var options = MatchingOptions.Default with { MinHelpScore = min, MinShareOfBest = share };
             var index = CommunityIndex.Build(people, options: options);
             var r = TrustEvaluation.Evaluate(people, labels, p => [.. index.RankHelpers(p, people.Count).Select(h => h.Person)], _ => []);
             var oldIndex = CommunityIndex.Build(oldPeople, options: options);
             var o = MatchingEvaluation.Evaluate(oldPeople, queries, competitors, p => [.. oldIndex.RankHelpers(p, oldPeople.Count).Select(h => h.Person)]);
-            Console.WriteLine(string.Create(Invariant, $"| {min:0.00} | {F(r.PrecisionAt3)} | {F(r.FalseHintRate)} | {F(r.HitAt3)} | {F(r.Mrr)} | {F(r.CrossHitAt3)} | {r.NobodyPeople - r.NobodySuggested.Count} of {r.NobodyPeople} | {r.Suggestions} | {F(o.HitAt3)} | {F(o.Mrr)} |"));
+            Console.WriteLine(string.Create(Invariant, $"| {min:0.00} | {share:0.00} | {F(r.PrecisionAt3)} | {F(r.FalseHintRate)} | {F(r.HitAt3)} | {F(r.Mrr)} | {F(r.CrossHitAt3)} | {r.NobodyPeople - r.NobodySuggested.Count} of {r.NobodyPeople} | {r.Suggestions} | {F(o.HitAt3)} | {F(o.Mrr)} |"));
             if (why)
             {
                 var byName = people.Select((p, i) => (p.Name, i)).ToDictionary(x => x.Name, x => x.i);

@@ -31,10 +31,17 @@ public sealed class CommunityIndex
     private readonly TopKSearch _help;
     private readonly TopKSearch _talk;
     private readonly string[][] _requiredLanguages;
+    private readonly RuledOutTerm[][] _ruledOut;
+    private readonly (List<string> Offered, List<string> Asked)[] _directions;
+    private readonly double[] _bestScores;
 
-    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages)
+    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions)
     {
+        _directions = directions;
+        _bestScores = new double[people.Count];
+        Array.Fill(_bestScores, double.NaN);
         _requiredLanguages = requiredLanguages;
+        _ruledOut = ruledOut;
         People = people;
         Options = options;
         _featureCount = Math.Max(workFeatures, talkFeatures);
@@ -79,11 +86,16 @@ public sealed class CommunityIndex
         var n = people.Count;
         var raw = new FeatureOccurrence[3 * n][];
         var required = new string[n][];
+        var ruledOutRaw = new FeatureOccurrence[n][];
+        var directions = new (List<string> Offered, List<string> Asked)[n];
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<FeatureOccurrence>(64), (i, _, features) =>
         {
-            raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, NegatedClauses.Find(people[i].Offers));
+            var negated = NegatedClauses.Find(people[i].Offers);
+            ruledOutRaw[i] = negated.Count == 0 ? [] : Inside(analyzer, people[i].Offers, features, negated);
+            directions[i] = (TranslationDirection.Targets(Without(people[i].Offers, negated)), TranslationDirection.Targets(people[i].Needs));
+            raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, [.. negated, .. ReferralClauses.Find(people[i].Offers)]);
             var media = LanguageMedium.Find(people[i].Needs);
-            raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages ? media.ConvertAll(m => (m.Start, m.End)) : null);
+            raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages ? media.ConvertAll(m => (m.Start, LanguageMedium.PhraseEnd(people[i].Needs, m.End))) : null);
             required[i] = options.RespectLanguages ? [.. media.Where(m => m.Required).Select(m => m.Code).Distinct()] : [];
             raw[(3 * i) + 2] = Analyze(analyzer, people[i].Interests, features, keepRelated: false);
             return features;
@@ -95,16 +107,18 @@ public sealed class CommunityIndex
         var offers = new FieldAnalysis[n];
         var needs = new FieldAnalysis[n];
         var interests = new FieldAnalysis[n];
+        var ruledOut = new RuledOutTerm[n][];
         for (var i = 0; i < n; i++)
         {
             offers[i] = Dense(people[i].Offers, raw[3 * i], work);
+            ruledOut[i] = RuledOut(ruledOutRaw[i], offers[i], work);
             needs[i] = Dense(people[i].Needs, raw[(3 * i) + 1], work);
             interests[i] = Dense(people[i].Interests, raw[(3 * i) + 2], talk);
             raw[3 * i] = raw[(3 * i) + 1] = raw[(3 * i) + 2] = null!;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required);
+        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required, ruledOut, directions);
     }
 
     /// <summary>Gets how well <paramref name="from"/>'s offers meet <paramref name="to"/>'s needs.</summary>
@@ -174,18 +188,26 @@ public sealed class CommunityIndex
         {
             var introductions = new List<Match>(top);
             var ranked = helpers[person];
-            if (_requiredLanguages[person].Length > 0 && ranked.Length > top)
-            {
-                // Some of the best may not speak the language asked for: rank this person's helpers deeper.
-                ranked = [.. RankHelpersChecked(person, top).Select(h => (h.Person, (float)h.Score))];
-            }
-
+            var kept = new (int Person, double Score)[Math.Min(top, ranked.Length)];
+            var count = 0;
             foreach (var (helper, score) in ranked)
             {
-                if (helper != person && introductions.Count < top && Worth(helper, person, score))
+                if (count < kept.Length && helper != person && Worth(helper, person, score))
                 {
-                    introductions.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, helper, _needs[person], _needVectors, person)));
+                    kept[count++] = (helper, score);
                 }
+            }
+
+            kept = count == kept.Length ? kept : kept[..count];
+            if (count < top && ranked.Length > top && ranked[^1].Score >= Options.MinHelpScore)
+            {
+                // Some of the best may not speak the language asked for, or rule out what is asked: rank deeper.
+                kept = RankHelpersChecked(person, top);
+            }
+
+            foreach (var (helper, score) in CloseToTheBest(kept))
+            {
+                introductions.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, helper, _needs[person], _needVectors, person)));
             }
 
             var starters = new List<Match>(top);
@@ -213,7 +235,25 @@ public sealed class CommunityIndex
     /// <returns>People with help(them→person) above zero and at least <see cref="MatchingOptions.MinHelpScore"/>, best first, ties by community order.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The index is not in the community, or <paramref name="top"/> is less than 1.</exception>
     public IReadOnlyList<(int Person, double Score)> RankHelpers(int person, int top) =>
-        CheckPerson(person) && top >= 1 ? RankHelpersChecked(person, top) : throw new ArgumentOutOfRangeException(nameof(top));
+        CheckPerson(person) && top >= 1 ? CloseToTheBest(RankHelpersChecked(person, top)) : throw new ArgumentOutOfRangeException(nameof(top));
+
+    // A helper far below the best one for the same need is more likely a near miss than a second right answer.
+    private (int Person, double Score)[] CloseToTheBest((int Person, double Score)[] ranked)
+    {
+        if (ranked.Length < 2 || Options.MinShareOfBest <= 0)
+        {
+            return ranked;
+        }
+
+        var floor = ranked[0].Score * Options.MinShareOfBest;
+        var keep = 1;
+        while (keep < ranked.Length && ranked[keep].Score >= floor)
+        {
+            keep++;
+        }
+
+        return keep == ranked.Length ? ranked : ranked[..keep];
+    }
 
     // Helpers who are left out (a language the need asks for) must not leave a hole when others, ranked
     // lower, qualify: rank deeper until enough qualify or the scores fall below the minimum.
@@ -237,10 +277,65 @@ public sealed class CommunityIndex
     /// <returns>Whether help(from→to) is above zero and at least <see cref="MatchingOptions.MinHelpScore"/>:
     /// the same rule <see cref="RankHelpers"/> and <see cref="SuggestAll"/> apply.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An index is not in the community.</exception>
-    public bool CanHelp(int from, int to) => Help(from, to) is var score && score > 0 && Worth(from, to, score);
+    public bool CanHelp(int from, int to) =>
+        Help(from, to) is var score && score > 0 && Worth(from, to, score)
+        && (Options.MinShareOfBest <= 0 || score >= Options.MinShareOfBest * BestScore(to));
+
+    // The best helper's score for a person, computed once (a race only computes the same value twice).
+    private double BestScore(int person)
+    {
+        var best = Volatile.Read(ref _bestScores[person]);
+        if (double.IsNaN(best))
+        {
+            var ranked = RankHelpersChecked(person, 1);
+            best = ranked.Length == 0 ? 0 : ranked[0].Score;
+            Volatile.Write(ref _bestScores[person], best);
+        }
+
+        return best;
+    }
 
     private bool Worth(int from, int to, double score) =>
-        score >= Options.MinHelpScore && (!Options.RespectLanguages || SpeaksWhatIsAsked(from, to));
+        score >= Options.MinHelpScore && (!Options.RespectLanguages || SpeaksWhatIsAsked(from, to)) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to)));
+
+    // A need for a translation into one language is not met by translation into others only ("into English only"
+    // for a need of 「日本語に」); when either says no direction, nothing is known against the match.
+    private bool TranslatesTheWayAsked(int from, int to)
+    {
+        var offered = _directions[from].Offered;
+        var asked = _directions[to].Asked;
+        return offered.Count == 0 || asked.Count == 0 || asked.Exists(offered.Contains);
+    }
+
+    // An offer that rules out what the need asks for cannot meet it, however well the rest of the offer scores:
+    // when the need names a concept the offer names only where it rules it out, or names it in the very words
+    // the offer rules out (「個人の確定申告は受けていません」 for 確定申告, though 法人税申告 is offered).
+    private bool RulesOut(int from, int to)
+    {
+        var need = _needs[to];
+        foreach (var term in _ruledOut[from])
+        {
+            if (_needVectors.Get(to, term.Id) == 0)
+            {
+                continue;
+            }
+
+            if (!term.OfferedOtherwise)
+            {
+                return true;
+            }
+
+            for (var k = 0; k < need.Count; k++)
+            {
+                if (need.Ids[k] == term.Id && TextNormalizer.SameWords(need.Text.AsSpan(need.Starts[k], need.Ends[k] - need.Starts[k]), term.Words))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // A need that asks for a language ("an English-speaking lawyer") is met only by someone who speaks it, and
     // with RequireSharedLanguage two people who list languages must share one; people who list none are held to neither.
@@ -378,6 +473,75 @@ public sealed class CommunityIndex
         }
 
         return features.Count == 0 ? [] : [.. features];
+    }
+
+    // The text with the given ranges blanked out, so that what is ruled out says nothing about the rest.
+    private static string Without(string text, List<(int Start, int End)> ranges)
+    {
+        if (ranges.Count == 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        foreach (var (start, end) in ranges)
+        {
+            chars.AsSpan(start, end - start).Fill(' ');
+        }
+
+        return new string(chars);
+    }
+
+    // The features of what an offer rules out (its negated clauses), without related concepts.
+    private static FeatureOccurrence[] Inside(TermAnalyzer analyzer, string text, List<FeatureOccurrence> features, List<(int Start, int End)> ranges)
+    {
+        features.Clear();
+        analyzer.Analyze(text, features);
+        features.RemoveAll(f => f.Related || !ranges.Exists(r => f.Start >= r.Start && f.Start < r.End));
+        return features.Count == 0 ? [] : [.. features];
+    }
+
+    // What an offer rules out, less what it offers elsewhere in the same words (「日本語の契約のみ。英文契約は扱って
+    // いません」 still offers 契約). Another word for the same concept does not offer it back: 「法人税申告…個人の確定申告は
+    // 受けていません」 rules out 確定申告 asked for in those words, while 「出張撮影は受けていません」 beside 商品撮影
+    // still photographs whatever a need calls 写真.
+    private static RuledOutTerm[] RuledOut(FeatureOccurrence[] features, FieldAnalysis offer, Dictionary<long, int> ids)
+    {
+        if (features.Length == 0)
+        {
+            return [];
+        }
+
+        var result = new List<RuledOutTerm>();
+        foreach (var f in features)
+        {
+            if (!ids.TryGetValue(f.Key, out var id))
+            {
+                id = ids.Count;
+                ids.Add(f.Key, id);
+            }
+
+            var words = offer.Text[f.Start..f.End];
+            if (!OffersInSameWords(offer, id, words))
+            {
+                result.Add(new RuledOutTerm(id, words, offer.StandsFor(id)));
+            }
+        }
+
+        return [.. result];
+    }
+
+    private static bool OffersInSameWords(FieldAnalysis offer, int id, ReadOnlySpan<char> words)
+    {
+        for (var k = 0; k < offer.Count; k++)
+        {
+            if (offer.Ids[k] == id && !offer.Related[k] && TextNormalizer.SameWords(offer.Text.AsSpan(offer.Starts[k], offer.Ends[k] - offer.Starts[k]), words))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -628,6 +792,9 @@ public sealed class CommunityIndex
 
     [ThreadStatic]
     private static int[]? _firstOccurrence;
+
+    /// <summary>A feature an offer rules out, the words it was ruled out in, and whether other words of the offer stand for it.</summary>
+    private readonly record struct RuledOutTerm(int Id, string Words, bool OfferedOtherwise);
 
     /// <summary>Where a matched feature sits in the receiver's and the giver's text, and what it adds.</summary>
     private readonly record struct Span4(int RStart, int REnd, int GStart, int GEnd, float Weight);

@@ -39,6 +39,19 @@ public static partial class LanguageMedium
         return found;
     }
 
+    /// <summary>Gets where the phrase naming a medium ends: after "-speaking" or " speaking" when they follow the name,
+    /// since "speaking" says how, not what ("an English-speaking guide" shares no topic with "English-speaking visitors").</summary>
+    /// <param name="text">The text <see cref="Find"/> was given.</param>
+    /// <param name="end">The end of a language name found in it.</param>
+    /// <returns>The end of the phrase, at or after <paramref name="end"/>.</returns>
+    public static int PhraseEnd(string text, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        const string Speaking = "speaking";
+        var at = end < text.Length && (text[end] == '-' || text[end] == ' ') ? end + 1 : end;
+        return at > end && string.Compare(text, at, Speaking, 0, Speaking.Length, StringComparison.OrdinalIgnoreCase) == 0 ? at + Speaking.Length : end;
+    }
+
     private static string? Code(string name) => name.ToLowerInvariant() switch
     {
         "english" or "英語" => "en",

@@ -52,10 +52,37 @@ public sealed record MatchingOptions
 
     /// <summary>
     /// Gets whether, with <see cref="RespectLanguages"/>, a helper must also share at least one listed language
-    /// with the person (when both list theirs). Defaults to <see langword="false"/>: the trust set labels an
-    /// introduction between people with no common language as wrong (with this on and no minimum help score, its precision@3 rises from
-    /// 0.280 to 0.297 and hit@3 from 0.816 to 0.839), but the older evaluation set labels English-only people's
-    /// Japanese-only helpers as right (its hit@3 falls from 0.895 to 0.561); which is right is a product decision.
+    /// with the person (when both list theirs). Defaults to <see langword="false"/>.
     /// </summary>
+    /// <remarks>
+    /// Turn it on for a community whose members fill <see cref="Profiles.Profile.Languages"/> with the languages they
+    /// speak. The trust set does, and labels introductions between people with no common language as wrong (on, with
+    /// the other defaults: precision@3 0.332 → 0.349, hit@3 0.805 → 0.816). The older evaluation set's column records
+    /// the language each profile is written in (its README), and its labels count English-written profiles'
+    /// Japanese-written helpers as right (on: hit@3 0.895 → 0.526). Off by default because a field filled as "what
+    /// I write in" would make the rule hide right helpers (docs/benchmarks.md, "Shared language").
+    /// </remarks>
     public bool RequireSharedLanguage { get; init; }
+
+    /// <summary>
+    /// Gets whether what an offer rules out (「個人の確定申告は受けていません」, "no written translation"; see
+    /// <see cref="NegatedClauses"/>) keeps its writer from being suggested for a need that asks for it, and whether a
+    /// translation offered into some languages only ("into English only") is kept from a need for a translation into
+    /// another (<see cref="TranslationDirection"/>). Defaults to <see langword="true"/>; off only for baselines.
+    /// </summary>
+    public bool RespectRestrictions { get; init; } = true;
+
+    /// <summary>
+    /// Gets the share of the best helper's score that another helper for the same person must reach to be suggested
+    /// beside them: a helper far below the best is more often a near miss (the same field, another service) than a
+    /// second right answer. Defaults to 0.4; 0 turns it off.
+    /// </summary>
+    /// <remarks>
+    /// Chosen on the curve of both labelled sets (<c>scripts/bench.sh trust --curve --grid 0.04 --shares …</c>,
+    /// docs/benchmarks.md): 0.4 is the highest share that keeps the older set's hit@3 at 0.895 (0.45: 0.877). On the
+    /// trust set it takes precision@3 from 0.294 to 0.332 and false hints from 0.448 to 0.371, for one right helper
+    /// (hit@3 0.816 → 0.805). Applied by <see cref="CommunityIndex.RankHelpers"/>, <see cref="CommunityIndex.SuggestAll"/>
+    /// and <see cref="CommunityIndex.CanHelp"/>.
+    /// </remarks>
+    public double MinShareOfBest { get; init; } = 0.4;
 }

@@ -47,6 +47,23 @@ public static class NegatedClauses
             return found;
         }
 
+        foreach (var (start, end) in Clauses(text))
+        {
+            if (IsNegated(text.AsSpan(start, end - start)))
+            {
+                found.Add((start, end));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Cuts a text into clauses at punctuation, brackets and the words that start a contrast.</summary>
+    /// <param name="text">Free text.</param>
+    /// <returns>The non-empty clauses as [start, end) ranges of <paramref name="text"/>, in text order.</returns>
+    public static IEnumerable<(int Start, int End)> Clauses(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -54,16 +71,14 @@ public static class NegatedClauses
             var startsClause = !cut && i > start && StartsClause(text, i);
             if (cut || startsClause)
             {
-                if (i > start && IsNegated(text.AsSpan(start, i - start)))
+                if (i > start)
                 {
-                    found.Add((start, i));
+                    yield return (start, i);
                 }
 
                 start = cut ? i + 1 : i;
             }
         }
-
-        return found;
     }
 
     /// <summary>Whether one clause rules something out.</summary>

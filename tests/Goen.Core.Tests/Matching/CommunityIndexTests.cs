@@ -219,4 +219,80 @@ public class CommunityIndexTests
         Assert.Equal(4, Assert.Single(helpers).Person);
         Assert.Equal(4, Assert.Single(suggested).Person);
     }
+
+    [Fact]
+    public void Help_OfferToIntroduceSomeoneElse_IsNoOfferOfTheirService()
+    {
+        var bookkeeper = new Profile { Name = "木下 健司", Offers = "記帳代行（顧問弁護士をご紹介します）", Needs = "ロゴ", Interests = "囲碁" };
+        var shop = new Profile { Name = "藤田 拓", Offers = "雑貨の販売", Needs = "顧問弁護士", Interests = "釣り" };
+        var index = Index(bookkeeper, shop);
+
+        var help = index.Help(0, 1);
+
+        Assert.Equal(0, help);
+    }
+
+    [Fact]
+    public void CanHelp_NeedForWhatTheOfferRulesOut_IsFalse()
+    {
+        var corporate = new Profile { Name = "三浦 さとみ", Offers = "外資系法人の税務顧問・法人税申告。個人の確定申告は受けていません", Needs = "ロゴ", Interests = "囲碁" };
+        var coder = new Profile { Name = "高橋 大輔", Offers = "Webサイトのコーディング・WordPress実装。デザインはやっていません", Needs = "ロゴ", Interests = "囲碁" };
+        var shop = new Profile { Name = "藤田 拓", Offers = "雑貨の販売", Needs = "確定申告を任せられる税理士、ホームページをデザインから作ってくれる人", Interests = "釣り" };
+        var index = Index(corporate, coder, shop);
+
+        var corporateFits = index.CanHelp(0, 2);
+        var coderFits = index.CanHelp(1, 2);
+
+        Assert.True(index.Help(0, 2) > 0 && index.Help(1, 2) > 0, "the words still match; the suggestion is withheld");
+        Assert.False(corporateFits);
+        Assert.False(coderFits);
+    }
+
+    [Fact]
+    public void CanHelp_RestrictionNamingSomethingTheNeedDoesNotAskFor_StillHelps()
+    {
+        var lawyer = new Profile { Name = "大川 浩", Offers = "企業法務：契約書のリーガルチェック（日本語の契約のみ。英文契約は扱っていません）", Needs = "ロゴ", Interests = "囲碁" };
+        var photographer = new Profile { Name = "前田 拓也", Offers = "商品撮影・料理撮影（自社スタジオでの撮影のみ、出張撮影は受けていません）", Needs = "ロゴ", Interests = "囲碁" };
+        var shop = new Profile { Name = "松田 恵子", Offers = "器の販売", Needs = "取引先との契約書のチェック、器の写真をスタジオで撮ってくれるカメラマン", Interests = "釣り" };
+        var index = Index(lawyer, photographer, shop);
+
+        var lawyerFits = index.CanHelp(0, 2);
+        var photographerFits = index.CanHelp(1, 2);
+
+        Assert.True(lawyerFits);
+        Assert.True(photographerFits);
+    }
+
+    [Fact]
+    public void RankHelpers_TranslationAskedIntoOneLanguage_LeavesOutTranslatorsIntoOthersOnly()
+    {
+        var intoEnglish = new Profile { Name = "Daniel Roberts", Offers = "Japanese-to-English translation of websites (into English only)", Needs = "ロゴ", Interests = "囲碁" };
+        var intoJapanese = new Profile { Name = "岡本 里奈", Offers = "英日翻訳（英語→日本語）：Webサイト・マニュアル", Needs = "ロゴ", Interests = "囲碁" };
+        var app = new Profile { Name = "Michael Brown", Offers = "App development", Needs = "Our app's English help pages and website translated into Japanese", Interests = "cycling" };
+        var index = Index(intoEnglish, intoJapanese, app);
+
+        var helpers = index.RankHelpers(2, 3).Select(h => h.Person).ToList();
+
+        Assert.Equal([1], helpers);
+        Assert.True(index.Help(0, 2) > 0, "the words still match; the suggestion is withheld");
+    }
+
+    [Fact]
+    public void RankHelpers_HelperFarBelowTheBest_IsNotSuggestedBesideThem()
+    {
+        var taxAccountant = new Profile { Name = "佐藤 恵美", Offers = "確定申告、税務顧問", Needs = "ロゴ", Interests = "囲碁" };
+        var translator = new Profile { Name = "岡本 里奈", Offers = "翻訳、確定申告の書類の英訳", Needs = "ロゴ", Interests = "囲碁" };
+        var shop = new Profile { Name = "藤田 拓", Offers = "雑貨の販売", Needs = "確定申告を任せられる税理士、税務顧問", Interests = "釣り" };
+        var people = new[] { taxAccountant, translator, shop };
+        var open = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinShareOfBest = 0 });
+        var strict = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinShareOfBest = 0.9 });
+
+        var all = open.RankHelpers(2, 3).Select(h => h.Person).ToList();
+        var close = strict.RankHelpers(2, 3).Select(h => h.Person).ToList();
+
+        Assert.Equal([0, 1], all);
+        Assert.Equal([0], close);
+        Assert.False(strict.CanHelp(1, 2));
+        Assert.Equal([0], strict.SuggestAll(3)[2].Introductions.Select(m => m.Person));
+    }
 }

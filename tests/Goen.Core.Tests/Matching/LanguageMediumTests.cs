@@ -34,4 +34,17 @@ public class LanguageMediumTests
 
         Assert.Empty(found);
     }
+
+    [Theory]
+    [InlineData("An English-speaking hiking guide", "English", "English-speaking")]
+    [InlineData("An English speaking guide", "English", "English speaking")]
+    [InlineData("Advice in English", "English", "English")]
+    public void PhraseEnd_AfterTheName_CoversSpeaking(string text, string name, string phrase)
+    {
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+
+        var end = LanguageMedium.PhraseEnd(text, start + name.Length);
+
+        Assert.Equal(phrase, text[start..end]);
+    }
 }
