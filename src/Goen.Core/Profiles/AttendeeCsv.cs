@@ -26,7 +26,10 @@ public static class AttendeeCsv
     private static readonly string WithdrawnUser = TextNormalizer.FoldKey("(退会ユーザー)");
 
     /// <summary>Reads an attendee file into a table of text, without interpreting any column.</summary>
-    /// <param name="bytes">The file's content: UTF-8 (with or without BOM), UTF-16 with BOM, or Shift_JIS, detected.</param>
+    /// <param name="bytes">
+    /// The file's content: UTF-8 (with or without BOM), UTF-16 with BOM, or Shift_JIS, with fields separated by commas,
+    /// tabs or semicolons; the encoding and the separator (the one the header holds most often) are detected.
+    /// </param>
     /// <param name="fileName">The file's name, for messages.</param>
     /// <param name="maxRows">The most non-blank records read; a file with more is refused.</param>
     /// <returns>The header and the non-blank records, trimmed. Empty columns at the right of the header are dropped.</returns>
@@ -51,14 +54,15 @@ public static class AttendeeCsv
             throw new ProfileFileException(fileName, ProfileFileProblem.Empty);
         }
 
+        var separator = CsvSeparator.Detect(decoded.Text);
         CsvMalformedRecord? malformed = null;
-        using var reader = CsvReader.FromText(decoded.Text, ProfileCsv.ReaderOptions(record => malformed ??= record));
+        using var reader = CsvReader.FromText(decoded.Text, ProfileCsv.ReaderOptions(record => malformed ??= record, separator));
         var headers = ReadHeaders(reader, fileName);
-        ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName);
+        ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
         var rows = new List<AttendeeRow>();
         while (reader.Read())
         {
-            ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName);
+            ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
             var line = (int)reader.LineNumber;
             var cells = new string[headers.Length];
             Array.Fill(cells, "");
@@ -97,13 +101,13 @@ public static class AttendeeCsv
             rows.Add(new AttendeeRow(line, cells));
         }
 
-        ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName);
+        ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
         if (rows.Count == 0)
         {
             throw new ProfileFileException(fileName, ProfileFileProblem.NoPeople);
         }
 
-        return new AttendeeTable(fileName, decoded.EncodingName, headers, rows);
+        return new AttendeeTable(fileName, decoded.EncodingName, headers, rows) { Separator = separator };
     }
 
     /// <summary>Tells which platform an attendee file came from, by its header names alone.</summary>
