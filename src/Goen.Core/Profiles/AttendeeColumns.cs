@@ -27,8 +27,16 @@ internal static class AttendeeColumns
         [AttendeeField.Name] = ["参加者名", "参加者氏名", "申込者名", "attendee name", "participant name", "your name"],
         [AttendeeField.Role] = ["役職", "肩書き", "肩書", "職種", "title", "role", "job title", "position"],
         [AttendeeField.Email] = ["メールアドレス", "メール", "eメール", "eメールアドレス", "email", "e-mail", "mail", "email address", "e-mail address", "mail address"],
-        [AttendeeField.ExternalId] = ["参加者id", "参加者番号", "attendee id", "participant id", "user id", "ユーザーid", "会員id", "id"],
-        [AttendeeField.Status] = ["参加ステータス", "ステータス", "支払いステータス", "支払ステータス", "注文ステータス", "決済ステータス", "支払い状況", "状態", "status", "payment status", "order status"],
+        [AttendeeField.ExternalId] =
+        [
+            "参加者id", "参加者番号", "attendee id", "participant id", "user id", "ユーザーid", "会員id", "id",
+            "チケット番号", "チケットid", "ticket number", "ticket id", "attendee #", "attendee number", "api id", "guest id",
+        ],
+        [AttendeeField.Status] =
+        [
+            "参加ステータス", "ステータス", "支払いステータス", "支払ステータス", "注文ステータス", "決済ステータス", "支払い状況", "状態", "status", "payment status", "order status",
+            "approval status", "attendee status", "registration status", "参加表明", "出欠", "ご出欠", "参加可否",
+        ],
         [AttendeeField.ReceptionNumber] = ["受付番号", "reception number", "受付no"],
     });
 

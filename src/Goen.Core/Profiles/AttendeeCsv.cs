@@ -182,15 +182,20 @@ public static class AttendeeCsv
     /// <summary>Turns the rows of an attendee file into people under a column mapping, and says which rows are left out and why.</summary>
     /// <param name="table">The file, from <see cref="ReadTable"/>.</param>
     /// <param name="mapping">One entry per header: a field, or <see langword="null"/> to keep the column in <see cref="Profile.Extra"/>.</param>
+    /// <param name="statuses">
+    /// What the organizer said status values mean, keyed by the value as written (compared folded); they win over
+    /// <see cref="ParseStatus"/>. <see langword="null"/> or empty to go by <see cref="ParseStatus"/> alone.
+    /// </param>
     /// <returns>The accepted people and the rejected rows, both in file order.</returns>
     /// <remarks>
     /// A row is rejected, without affecting the others, when a cell is longer than its column allows, when it is
     /// a deleted connpass account ((退会ユーザー)), when the name is empty, when the e-mail is not an address, or when
-    /// its key is that of an earlier accepted row. An empty or unknown status counts as attending.
+    /// its key is that of an earlier accepted row, or when its status is a word neither <see cref="ParseStatus"/> nor
+    /// <paramref name="statuses"/> knows (<see cref="StatusValues"/> lists them). An empty status counts as attending.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="mapping"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><see cref="MappingProblems"/> finds a problem with the mapping.</exception>
-    public static AttendeeImportPreview Interpret(AttendeeTable table, IReadOnlyList<AttendeeField?> mapping)
+    public static AttendeeImportPreview Interpret(AttendeeTable table, IReadOnlyList<AttendeeField?> mapping, IReadOnlyDictionary<string, AttendeeStatus>? statuses = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         var problems = MappingProblems(table.Headers, mapping);
@@ -203,9 +208,10 @@ public static class AttendeeCsv
         var accepted = new List<ImportedAttendee>();
         var rejected = new List<RejectedAttendeeRow>();
         var firstLineOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var chosen = FoldChoices(statuses);
         foreach (var row in table.Rows)
         {
-            var outcome = InterpretRow(row, table.Headers, mapping, columns, firstLineOfKey);
+            var outcome = InterpretRow(row, table.Headers, mapping, columns, firstLineOfKey, chosen);
             if (outcome.Attendee is { } attendee)
             {
                 accepted.Add(attendee);
@@ -220,28 +226,58 @@ public static class AttendeeCsv
         return new AttendeeImportPreview(accepted, rejected);
     }
 
-    /// <summary>Reads an attendance or order status as connpass, Peatix or a person would write it.</summary>
+    /// <summary>Reads an attendance, approval or order status as connpass, Peatix, Luma, Eventbrite or a form's respondent would write it.</summary>
     /// <param name="text">The status cell.</param>
     /// <returns>
-    /// <see cref="AttendeeStatus.Waitlisted"/> for 補欠, キャンセル待ち or a waiting list; <see cref="AttendeeStatus.Cancelled"/>
-    /// for anything cancelled (参加キャンセル, キャンセル済み, cancelled, canceled), expired (期限切れ) or refunded;
-    /// otherwise <see cref="AttendeeStatus.Attending"/>, which includes 参加, 支払い済み, 無料, 支払い待ち, an empty cell
-    /// and words not known here.
+    /// <see cref="AttendeeStatus.Attending"/> for 参加, 出席, 支払い済み, 無料, 支払い待ち, approved, Attending, Checked In,
+    /// registered, 参加します, or an empty cell; <see cref="AttendeeStatus.Waitlisted"/> for anyone not yet confirmed (補欠,
+    /// キャンセル待ち, waitlist, pending_approval, 支払確認中, 未定); <see cref="AttendeeStatus.Cancelled"/> for anyone not coming,
+    /// whether they cancelled or said no (参加キャンセル, キャンセル済み, 期限切れ, refunded, declined, 欠席, 欠席します, 不参加,
+    /// Not Attending); <see langword="null"/> for a word not known here, which must be shown to the organizer, never
+    /// taken as attending.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    public static AttendeeStatus ParseStatus(string text)
+    public static AttendeeStatus? ParseStatus(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = TextNormalizer.FoldKey(text);
-        bool Has(string word) => folded.Contains(word, StringComparison.Ordinal);
-        if (Has("補欠") || Has("キャンセル待チ") || Has("waitlist") || Has("waiting list") || Has("wait list"))
+        return AttendeeStatusWords.Parse(text);
+    }
+
+    /// <summary>Lists the distinct values of the status column of a file under a mapping, with what each becomes.</summary>
+    /// <param name="table">The file, from <see cref="ReadTable"/>.</param>
+    /// <param name="mapping">One entry per header, as for <see cref="Interpret"/>.</param>
+    /// <param name="statuses">The organizer's choices so far, by value, as for <see cref="Interpret"/>; they win over Goen's reading.</param>
+    /// <returns>The values in order of first appearance, an empty cell included when there is one; empty when no column is the status.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="mapping"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<AttendeeStatusValue> StatusValues(AttendeeTable table, IReadOnlyList<AttendeeField?> mapping, IReadOnlyDictionary<string, AttendeeStatus>? statuses = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(mapping);
+        var column = IndexOf(mapping, AttendeeField.Status);
+        if (column < 0 || column >= table.Headers.Count)
         {
-            return AttendeeStatus.Waitlisted;
+            return [];
         }
 
-        return Has("キャンセル") || Has("期限切レ") || Has("取リ消") || Has("取消") || Has("返金") || Has("cancel") || Has("expired") || Has("refund")
-            ? AttendeeStatus.Cancelled
-            : AttendeeStatus.Attending;
+        var chosen = FoldChoices(statuses);
+        var values = new List<(string Value, int Rows)>();
+        var indexOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            var value = row.Cells[column];
+            var key = TextNormalizer.FoldKey(value);
+            if (indexOfKey.TryGetValue(key, out var index))
+            {
+                values[index] = (values[index].Value, values[index].Rows + 1);
+            }
+            else
+            {
+                indexOfKey.Add(key, values.Count);
+                values.Add((value, 1));
+            }
+        }
+
+        return [.. values.Select(v => new AttendeeStatusValue(v.Value, StatusOf(v.Value, chosen), v.Rows))];
     }
 
     /// <summary>Gets the name of a field for a mapping screen, in the language of <paramref name="culture"/>.</summary>
@@ -298,7 +334,8 @@ public static class AttendeeCsv
         IReadOnlyList<string> headers,
         IReadOnlyList<AttendeeField?> mapping,
         Dictionary<AttendeeField, int> columns,
-        Dictionary<string, int> firstLineOfKey)
+        Dictionary<string, int> firstLineOfKey,
+        Dictionary<string, AttendeeStatus> chosenStatuses)
     {
         string Get(AttendeeField field) => columns[field] is var i and >= 0 ? row.Cells[i] : "";
         RejectedAttendeeRow Reject(AttendeeRowProblem problem, string detail) => new(row.Line, problem, detail);
@@ -336,6 +373,11 @@ public static class AttendeeCsv
             return (null, Reject(AttendeeRowProblem.InvalidEmail, email));
         }
 
+        if (StatusOf(Get(AttendeeField.Status), chosenStatuses) is not { } status)
+        {
+            return (null, Reject(AttendeeRowProblem.UnknownStatus, Get(AttendeeField.Status)));
+        }
+
         var id = Get(AttendeeField.ExternalId);
         var key = id.Length > 0 ? "id:" + TextNormalizer.FoldKey(id)
             : email.Length > 0 ? "email:" + TextNormalizer.FoldKey(email)
@@ -355,9 +397,23 @@ public static class AttendeeCsv
             Languages = ProfileCsv.ParseLanguages(Get(AttendeeField.Languages)),
             Extra = extra,
         };
-        var attendee = new ImportedAttendee(row.Line, key, profile, Get(AttendeeField.Role), email, ParseStatus(Get(AttendeeField.Status)), Get(AttendeeField.ReceptionNumber));
+        var attendee = new ImportedAttendee(row.Line, key, profile, Get(AttendeeField.Role), email, status, Get(AttendeeField.ReceptionNumber));
         return (attendee, null);
     }
+
+    private static Dictionary<string, AttendeeStatus> FoldChoices(IReadOnlyDictionary<string, AttendeeStatus>? statuses)
+    {
+        var chosen = new Dictionary<string, AttendeeStatus>(StringComparer.Ordinal);
+        foreach (var (value, status) in statuses ?? new Dictionary<string, AttendeeStatus>())
+        {
+            chosen[TextNormalizer.FoldKey(value)] = status;
+        }
+
+        return chosen;
+    }
+
+    private static AttendeeStatus? StatusOf(string value, Dictionary<string, AttendeeStatus> chosen) =>
+        chosen.TryGetValue(TextNormalizer.FoldKey(value), out var status) ? status : AttendeeStatusWords.Parse(value);
 
     private static int LengthLimit(AttendeeField? field) =>
         field is null or AttendeeField.Offers or AttendeeField.Needs or AttendeeField.Interests ? ProfileCsv.MaxTextFieldLength : ProfileCsv.MaxShortFieldLength;

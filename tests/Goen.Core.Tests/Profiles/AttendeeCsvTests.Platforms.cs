@@ -6,6 +6,7 @@ namespace Goen.Core.Tests.Profiles;
 public partial class AttendeeCsvTests
 {
     private const string PeatixUtf16 = "peatix-participants-utf16.csv";
+    private const string LumaGuests = "luma-guests.csv";
 
     [Fact]
     public void ReadTable_PeatixUtf16TabDownload_ReadsEveryQuotedColumnAndRow()
@@ -59,4 +60,67 @@ public partial class AttendeeCsvTests
 
         Assert.Equal((ProfileFileProblem.StrayQuote, 2, 3), (error.Problem, error.Line, error.Column));
     }
+
+    [Fact]
+    public void StatusValues_LumaSample_ListsEveryApprovalStatusWithWhatItBecomes()
+    {
+        var table = Sample(LumaGuests);
+
+        var values = AttendeeCsv.StatusValues(table, Guess(table));
+
+        Assert.Equal(
+            [
+                new AttendeeStatusValue("approved", AttendeeStatus.Attending, 3),
+                new AttendeeStatusValue("declined", AttendeeStatus.Cancelled, 1),
+                new AttendeeStatusValue("pending_approval", AttendeeStatus.Waitlisted, 1),
+                new AttendeeStatusValue("waitlist", AttendeeStatus.Waitlisted, 1),
+                new AttendeeStatusValue("invited", null, 1),
+            ],
+            values);
+    }
+
+    [Fact]
+    public void Interpret_LumaSample_LeavesAnUnknownStatusOutNamingIt()
+    {
+        var preview = Preview(Sample(LumaGuests));
+
+        var rejected = Assert.Single(preview.Rejected);
+        Assert.Equal((8, AttendeeRowProblem.UnknownStatus, "invited"), (rejected.Line, rejected.Problem, rejected.Detail));
+        Assert.Equal(
+            [AttendeeStatus.Attending, AttendeeStatus.Attending, AttendeeStatus.Cancelled, AttendeeStatus.Waitlisted, AttendeeStatus.Waitlisted, AttendeeStatus.Attending],
+            preview.Accepted.Select(a => a.Status));
+    }
+
+    [Fact]
+    public void Interpret_StatusesChosenByTheOrganizer_WinOverTheReading()
+    {
+        var table = Sample(LumaGuests);
+        var chosen = new Dictionary<string, AttendeeStatus> { ["INVITED"] = AttendeeStatus.Cancelled, ["pending_approval"] = AttendeeStatus.Attending };
+
+        var preview = AttendeeCsv.Interpret(table, Guess(table), chosen);
+
+        Assert.Empty(preview.Rejected);
+        Assert.Equal(AttendeeStatus.Cancelled, preview.Accepted.Single(a => a.Email == "mei.lin@example.tw").Status);
+        Assert.Equal(AttendeeStatus.Attending, preview.Accepted.Single(a => a.Email == "priya.nair@example.in").Status);
+    }
+
+    [Fact]
+    public void Interpret_FormAttendanceAnswers_AreNotAllAttending()
+    {
+        var preview = Preview("タイムスタンプ,お名前,参加表明\n2024/10/11 8:55:06,佐藤 健,参加します\n2024/10/11 9:02:41,鈴木 花,欠席します\n2024/10/12 21:13:05,田中 翔,未定\n2024/10/12 22:40:19,高橋 誠,行けたら行く\n");
+
+        Assert.Equal([AttendeeStatus.Attending, AttendeeStatus.Cancelled, AttendeeStatus.Waitlisted], preview.Accepted.Select(a => a.Status));
+        Assert.Equal((AttendeeRowProblem.UnknownStatus, "行けたら行く"), (preview.Rejected[0].Problem, preview.Rejected[0].Detail));
+    }
+
+    [Fact]
+    public void Interpret_PeatixAwaitingPaymentConfirmation_IsNotAttending()
+    {
+        var preview = Preview(Sample(PeatixUtf16));
+
+        var awaiting = preview.Accepted.Single(a => a.Profile.Name == "小林 由美");
+        Assert.Equal(AttendeeStatus.Waitlisted, awaiting.Status);
+    }
+
+    private static IReadOnlyList<AttendeeField?> Guess(AttendeeTable table) => AttendeeCsv.GuessMapping(table.Headers, AttendeeCsv.Detect(table.Headers));
 }
