@@ -18,7 +18,6 @@ internal static class AttendeeColumns
     // question (longer words first), which beat a kana reading of the name.
     private const int PlatformScore = 300;
     private const int ExactScore = 200;
-    private const int OrderIdScore = 150;
     private const int ContainsScore = 100;
     private const int KanaNameScore = 50;
 
@@ -40,9 +39,6 @@ internal static class AttendeeColumns
         [AttendeeField.ReceptionNumber] = ["受付番号", "reception number", "受付no"],
     });
 
-    // An order can hold several tickets, so an order ID identifies a person only when no attendee ID is given.
-    private static readonly HashSet<string> OrderIds = [.. new[] { "注文id", "注文番号", "order id", "order number", "order no" }.Select(k => Key(k))];
-
     private static readonly (AttendeeField Field, string Word)[] Contained = [.. new (AttendeeField, string[])[]
     {
         (AttendeeField.Name, ["お名前", "名前", "氏名", "your name", "full name", "name", "ニックネーム", "呼ばれたい"]),
@@ -56,11 +52,13 @@ internal static class AttendeeColumns
         (AttendeeField.ReceptionNumber, ["受付番号"]),
     }.SelectMany(f => f.Item2.Select(w => (f.Item1, Key(w))))];
 
-    // Columns that look like a field but are not: a ticket's name is not a person's, 出欠 is check-in, not registration.
+    // Columns that look like a field but are not: a ticket's name is not a person's, 出欠 is check-in, not registration,
+    // and an order can hold several tickets for several people, so an order number never identifies one.
     private static readonly HashSet<string> Ignored = [.. new[]
     {
         "タイムスタンプ", "timestamp", "チケット名", "チケット", "ticket", "ticket name", "ticket type", "参加枠名", "枠名", "枚数", "quantity", "数量",
         "更新日時", "利用開始日", "出欠ステータス", "出席日時", "注文日時", "申込日時", "購入日時", "支払い方法", "支払方法",
+        "注文id", "注文番号", "order id", "order number", "order no", "order #",
     }.Select(k => Key(k))];
 
     // The reading of a name: a whole header (フリガナ), a note in parentheses (参加者名(カナ)) or a suffix (氏名カナ).
@@ -165,11 +163,6 @@ internal static class AttendeeColumns
         if (Exact.TryGetValue(key, out var found))
         {
             return found;
-        }
-
-        if (OrderIds.Contains(key))
-        {
-            return (AttendeeField.ExternalId, OrderIdScore);
         }
 
         return ProfileColumns.FieldOf(key) switch

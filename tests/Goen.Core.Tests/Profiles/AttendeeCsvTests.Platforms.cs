@@ -122,5 +122,26 @@ public partial class AttendeeCsvTests
         Assert.Equal(AttendeeStatus.Waitlisted, awaiting.Status);
     }
 
+    [Fact]
+    public void Interpret_PeatixMultiTicketOrder_KeepsBothAttendeesByTicketNumber()
+    {
+        var preview = Preview(Sample(PeatixUtf16));
+
+        var order = preview.Accepted.Where(a => a.Profile.Extra.GetValueOrDefault("注文番号") == "P-51022015").ToList();
+        Assert.Equal(["id:t-7700114", "id:t-7700115"], order.Select(a => a.Key));
+        Assert.Equal(["伊藤 誠", "木村 翔"], order.Select(a => a.Profile.Name));
+        Assert.DoesNotContain(preview.Rejected, r => r.Problem == AttendeeRowProblem.DuplicatePerson);
+    }
+
+    [Theory]
+    [InlineData("注文番号,名前,メールアドレス\nP-1,佐藤 健,ken@example.jp\nP-1,鈴木 花,hana@example.jp\n", "email:ken@example.jp", "email:hana@example.jp")]
+    [InlineData("Order #,Full name\n1098,Ann Lee\n1098,Bo Chen\n", "name:ann lee", "name:bo chen")]
+    public void Interpret_OrderWithoutAttendeeId_KeysEachPersonByEmailElseName(string text, string first, string second)
+    {
+        var preview = Preview(text);
+
+        Assert.Equal([first, second], preview.Accepted.Select(a => a.Key));
+    }
+
     private static IReadOnlyList<AttendeeField?> Guess(AttendeeTable table) => AttendeeCsv.GuessMapping(table.Headers, AttendeeCsv.Detect(table.Headers));
 }
