@@ -37,6 +37,8 @@ internal static class AttendeeColumns
             "approval status", "attendee status", "registration status", "参加表明", "出欠", "ご出欠", "参加可否",
         ],
         [AttendeeField.ReceptionNumber] = ["受付番号", "reception number", "受付no"],
+        [AttendeeField.FamilyName] = ["姓", "苗字", "名字", "last name", "family name", "surname", "apellido", "apellidos"],
+        [AttendeeField.GivenName] = ["名", "下の名前", "first name", "given name", "forename"],
     });
 
     private static readonly (AttendeeField Field, string Word)[] Contained = [.. new (AttendeeField, string[])[]

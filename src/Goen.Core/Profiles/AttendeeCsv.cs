@@ -162,7 +162,7 @@ public static class AttendeeCsv
             problems.Add(new AttendeeMappingProblem(AttendeeMappingProblemKind.WrongColumnCount, null, []));
         }
 
-        if (!mapping.Contains(AttendeeField.Name))
+        if (!mapping.Contains(AttendeeField.Name) && !mapping.Contains(AttendeeField.FamilyName) && !mapping.Contains(AttendeeField.GivenName))
         {
             problems.Add(new AttendeeMappingProblem(AttendeeMappingProblemKind.NoName, null, []));
         }
@@ -364,7 +364,13 @@ public static class AttendeeCsv
         var name = Get(AttendeeField.Name);
         if (name.Length == 0)
         {
-            return (null, Reject(AttendeeRowProblem.EmptyName, headers[columns[AttendeeField.Name]]));
+            name = JoinName(Get(AttendeeField.FamilyName), Get(AttendeeField.GivenName));
+        }
+
+        if (name.Length == 0)
+        {
+            var nameColumn = new[] { AttendeeField.Name, AttendeeField.FamilyName, AttendeeField.GivenName }.Select(f => columns[f]).First(i => i >= 0);
+            return (null, Reject(AttendeeRowProblem.EmptyName, headers[nameColumn]));
         }
 
         var email = Get(AttendeeField.Email);
@@ -399,6 +405,18 @@ public static class AttendeeCsv
         };
         var attendee = new ImportedAttendee(row.Line, key, profile, Get(AttendeeField.Role), email, status, Get(AttendeeField.ReceptionNumber));
         return (attendee, null);
+    }
+
+    private static string JoinName(string family, string given)
+    {
+        if (family.Length == 0 || given.Length == 0)
+        {
+            return family.Length == 0 ? given : family;
+        }
+
+        // Japanese names are written family name first; Latin-script names given name first.
+        var japanese = (family + given).Any(c => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF66' and <= '\uFF9F'));
+        return japanese ? $"{family} {given}" : $"{given} {family}";
     }
 
     private static Dictionary<string, AttendeeStatus> FoldChoices(IReadOnlyDictionary<string, AttendeeStatus>? statuses)

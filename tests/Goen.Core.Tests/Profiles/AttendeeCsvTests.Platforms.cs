@@ -7,6 +7,7 @@ public partial class AttendeeCsvTests
 {
     private const string PeatixUtf16 = "peatix-participants-utf16.csv";
     private const string LumaGuests = "luma-guests.csv";
+    private const string Eventbrite = "eventbrite-attendees.csv";
 
     [Fact]
     public void ReadTable_PeatixUtf16TabDownload_ReadsEveryQuotedColumnAndRow()
@@ -141,6 +142,48 @@ public partial class AttendeeCsvTests
         var preview = Preview(text);
 
         Assert.Equal([first, second], preview.Accepted.Select(a => a.Key));
+    }
+
+    [Fact]
+    public void Interpret_EventbriteSample_JoinsFirstAndLastNamesInTheLanguagesOrder()
+    {
+        var preview = Preview(Sample(Eventbrite));
+
+        Assert.Empty(preview.Rejected);
+        Assert.Equal(["Emily Carter", "Daniel Carter", "山田 花子", "Sofía García"], preview.Accepted.Select(a => a.Profile.Name));
+        Assert.Equal(["id:13381275501", "id:13381275503"], preview.Accepted.Take(2).Select(a => a.Key));
+        Assert.Equal([AttendeeStatus.Attending, AttendeeStatus.Attending, AttendeeStatus.Attending, AttendeeStatus.Cancelled], preview.Accepted.Select(a => a.Status));
+        Assert.Equal(("Founder", "Northwind Labs"), (preview.Accepted[0].Role, preview.Accepted[0].Profile.Organization));
+    }
+
+    [Fact]
+    public void Interpret_FormWithFamilyAndGivenNameColumns_JoinsThemFamilyFirstInJapanese()
+    {
+        var preview = Preview("タイムスタンプ,姓,名,メールアドレス\n2024/10/11 8:55:06,山田,花子,hanako@example.jp\n2024/10/11 9:10:12,Smith,John,john@example.com\n2024/10/11 9:12:40,,翔,sho@example.jp\n");
+
+        Assert.Equal(["山田 花子", "John Smith", "翔"], preview.Accepted.Select(a => a.Profile.Name));
+    }
+
+    [Fact]
+    public void Interpret_LumaSample_TakesTheFullNameAndFallsBackToTheParts()
+    {
+        var table = Table("api_id,name,first_name,last_name,email\ngst-1,Emily Carter,Em,Carter,emily@example.com\ngst-2,,Yuki,Tanaka,yuki@example.jp\ngst-3,,,,nobody@example.com\n");
+
+        var preview = AttendeeCsv.Interpret(table, Guess(table));
+
+        Assert.Equal(["Emily Carter", "Yuki Tanaka"], preview.Accepted.Select(a => a.Profile.Name));
+        Assert.Equal((4, AttendeeRowProblem.EmptyName, "name"), (preview.Rejected[0].Line, preview.Rejected[0].Problem, preview.Rejected[0].Detail));
+    }
+
+    [Fact]
+    public void MappingProblems_FamilyAndGivenNameWithoutAFullName_IsUsable()
+    {
+        string[] headers = ["First Name", "Last Name", "Email"];
+
+        var mapping = AttendeeCsv.GuessMapping(headers, AttendeeFileKind.Other);
+
+        Assert.Equal<AttendeeField?>([AttendeeField.GivenName, AttendeeField.FamilyName, AttendeeField.Email], mapping);
+        Assert.Empty(AttendeeCsv.MappingProblems(headers, mapping));
     }
 
     private static IReadOnlyList<AttendeeField?> Guess(AttendeeTable table) => AttendeeCsv.GuessMapping(table.Headers, AttendeeCsv.Detect(table.Headers));
