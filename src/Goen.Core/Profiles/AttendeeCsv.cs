@@ -114,7 +114,9 @@ public static class AttendeeCsv
     /// <param name="headers">The header row, as in <see cref="AttendeeTable.Headers"/>.</param>
     /// <returns>
     /// <see cref="AttendeeFileKind.Connpass"/> for ユーザー名 with 参加ステータス or 参加枠名;
-    /// <see cref="AttendeeFileKind.GoogleForms"/> when the first column is タイムスタンプ or Timestamp;
+    /// <see cref="AttendeeFileKind.GoogleForms"/> when the first column is タイムスタンプ, Timestamp or Marca temporal;
+    /// <see cref="AttendeeFileKind.Luma"/> for api_id with approval_status, checked_in_at or ticket_name;
+    /// <see cref="AttendeeFileKind.Eventbrite"/> for Order # with Attendee #, Attendee Status or Ticket Type;
     /// <see cref="AttendeeFileKind.Peatix"/> for チケット名, 枚数, 参加者名, an order column (注文…) or a payment status;
     /// <see cref="AttendeeFileKind.GoenProfiles"/> for a name column with offers, needs or interests;
     /// otherwise <see cref="AttendeeFileKind.Other"/>.

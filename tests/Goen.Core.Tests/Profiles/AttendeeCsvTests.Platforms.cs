@@ -186,5 +186,67 @@ public partial class AttendeeCsvTests
         Assert.Empty(AttendeeCsv.MappingProblems(headers, mapping));
     }
 
+    [Theory]
+    [InlineData(PeatixUtf16, AttendeeFileKind.Peatix, "UTF-16")]
+    [InlineData(LumaGuests, AttendeeFileKind.Luma, "UTF-8 (BOM)")]
+    [InlineData(Eventbrite, AttendeeFileKind.Eventbrite, "UTF-8 (BOM)")]
+    public void Detect_PlatformSamples_TellTheirKindAndEncoding(string sample, AttendeeFileKind kind, string encoding)
+    {
+        var table = Sample(sample);
+
+        var detected = AttendeeCsv.Detect(table.Headers);
+
+        Assert.Equal((kind, encoding), (detected, table.EncodingName));
+    }
+
+    [Fact]
+    public void GuessMapping_PeatixConvenienceStorePaymentNumber_IsNotTheReceptionNumber()
+    {
+        var table = Sample(PeatixUtf16);
+
+        var preview = Preview(table);
+
+        Assert.Null(FieldOf(table, "コンビニ受付番号"));
+        var payer = preview.Accepted.Single(a => a.Profile.Name == "小林 由美");
+        Assert.Equal(("", "8840-2291-5530"), (payer.ReceptionNumber, payer.Profile.Extra["コンビニ受付番号"]));
+    }
+
+    [Fact]
+    public void GuessMapping_PeatixUtf16Sample_MapsTheFormQuestionsAndTheTicketNumber()
+    {
+        var table = Sample(PeatixUtf16);
+
+        Assert.Equal(
+            (AttendeeField.Name, AttendeeField.ExternalId, AttendeeField.Status, AttendeeField.Email, AttendeeField.Organization, AttendeeField.Offers, AttendeeField.Needs),
+            (FieldOf(table, "名前"), FieldOf(table, "チケット番号"), FieldOf(table, "ステータス"), FieldOf(table, "メールアドレス | Your email address"),
+                FieldOf(table, "会社名 | Company"), FieldOf(table, "できること | What can you offer?"), FieldOf(table, "探していること | What are you looking for?")));
+        Assert.Null(FieldOf(table, "注文番号"));
+    }
+
+    [Theory]
+    [InlineData("Marca temporal", "Nombre", "Correo electrónico")]
+    [InlineData("Timestamp", "Full name", "Email address")]
+    [InlineData("Marca temporal", "Nombre completo", "Correo")]
+    public void GuessMapping_SpanishAndEnglishNameHeaders_AreTheName(string first, string name, string email)
+    {
+        string[] headers = [first, name, email];
+
+        var mapping = AttendeeCsv.GuessMapping(headers, AttendeeCsv.Detect(headers));
+
+        Assert.Equal(AttendeeFileKind.GoogleForms, AttendeeCsv.Detect(headers));
+        Assert.Equal<AttendeeField?>([null, AttendeeField.Name, AttendeeField.Email], mapping);
+    }
+
+    [Fact]
+    public void GuessMapping_LumaSample_TakesTheFullNameTheGuestIdAndTheApprovalStatus()
+    {
+        var table = Sample(LumaGuests);
+
+        Assert.Equal(
+            (AttendeeField.ExternalId, AttendeeField.Name, AttendeeField.GivenName, AttendeeField.FamilyName, AttendeeField.Status, AttendeeField.Organization),
+            (FieldOf(table, "api_id"), FieldOf(table, "name"), FieldOf(table, "first_name"), FieldOf(table, "last_name"), FieldOf(table, "approval_status"), FieldOf(table, "Company")));
+        Assert.Null(FieldOf(table, "checked_in_at"));
+    }
+
     private static IReadOnlyList<AttendeeField?> Guess(AttendeeTable table) => AttendeeCsv.GuessMapping(table.Headers, AttendeeCsv.Detect(table.Headers));
 }
