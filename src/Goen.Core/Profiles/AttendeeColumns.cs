@@ -18,26 +18,32 @@ internal static class AttendeeColumns
     // question (longer words first), which beat a kana reading of the name.
     private const int PlatformScore = 300;
     private const int ExactScore = 200;
-    private const int OrderIdScore = 150;
     private const int ContainsScore = 100;
     private const int KanaNameScore = 50;
 
     private static readonly Dictionary<string, (AttendeeField Field, int Score)> Exact = BuildExact(new()
     {
-        [AttendeeField.Name] = ["参加者名", "参加者氏名", "申込者名", "attendee name", "participant name", "your name"],
+        [AttendeeField.Name] = ["参加者名", "参加者氏名", "申込者名", "attendee name", "participant name", "your name", "full name", "nombre", "nombre completo", "nombre y apellidos"],
         [AttendeeField.Role] = ["役職", "肩書き", "肩書", "職種", "title", "role", "job title", "position"],
-        [AttendeeField.Email] = ["メールアドレス", "メール", "eメール", "eメールアドレス", "email", "e-mail", "mail", "email address", "e-mail address", "mail address"],
-        [AttendeeField.ExternalId] = ["参加者id", "参加者番号", "attendee id", "participant id", "user id", "ユーザーid", "会員id", "id"],
-        [AttendeeField.Status] = ["参加ステータス", "ステータス", "支払いステータス", "支払ステータス", "注文ステータス", "決済ステータス", "支払い状況", "状態", "status", "payment status", "order status"],
+        [AttendeeField.Email] = ["メールアドレス", "メール", "eメール", "eメールアドレス", "email", "e-mail", "mail", "email address", "e-mail address", "mail address", "correo", "correo electrónico"],
+        [AttendeeField.ExternalId] =
+        [
+            "参加者id", "参加者番号", "attendee id", "participant id", "user id", "ユーザーid", "会員id", "id",
+            "チケット番号", "チケットid", "ticket number", "ticket id", "attendee #", "attendee number", "api id", "guest id",
+        ],
+        [AttendeeField.Status] =
+        [
+            "参加ステータス", "ステータス", "支払いステータス", "支払ステータス", "注文ステータス", "決済ステータス", "支払い状況", "状態", "status", "payment status", "order status",
+            "approval status", "attendee status", "registration status", "参加表明", "出欠", "ご出欠", "参加可否",
+        ],
         [AttendeeField.ReceptionNumber] = ["受付番号", "reception number", "受付no"],
+        [AttendeeField.FamilyName] = ["姓", "苗字", "名字", "last name", "family name", "surname", "apellido", "apellidos"],
+        [AttendeeField.GivenName] = ["名", "下の名前", "first name", "given name", "forename"],
     });
-
-    // An order can hold several tickets, so an order ID identifies a person only when no attendee ID is given.
-    private static readonly HashSet<string> OrderIds = [.. new[] { "注文id", "注文番号", "order id", "order number", "order no" }.Select(k => Key(k))];
 
     private static readonly (AttendeeField Field, string Word)[] Contained = [.. new (AttendeeField, string[])[]
     {
-        (AttendeeField.Name, ["お名前", "名前", "氏名", "your name", "full name", "name", "ニックネーム", "呼ばれたい"]),
+        (AttendeeField.Name, ["お名前", "名前", "氏名", "your name", "full name", "name", "nombre", "ニックネーム", "呼ばれたい"]),
         (AttendeeField.Organization, ["所属", "会社", "勤務先", "組織", "団体", "organization", "organisation", "company", "affiliation", "employer"]),
         (AttendeeField.Role, ["役職", "肩書", "職種", "job title", "role", "position"]),
         (AttendeeField.Offers, ["できること", "提供できる", "得意", "強み", "貢献できる", "手伝える", "can help", "you help", "help others", "can offer", "you offer", "offer", "skill"]),
@@ -48,11 +54,15 @@ internal static class AttendeeColumns
         (AttendeeField.ReceptionNumber, ["受付番号"]),
     }.SelectMany(f => f.Item2.Select(w => (f.Item1, Key(w))))];
 
-    // Columns that look like a field but are not: a ticket's name is not a person's, 出欠 is check-in, not registration.
+    // Columns that look like a field but are not: a ticket's name is not a person's, 出欠 is check-in, not registration,
+    // an order can hold several tickets for several people, so an order number never identifies one, and a
+    // convenience-store payment number (コンビニ受付番号) is not the reception number used at the door.
     private static readonly HashSet<string> Ignored = [.. new[]
     {
         "タイムスタンプ", "timestamp", "チケット名", "チケット", "ticket", "ticket name", "ticket type", "参加枠名", "枠名", "枚数", "quantity", "数量",
         "更新日時", "利用開始日", "出欠ステータス", "出席日時", "注文日時", "申込日時", "購入日時", "支払い方法", "支払方法",
+        "注文id", "注文番号", "order id", "order number", "order no", "order #",
+        "コンビニ受付番号", "コンビニ支払番号", "払込票番号", "お支払い受付番号", "payment number",
     }.Select(k => Key(k))];
 
     // The reading of a name: a whole header (フリガナ), a note in parentheses (参加者名(カナ)) or a suffix (氏名カナ).
@@ -72,9 +82,21 @@ internal static class AttendeeColumns
             return AttendeeFileKind.Connpass;
         }
 
-        if (headers.Count > 0 && Key(headers[0]) is var first && (first == Key("タイムスタンプ") || first == Key("timestamp")))
+        if (headers.Count > 0 && Key(headers[0]) is var first && (first == Key("タイムスタンプ") || first == Key("timestamp") || first == Key("marca temporal")))
         {
             return AttendeeFileKind.GoogleForms;
+        }
+
+        string[] luma = ["approval_status", "checked_in_at", "ticket_name"];
+        if (keys.Contains(Key("api_id")) && luma.Any(k => keys.Contains(Key(k))))
+        {
+            return AttendeeFileKind.Luma;
+        }
+
+        string[] eventbrite = ["Attendee #", "Attendee Status", "Ticket Type"];
+        if (keys.Contains(Key("Order #")) && eventbrite.Any(k => keys.Contains(Key(k))))
+        {
+            return AttendeeFileKind.Eventbrite;
         }
 
         string[] peatix = ["チケット名", "枚数", "参加者名", "支払いステータス", "支払ステータス", "注文ステータス"];
@@ -157,11 +179,6 @@ internal static class AttendeeColumns
         if (Exact.TryGetValue(key, out var found))
         {
             return found;
-        }
-
-        if (OrderIds.Contains(key))
-        {
-            return (AttendeeField.ExternalId, OrderIdScore);
         }
 
         return ProfileColumns.FieldOf(key) switch

@@ -26,7 +26,10 @@ public static class AttendeeCsv
     private static readonly string WithdrawnUser = TextNormalizer.FoldKey("(退会ユーザー)");
 
     /// <summary>Reads an attendee file into a table of text, without interpreting any column.</summary>
-    /// <param name="bytes">The file's content: UTF-8 (with or without BOM), UTF-16 with BOM, or Shift_JIS, detected.</param>
+    /// <param name="bytes">
+    /// The file's content: UTF-8 (with or without BOM), UTF-16 with BOM, or Shift_JIS, with fields separated by commas,
+    /// tabs or semicolons; the encoding and the separator (the one the header holds most often) are detected.
+    /// </param>
     /// <param name="fileName">The file's name, for messages.</param>
     /// <param name="maxRows">The most non-blank records read; a file with more is refused.</param>
     /// <returns>The header and the non-blank records, trimmed. Empty columns at the right of the header are dropped.</returns>
@@ -51,14 +54,15 @@ public static class AttendeeCsv
             throw new ProfileFileException(fileName, ProfileFileProblem.Empty);
         }
 
+        var separator = CsvSeparator.Detect(decoded.Text);
         CsvMalformedRecord? malformed = null;
-        using var reader = CsvReader.FromText(decoded.Text, ProfileCsv.ReaderOptions(record => malformed ??= record));
+        using var reader = CsvReader.FromText(decoded.Text, ProfileCsv.ReaderOptions(record => malformed ??= record, separator));
         var headers = ReadHeaders(reader, fileName);
-        ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName);
+        ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
         var rows = new List<AttendeeRow>();
         while (reader.Read())
         {
-            ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName);
+            ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
             var line = (int)reader.LineNumber;
             var cells = new string[headers.Length];
             Array.Fill(cells, "");
@@ -97,20 +101,22 @@ public static class AttendeeCsv
             rows.Add(new AttendeeRow(line, cells));
         }
 
-        ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName);
+        ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
         if (rows.Count == 0)
         {
             throw new ProfileFileException(fileName, ProfileFileProblem.NoPeople);
         }
 
-        return new AttendeeTable(fileName, decoded.EncodingName, headers, rows);
+        return new AttendeeTable(fileName, decoded.EncodingName, headers, rows) { Separator = separator };
     }
 
     /// <summary>Tells which platform an attendee file came from, by its header names alone.</summary>
     /// <param name="headers">The header row, as in <see cref="AttendeeTable.Headers"/>.</param>
     /// <returns>
     /// <see cref="AttendeeFileKind.Connpass"/> for ユーザー名 with 参加ステータス or 参加枠名;
-    /// <see cref="AttendeeFileKind.GoogleForms"/> when the first column is タイムスタンプ or Timestamp;
+    /// <see cref="AttendeeFileKind.GoogleForms"/> when the first column is タイムスタンプ, Timestamp or Marca temporal;
+    /// <see cref="AttendeeFileKind.Luma"/> for api_id with approval_status, checked_in_at or ticket_name;
+    /// <see cref="AttendeeFileKind.Eventbrite"/> for Order # with Attendee #, Attendee Status or Ticket Type;
     /// <see cref="AttendeeFileKind.Peatix"/> for チケット名, 枚数, 参加者名, an order column (注文…) or a payment status;
     /// <see cref="AttendeeFileKind.GoenProfiles"/> for a name column with offers, needs or interests;
     /// otherwise <see cref="AttendeeFileKind.Other"/>.
@@ -158,7 +164,7 @@ public static class AttendeeCsv
             problems.Add(new AttendeeMappingProblem(AttendeeMappingProblemKind.WrongColumnCount, null, []));
         }
 
-        if (!mapping.Contains(AttendeeField.Name))
+        if (!mapping.Contains(AttendeeField.Name) && !mapping.Contains(AttendeeField.FamilyName) && !mapping.Contains(AttendeeField.GivenName))
         {
             problems.Add(new AttendeeMappingProblem(AttendeeMappingProblemKind.NoName, null, []));
         }
@@ -178,15 +184,20 @@ public static class AttendeeCsv
     /// <summary>Turns the rows of an attendee file into people under a column mapping, and says which rows are left out and why.</summary>
     /// <param name="table">The file, from <see cref="ReadTable"/>.</param>
     /// <param name="mapping">One entry per header: a field, or <see langword="null"/> to keep the column in <see cref="Profile.Extra"/>.</param>
+    /// <param name="statuses">
+    /// What the organizer said status values mean, keyed by the value as written (compared folded); they win over
+    /// <see cref="ParseStatus"/>. <see langword="null"/> or empty to go by <see cref="ParseStatus"/> alone.
+    /// </param>
     /// <returns>The accepted people and the rejected rows, both in file order.</returns>
     /// <remarks>
     /// A row is rejected, without affecting the others, when a cell is longer than its column allows, when it is
     /// a deleted connpass account ((退会ユーザー)), when the name is empty, when the e-mail is not an address, or when
-    /// its key is that of an earlier accepted row. An empty or unknown status counts as attending.
+    /// its key is that of an earlier accepted row, or when its status is a word neither <see cref="ParseStatus"/> nor
+    /// <paramref name="statuses"/> knows (<see cref="StatusValues"/> lists them). An empty status counts as attending.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="mapping"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><see cref="MappingProblems"/> finds a problem with the mapping.</exception>
-    public static AttendeeImportPreview Interpret(AttendeeTable table, IReadOnlyList<AttendeeField?> mapping)
+    public static AttendeeImportPreview Interpret(AttendeeTable table, IReadOnlyList<AttendeeField?> mapping, IReadOnlyDictionary<string, AttendeeStatus>? statuses = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         var problems = MappingProblems(table.Headers, mapping);
@@ -199,9 +210,10 @@ public static class AttendeeCsv
         var accepted = new List<ImportedAttendee>();
         var rejected = new List<RejectedAttendeeRow>();
         var firstLineOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var chosen = FoldChoices(statuses);
         foreach (var row in table.Rows)
         {
-            var outcome = InterpretRow(row, table.Headers, mapping, columns, firstLineOfKey);
+            var outcome = InterpretRow(row, table.Headers, mapping, columns, firstLineOfKey, chosen);
             if (outcome.Attendee is { } attendee)
             {
                 accepted.Add(attendee);
@@ -216,28 +228,58 @@ public static class AttendeeCsv
         return new AttendeeImportPreview(accepted, rejected);
     }
 
-    /// <summary>Reads an attendance or order status as connpass, Peatix or a person would write it.</summary>
+    /// <summary>Reads an attendance, approval or order status as connpass, Peatix, Luma, Eventbrite or a form's respondent would write it.</summary>
     /// <param name="text">The status cell.</param>
     /// <returns>
-    /// <see cref="AttendeeStatus.Waitlisted"/> for 補欠, キャンセル待ち or a waiting list; <see cref="AttendeeStatus.Cancelled"/>
-    /// for anything cancelled (参加キャンセル, キャンセル済み, cancelled, canceled), expired (期限切れ) or refunded;
-    /// otherwise <see cref="AttendeeStatus.Attending"/>, which includes 参加, 支払い済み, 無料, 支払い待ち, an empty cell
-    /// and words not known here.
+    /// <see cref="AttendeeStatus.Attending"/> for 参加, 出席, 支払い済み, 無料, 支払い待ち, approved, Attending, Checked In,
+    /// registered, 参加します, or an empty cell; <see cref="AttendeeStatus.Waitlisted"/> for anyone not yet confirmed (補欠,
+    /// キャンセル待ち, waitlist, pending_approval, 支払確認中, 未定); <see cref="AttendeeStatus.Cancelled"/> for anyone not coming,
+    /// whether they cancelled or said no (参加キャンセル, キャンセル済み, 期限切れ, refunded, declined, 欠席, 欠席します, 不参加,
+    /// Not Attending); <see langword="null"/> for a word not known here, which must be shown to the organizer, never
+    /// taken as attending.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    public static AttendeeStatus ParseStatus(string text)
+    public static AttendeeStatus? ParseStatus(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = TextNormalizer.FoldKey(text);
-        bool Has(string word) => folded.Contains(word, StringComparison.Ordinal);
-        if (Has("補欠") || Has("キャンセル待チ") || Has("waitlist") || Has("waiting list") || Has("wait list"))
+        return AttendeeStatusWords.Parse(text);
+    }
+
+    /// <summary>Lists the distinct values of the status column of a file under a mapping, with what each becomes.</summary>
+    /// <param name="table">The file, from <see cref="ReadTable"/>.</param>
+    /// <param name="mapping">One entry per header, as for <see cref="Interpret"/>.</param>
+    /// <param name="statuses">The organizer's choices so far, by value, as for <see cref="Interpret"/>; they win over Goen's reading.</param>
+    /// <returns>The values in order of first appearance, an empty cell included when there is one; empty when no column is the status.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="mapping"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<AttendeeStatusValue> StatusValues(AttendeeTable table, IReadOnlyList<AttendeeField?> mapping, IReadOnlyDictionary<string, AttendeeStatus>? statuses = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(mapping);
+        var column = IndexOf(mapping, AttendeeField.Status);
+        if (column < 0 || column >= table.Headers.Count)
         {
-            return AttendeeStatus.Waitlisted;
+            return [];
         }
 
-        return Has("キャンセル") || Has("期限切レ") || Has("取リ消") || Has("取消") || Has("返金") || Has("cancel") || Has("expired") || Has("refund")
-            ? AttendeeStatus.Cancelled
-            : AttendeeStatus.Attending;
+        var chosen = FoldChoices(statuses);
+        var values = new List<(string Value, int Rows)>();
+        var indexOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            var value = row.Cells[column];
+            var key = TextNormalizer.FoldKey(value);
+            if (indexOfKey.TryGetValue(key, out var index))
+            {
+                values[index] = (values[index].Value, values[index].Rows + 1);
+            }
+            else
+            {
+                indexOfKey.Add(key, values.Count);
+                values.Add((value, 1));
+            }
+        }
+
+        return [.. values.Select(v => new AttendeeStatusValue(v.Value, StatusOf(v.Value, chosen), v.Rows))];
     }
 
     /// <summary>Gets the name of a field for a mapping screen, in the language of <paramref name="culture"/>.</summary>
@@ -294,7 +336,8 @@ public static class AttendeeCsv
         IReadOnlyList<string> headers,
         IReadOnlyList<AttendeeField?> mapping,
         Dictionary<AttendeeField, int> columns,
-        Dictionary<string, int> firstLineOfKey)
+        Dictionary<string, int> firstLineOfKey,
+        Dictionary<string, AttendeeStatus> chosenStatuses)
     {
         string Get(AttendeeField field) => columns[field] is var i and >= 0 ? row.Cells[i] : "";
         RejectedAttendeeRow Reject(AttendeeRowProblem problem, string detail) => new(row.Line, problem, detail);
@@ -323,13 +366,24 @@ public static class AttendeeCsv
         var name = Get(AttendeeField.Name);
         if (name.Length == 0)
         {
-            return (null, Reject(AttendeeRowProblem.EmptyName, headers[columns[AttendeeField.Name]]));
+            name = JoinName(Get(AttendeeField.FamilyName), Get(AttendeeField.GivenName));
+        }
+
+        if (name.Length == 0)
+        {
+            var nameColumn = new[] { AttendeeField.Name, AttendeeField.FamilyName, AttendeeField.GivenName }.Select(f => columns[f]).First(i => i >= 0);
+            return (null, Reject(AttendeeRowProblem.EmptyName, headers[nameColumn]));
         }
 
         var email = Get(AttendeeField.Email);
         if (email.Length > 0 && !IsPlausibleEmail(email))
         {
             return (null, Reject(AttendeeRowProblem.InvalidEmail, email));
+        }
+
+        if (StatusOf(Get(AttendeeField.Status), chosenStatuses) is not { } status)
+        {
+            return (null, Reject(AttendeeRowProblem.UnknownStatus, Get(AttendeeField.Status)));
         }
 
         var id = Get(AttendeeField.ExternalId);
@@ -351,9 +405,35 @@ public static class AttendeeCsv
             Languages = ProfileCsv.ParseLanguages(Get(AttendeeField.Languages)),
             Extra = extra,
         };
-        var attendee = new ImportedAttendee(row.Line, key, profile, Get(AttendeeField.Role), email, ParseStatus(Get(AttendeeField.Status)), Get(AttendeeField.ReceptionNumber));
+        var attendee = new ImportedAttendee(row.Line, key, profile, Get(AttendeeField.Role), email, status, Get(AttendeeField.ReceptionNumber));
         return (attendee, null);
     }
+
+    private static string JoinName(string family, string given)
+    {
+        if (family.Length == 0 || given.Length == 0)
+        {
+            return family.Length == 0 ? given : family;
+        }
+
+        // Japanese names are written family name first; Latin-script names given name first.
+        var japanese = (family + given).Any(c => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF66' and <= '\uFF9F'));
+        return japanese ? $"{family} {given}" : $"{given} {family}";
+    }
+
+    private static Dictionary<string, AttendeeStatus> FoldChoices(IReadOnlyDictionary<string, AttendeeStatus>? statuses)
+    {
+        var chosen = new Dictionary<string, AttendeeStatus>(StringComparer.Ordinal);
+        foreach (var (value, status) in statuses ?? new Dictionary<string, AttendeeStatus>())
+        {
+            chosen[TextNormalizer.FoldKey(value)] = status;
+        }
+
+        return chosen;
+    }
+
+    private static AttendeeStatus? StatusOf(string value, Dictionary<string, AttendeeStatus> chosen) =>
+        chosen.TryGetValue(TextNormalizer.FoldKey(value), out var status) ? status : AttendeeStatusWords.Parse(value);
 
     private static int LengthLimit(AttendeeField? field) =>
         field is null or AttendeeField.Offers or AttendeeField.Needs or AttendeeField.Interests ? ProfileCsv.MaxTextFieldLength : ProfileCsv.MaxShortFieldLength;

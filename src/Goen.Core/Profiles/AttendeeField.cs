@@ -7,7 +7,7 @@ namespace Goen.Core.Profiles;
 /// </remarks>
 public enum AttendeeField
 {
-    /// <summary>The person's name (名前, 表示名). Every mapping needs one.</summary>
+    /// <summary>The person's full name (名前, 表示名). Every mapping needs one, or a <see cref="FamilyName"/> or <see cref="GivenName"/> instead.</summary>
     Name,
 
     /// <summary>Company or group (所属, 会社名).</summary>
@@ -39,4 +39,14 @@ public enum AttendeeField
 
     /// <summary>The platform's reception or check-in number (受付番号), kept as written.</summary>
     ReceptionNumber,
+
+    /// <summary>
+    /// The family name, when the file splits the name in two (姓, Last Name, last_name). Joined with
+    /// <see cref="GivenName"/> into the name when the row has no full name: 姓 名 when either part is written in
+    /// Japanese script, Given Family otherwise.
+    /// </summary>
+    FamilyName,
+
+    /// <summary>The given name, when the file splits the name in two (名, First Name, first_name); see <see cref="FamilyName"/>.</summary>
+    GivenName,
 }

@@ -19,6 +19,12 @@ public enum AttendeeFileKind
     /// <summary>A Google Forms response sheet: a timestamp, then one column per question.</summary>
     GoogleForms,
 
+    /// <summary>A Luma guest CSV: snake_case columns (api_id, name, first_name, last_name, approval_status, checked_in_at, ticket_name).</summary>
+    Luma,
+
+    /// <summary>An Eventbrite attendee report: Order #, First Name, Last Name, Attendee #, Attendee Status, Job Title, Company.</summary>
+    Eventbrite,
+
     /// <summary>Any other table with a header row.</summary>
     Other,
 }

@@ -6,7 +6,7 @@ public enum AttendeeMappingProblemKind
     /// <summary>The mapping does not have exactly one entry per column of the file.</summary>
     WrongColumnCount,
 
-    /// <summary>No column is mapped to <see cref="AttendeeField.Name"/>.</summary>
+    /// <summary>No column is mapped to <see cref="AttendeeField.Name"/>, <see cref="AttendeeField.FamilyName"/> or <see cref="AttendeeField.GivenName"/>.</summary>
     NoName,
 
     /// <summary>Two or more columns are mapped to the same field.</summary>

@@ -22,4 +22,10 @@ public enum AttendeeRowProblem
 
     /// <summary>The row has the same key as an earlier accepted row: the same person twice. Detail: the earlier row's line number.</summary>
     DuplicatePerson,
+
+    /// <summary>
+    /// The status is a word Goen does not know, so whether the person is coming is not known; the organizer says
+    /// what it means (see <see cref="AttendeeCsv.StatusValues"/>) and the row comes in. Detail: the status as written.
+    /// </summary>
+    UnknownStatus,
 }

@@ -7,8 +7,9 @@ internal static class CsvLocation
     /// <param name="text">The CSV text.</param>
     /// <param name="recordStart">Where the record begins.</param>
     /// <param name="index">The position of interest; for a quote that never closes, the end of the text.</param>
+    /// <param name="separator">The field separator.</param>
     /// <returns>The field number, counting separators outside quotes; for an unclosed quote, the field it opened.</returns>
-    public static int FieldNumber(string text, int recordStart, int index)
+    public static int FieldNumber(string text, int recordStart, int index, char separator = ',')
     {
         var field = 1;
         var quoted = false;
@@ -24,7 +25,7 @@ internal static class CsvLocation
                     fieldOfOpenQuote = field;
                 }
             }
-            else if (c == ',' && !quoted)
+            else if (c == separator && !quoted)
             {
                 field++;
             }

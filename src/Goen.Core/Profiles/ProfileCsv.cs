@@ -180,16 +180,17 @@ public static class ProfileCsv
             .Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>Gets the CSV options every Goen reader uses: comma-separated, quoted line breaks allowed, blank lines skipped.</summary>
+    /// <summary>Gets the CSV options every Goen reader uses: quoted line breaks allowed, blank lines skipped.</summary>
     /// <param name="onMalformed">Called with each malformed record.</param>
+    /// <param name="separator">The field separator: a comma unless the reader detected another.</param>
     /// <returns>The options.</returns>
     /// <remarks>
     /// Malformed quoting is noted rather than thrown, because the note says why (an unclosed quote or a
     /// stray one); the caller stops at the first one with <see cref="ThrowIfMalformed"/>.
     /// </remarks>
-    internal static CsvReaderOptions ReaderOptions(Action<CsvMalformedRecord> onMalformed) => new()
+    internal static CsvReaderOptions ReaderOptions(Action<CsvMalformedRecord> onMalformed, char separator = ',') => new()
     {
-        Separator = ',',
+        Separator = separator,
         MalformedData = CsvMalformedDataHandling.Skip,
         OnMalformedRecord = onMalformed,
         TrackLineNumbers = true,
@@ -203,8 +204,9 @@ public static class ProfileCsv
     /// <param name="malformed">The first malformed record, or <see langword="null"/> when there is none yet.</param>
     /// <param name="text">The decoded text.</param>
     /// <param name="file">The file's name, for messages.</param>
+    /// <param name="separator">The file's field separator, for counting fields.</param>
     /// <exception cref="ProfileFileException">A record is malformed.</exception>
-    internal static void ThrowIfMalformed(CsvMalformedRecord? malformed, string text, string file)
+    internal static void ThrowIfMalformed(CsvMalformedRecord? malformed, string text, string file, char separator = ',')
     {
         if (malformed is not { } record)
         {
@@ -213,7 +215,7 @@ public static class ProfileCsv
 
         var index = CsvLocation.CharIndex(text, record.ByteOffset);
         var recordStart = record.LineNumber > 0 ? CsvLocation.LineStart(text, (int)record.LineNumber) : 0;
-        var field = CsvLocation.FieldNumber(text, recordStart, index);
+        var field = CsvLocation.FieldNumber(text, recordStart, index, separator);
         var problem = record.Reason == CsvMalformedReason.UnterminatedQuote ? ProfileFileProblem.UnclosedQuote : ProfileFileProblem.StrayQuote;
         var line = problem == ProfileFileProblem.UnclosedQuote ? (int)Math.Max(1, record.LineNumber) : CsvLocation.LineOf(text, index);
         throw new ProfileFileException(file, problem, line, field);

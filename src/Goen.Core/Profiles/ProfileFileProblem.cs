@@ -50,4 +50,7 @@ public enum ProfileFileProblem
 
     /// <summary>The file has more columns than an attendee file can sensibly have (a spreadsheet's stray cells, or not an export).</summary>
     TooManyColumns,
+
+    /// <summary>The file ends in the middle of a character of its encoding (named in the detail): it was cut off while being downloaded or copied.</summary>
+    CutOff,
 }

@@ -20,7 +20,10 @@ public static class TextFileDecoder
     /// <param name="bytes">The file's content.</param>
     /// <param name="file">The file's name, for error messages.</param>
     /// <returns>The text and the encoding it was in.</returns>
-    /// <exception cref="ProfileFileException">The bytes are neither UTF-8, UTF-16 with a byte order mark, nor Shift_JIS.</exception>
+    /// <exception cref="ProfileFileException">
+    /// The bytes are neither UTF-8, UTF-16 with a byte order mark, nor Shift_JIS; or they are one of these but end in
+    /// the middle of a character (<see cref="ProfileFileProblem.CutOff"/>, reported where the last character starts).
+    /// </exception>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, string file)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -44,6 +47,11 @@ public static class TextFileDecoder
             return new DecodedText(StrictUtf8.GetString(bytes), "UTF-8");
         }
 
+        if (CutOffUtf8(bytes, utf8Error))
+        {
+            throw Undecodable(bytes, utf8Error, file, ProfileFileProblem.CutOff, "UTF-8");
+        }
+
         var shiftJis = ShiftJis();
         try
         {
@@ -51,6 +59,13 @@ public static class TextFileDecoder
         }
         catch (DecoderFallbackException)
         {
+            // A download cut off after the first byte of a two-byte character fails only there; saying so beats
+            // blaming the first Japanese character, where UTF-8 failed.
+            if (CutOffShiftJis(shiftJis, bytes))
+            {
+                throw Undecodable(bytes, bytes.Length - 1, file, ProfileFileProblem.CutOff, "Shift_JIS");
+            }
+
             // Neither fits: report the UTF-8 failure, which is where a mostly-UTF-8 file went wrong
             // and the first odd byte of anything else.
             throw Undecodable(bytes, utf8Error, file);
@@ -83,12 +98,36 @@ public static class TextFileDecoder
         return status == System.Buffers.OperationStatus.Done ? -1 : read;
     }
 
-    private static ProfileFileException Undecodable(ReadOnlySpan<byte> bytes, int index, string file)
+    private static bool CutOffUtf8(ReadOnlySpan<byte> bytes, int error)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes[error..], new char[bytes.Length - error], out _, out _, replaceInvalidSequences: false, isFinalBlock: false);
+        return status == System.Buffers.OperationStatus.NeedMoreData;
+    }
+
+    private static bool CutOffShiftJis(Encoding shiftJis, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes[^1] is not ((>= 0x81 and <= 0x9F) or (>= 0xE0 and <= 0xFC)))
+        {
+            return false;
+        }
+
+        try
+        {
+            shiftJis.GetString(bytes[..^1]);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private static ProfileFileException Undecodable(ReadOnlySpan<byte> bytes, int index, string file, ProfileFileProblem problem = ProfileFileProblem.Undecodable, object? detail = null)
     {
         index = Math.Min(index, bytes.Length - 1);
         var lineStart = bytes[..index].LastIndexOf((byte)'\n') + 1;
         var line = bytes[..index].Count((byte)'\n') + 1;
         var prefix = Encoding.UTF8.GetString(bytes[lineStart..index]);
-        return new ProfileFileException(file, ProfileFileProblem.Undecodable, line, CsvLocation.FieldNumber(prefix, 0, prefix.Length), bytes[index]);
+        return new ProfileFileException(file, problem, line, CsvLocation.FieldNumber(prefix, 0, prefix.Length), detail ?? bytes[index]);
     }
 }

@@ -120,9 +120,35 @@ public partial class AttendeeCsvTests
     }
 
     [Fact]
+    public void ReadTable_ShiftJisFileCutInsideACharacter_SaysWhereAndToDownloadAgain()
+    {
+        var whole = File.ReadAllBytes(RepoFiles.Sample(Peatix));
+        var text = TextFileDecoder.ShiftJis().GetString(whole);
+        var cut = text.IndexOf("鈴木", StringComparison.Ordinal);
+        byte[] bytes = [.. TextFileDecoder.ShiftJis().GetBytes(text[..cut]), TextFileDecoder.ShiftJis().GetBytes("鈴")[0]];
+
+        var error = Assert.Throws<ProfileFileException>(() => AttendeeCsv.ReadTable(bytes, "peatix.csv"));
+
+        Assert.Equal((ProfileFileProblem.CutOff, CsvLocation.LineOf(text, cut), 4), (error.Problem, error.Line, error.Column));
+        Assert.Contains("Shift_JIS", error.LocalizedMessage(CultureInfo.GetCultureInfo("en")), StringComparison.Ordinal);
+        Assert.Contains("もう一度ダウンロード", error.LocalizedMessage(CultureInfo.GetCultureInfo("ja")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadTable_Utf8FileCutInsideACharacter_IsReportedAsCutOff()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("name,offers\n佐藤,ウェブ"), .. Encoding.UTF8.GetBytes("デ")[..2]];
+
+        var error = Assert.Throws<ProfileFileException>(() => AttendeeCsv.ReadTable(bytes, "attendees.csv"));
+
+        Assert.Equal((ProfileFileProblem.CutOff, 2, 2), (error.Problem, error.Line, error.Column));
+        Assert.Contains("UTF-8", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LocalizedMessage_NewFileProblems_HaveJapaneseAndEnglishText()
     {
-        ProfileFileProblem[] problems = [ProfileFileProblem.TooManyRows, ProfileFileProblem.EmptyHeader, ProfileFileProblem.DuplicateHeader];
+        ProfileFileProblem[] problems = [ProfileFileProblem.TooManyRows, ProfileFileProblem.EmptyHeader, ProfileFileProblem.DuplicateHeader, ProfileFileProblem.CutOff];
 
         foreach (var problem in problems)
         {

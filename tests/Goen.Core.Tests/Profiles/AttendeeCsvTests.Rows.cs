@@ -25,9 +25,36 @@ public partial class AttendeeCsvTests
     [InlineData("On the waiting list", AttendeeStatus.Waitlisted)]
     [InlineData("Registered", AttendeeStatus.Attending)]
     [InlineData("", AttendeeStatus.Attending)]
+    [InlineData("キャンセル", AttendeeStatus.Cancelled)]
+    [InlineData("欠席", AttendeeStatus.Cancelled)]
+    [InlineData("欠席します", AttendeeStatus.Cancelled)]
+    [InlineData("不参加", AttendeeStatus.Cancelled)]
+    [InlineData("参加します", AttendeeStatus.Attending)]
+    [InlineData("出席", AttendeeStatus.Attending)]
+    [InlineData("未定", AttendeeStatus.Waitlisted)]
+    [InlineData("支払確認中", AttendeeStatus.Waitlisted)]
+    [InlineData("declined", AttendeeStatus.Cancelled)]
+    [InlineData("pending_approval", AttendeeStatus.Waitlisted)]
+    [InlineData("approved", AttendeeStatus.Attending)]
+    [InlineData("waitlist", AttendeeStatus.Waitlisted)]
+    [InlineData("not attending", AttendeeStatus.Cancelled)]
+    [InlineData("Not Attending", AttendeeStatus.Cancelled)]
+    [InlineData("Attending", AttendeeStatus.Attending)]
+    [InlineData("Checked In", AttendeeStatus.Attending)]
+    [InlineData("checked in", AttendeeStatus.Attending)]
+    [InlineData("Refunded", AttendeeStatus.Cancelled)]
     public void ParseStatus_PlatformWords_AreUnderstood(string text, AttendeeStatus status)
     {
         Assert.Equal(status, AttendeeCsv.ParseStatus(text));
+    }
+
+    [Theory]
+    [InlineData("invited")]
+    [InlineData("Transferred")]
+    [InlineData("たぶん行く")]
+    public void ParseStatus_UnknownWord_IsNotAttending(string text)
+    {
+        Assert.Null(AttendeeCsv.ParseStatus(text));
     }
 
     [Theory]
@@ -88,9 +115,10 @@ public partial class AttendeeCsvTests
     [InlineData("survey answer", ProfileCsv.MaxTextFieldLength)]
     public void Interpret_CellOverItsLimit_IsRejectedAtTheLimitNotBelow(string column, int limit)
     {
-        var text = $"name,{column}\nSato,{new string('a', limit)}\nSuzuki,{new string('a', limit + 1)}\n";
+        var table = Table($"name,{column}\nSato,{new string('a', limit)}\nSuzuki,{new string('a', limit + 1)}\n");
+        var fillerIsAttending = new Dictionary<string, AttendeeStatus> { [new string('a', limit)] = AttendeeStatus.Attending };
 
-        var preview = Preview(text);
+        var preview = AttendeeCsv.Interpret(table, Guess(table), fillerIsAttending);
 
         var rejected = Assert.Single(preview.Rejected);
         Assert.Equal((3, AttendeeRowProblem.FieldTooLong, column), (rejected.Line, rejected.Problem, rejected.Detail));

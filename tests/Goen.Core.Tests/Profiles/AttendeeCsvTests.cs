@@ -189,7 +189,7 @@ public partial class AttendeeCsvTests
 
         var mapping = AttendeeCsv.GuessMapping(headers, AttendeeFileKind.Peatix);
 
-        Assert.Equal<AttendeeField?>([AttendeeField.ExternalId, AttendeeField.Name, null], mapping);
+        Assert.Equal<AttendeeField?>([null, AttendeeField.Name, null], mapping);
     }
 
     [Fact]
