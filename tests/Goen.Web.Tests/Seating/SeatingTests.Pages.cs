@@ -61,6 +61,29 @@ public abstract partial class SeatingTests
     }
 
     [Fact]
+    public async Task Show_WithAutoRefreshTurnedOff_NeverReloadsItselfAndOffersCheckAgain()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (eventId, _) = await EventWithAttendeesAsync(organizer);
+        var form = await organizer.GetAsync($"/Seating/{eventId}");
+
+        using var posted = await organizer.SubmitAsync(form, "[data-test=plan-form]", new() { ["Input.Rounds"] = "3", ["Input.TableSize"] = "4", ["Input.Seconds"] = "60", ["Input.Refresh"] = "false" });
+        var quiet = await organizer.GetAsync(posted.RedirectPath());
+        var planPath = posted.RedirectPath().Split('?')[0];
+        var refreshing = await organizer.GetAsync(planPath);
+        var planId = int.Parse(planPath.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        using var cancel = await organizer.Client.DeleteAsync(Api($"/api/events/{eventId}/plans/{planId}"));
+
+        Assert.EndsWith("?refresh=off", posted.RedirectPath(), StringComparison.Ordinal);
+        Assert.Equal("running", quiet.Attr("plan-state", "data-state"));
+        Assert.Null(quiet.QuerySelector("meta[http-equiv=refresh]"));
+        Assert.EndsWith("?refresh=off", quiet.Attr("check-again", "href"), StringComparison.Ordinal);
+        Assert.Equal(planPath, quiet.Attr("start-refresh", "href"));
+        Assert.NotNull(refreshing.QuerySelector("meta[http-equiv=refresh]"));
+        Assert.EndsWith("?refresh=off", refreshing.Attr("stop-refresh", "href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pages_ForSomeoneElse_AreNotFound()
     {
         using var organizer = await Visitor.SignUpAsync(app);
