@@ -125,7 +125,7 @@ public sealed partial class BrowserFlowTests
         await Mail.Poll.UntilAsync(
             async () => (await (await member.Page.APIRequest.GetAsync($"/api/events/{eventId}/plans/{planId}")).JsonAsync())!.Value.GetProperty("state").GetString() == "done",
             $"plan {planId} is done");
-        foreach (var path in new[] { $"/Seating/{eventId}", $"/Seating/Show/{eventId}/{planId}", $"/Seating/CheckIn/{eventId}", $"/Seating/Replan/{eventId}/{planId}", $"/Seating/Print/{eventId}/{planId}" })
+        foreach (var path in new[] { $"/Seating/{eventId}", $"/Seating/Show/{eventId}/{planId}", $"/Seating/CheckIn/{eventId}", $"/Seating/Replan/{eventId}/{planId}", $"/Seating/Print/{eventId}/{planId}", $"/Seating/Report/{eventId}" })
         {
             await CheckWithAxeAsync(member, path, findings);
         }
