@@ -151,12 +151,14 @@ public abstract class AccessTests(GoenWebFactory app)
         ["GET /Seating/CheckIn/{id:int}"] = (Expect.SignIn, Expect.NotFound),
         ["GET /Seating/Replan/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.NotFound),
         ["GET /Seating/Print/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["GET /Seating/Report/{id:int}"] = (Expect.SignIn, Expect.NotFound),
         ["POST /Seating/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
         ["POST /Seating/Index/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
         ["POST /Seating/Show/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.BadRequest),
         ["POST /Seating/CheckIn/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
         ["POST /Seating/Replan/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.BadRequest),
         ["POST /Seating/Print/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Seating/Report/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
 
         // Last, because it ends the stranger's session; account deletion, after it, then meets no session
         // (its own tests delete accounts).

@@ -24,6 +24,9 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>Gets the SMTP server the app delivers its mail to, on 127.0.0.1, for the tests to read.</summary>
     internal Mail.TestSmtpServer Smtp => _smtp!;
 
+    /// <summary>Gets the app's services, for a test to read what was saved.</summary>
+    internal IServiceProvider Services => _app!.Services;
+
     /// <summary>Gets the folder the screenshots go to: artifacts/screenshots under the repository root.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(RepoFiles.Root, "artifacts", "screenshots");
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using AngleSharp.Html.Dom;
 using Goen.Web.Tests.Mail;
 
@@ -61,6 +62,56 @@ public abstract partial class SeatingTests
     }
 
     [Fact]
+    public async Task Show_WithAutoRefreshTurnedOff_NeverReloadsItselfAndOffersCheckAgain()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (eventId, _) = await EventWithAttendeesAsync(organizer);
+        var form = await organizer.GetAsync($"/Seating/{eventId}");
+
+        using var posted = await organizer.SubmitAsync(form, "[data-test=plan-form]", new() { ["Input.Rounds"] = "3", ["Input.TableSize"] = "4", ["Input.Seconds"] = "60", ["Input.Refresh"] = "false" });
+        var quiet = await organizer.GetAsync(posted.RedirectPath());
+        var planPath = posted.RedirectPath().Split('?')[0];
+        var refreshing = await organizer.GetAsync(planPath);
+        var planId = int.Parse(planPath.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        using var cancel = await organizer.Client.DeleteAsync(Api($"/api/events/{eventId}/plans/{planId}"));
+
+        Assert.EndsWith("?refresh=off", posted.RedirectPath(), StringComparison.Ordinal);
+        Assert.Equal("running", quiet.Attr("plan-state", "data-state"));
+        Assert.Null(quiet.QuerySelector("meta[http-equiv=refresh]"));
+        Assert.EndsWith("?refresh=off", quiet.Attr("check-again", "href"), StringComparison.Ordinal);
+        Assert.Equal(planPath, quiet.Attr("start-refresh", "href"));
+        Assert.NotNull(refreshing.QuerySelector("meta[http-equiv=refresh]"));
+        Assert.EndsWith("?refresh=off", refreshing.Attr("stop-refresh", "href"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "People attending", "Checked in at the door")]
+    [InlineData("ja", "参加者", "受付済み")]
+    public async Task Report_AfterCheckIn_ShowsTheCountsAndDownloadsThemAsCsv(string language, string attending, string checkedIn)
+    {
+        using var organizer = await Visitor.SignUpAsync(app, "Report Organizer", language);
+        var (eventId, _) = await EventWithAttendeesAsync(organizer);
+        var people = await AttendingAsync(eventId);
+        using var checkIn = await organizer.Client.PostAsJsonAsync(Api($"/api/events/{eventId}/checkins"), new { personId = people[0] });
+        Assert.True(checkIn.IsSuccessStatusCode);
+        var details = await organizer.GetAsync($"/Events/Details/{eventId}");
+
+        var report = await organizer.GetAsync(details.Attr("report-link", "href")!);
+        using var csv = await organizer.Client.GetAsync(Api(report.Attr("report-csv", "href")!));
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        var lines = System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(people.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), report.QuerySelector("[data-key='Report.Attendees'] [data-test=value]")!.TextContent);
+        Assert.Equal("1", report.QuerySelector("[data-key='Report.CheckedIn'] [data-test=value]")!.TextContent);
+        Assert.Equal(attending, report.QuerySelector("[data-key='Report.Attendees'] th")!.TextContent);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Equal(10, lines.Length);
+        Assert.Contains($"{attending},{people.Count}", lines);
+        Assert.Contains($"{checkedIn},1", lines);
+    }
+
+    [Fact]
     public async Task Pages_ForSomeoneElse_AreNotFound()
     {
         using var organizer = await Visitor.SignUpAsync(app);
@@ -70,7 +121,7 @@ public abstract partial class SeatingTests
         using var attendee = await Visitor.SignUpAsync(app, "Attendee Looking");
         await attendee.RegisterAsync(link);
 
-        foreach (var path in new[] { $"/Seating/{eventId}", $"/Seating/Show/{eventId}/{planId}", $"/Seating/CheckIn/{eventId}", $"/Seating/Replan/{eventId}/{planId}", $"/Seating/Print/{eventId}/{planId}" })
+        foreach (var path in new[] { $"/Seating/{eventId}", $"/Seating/Show/{eventId}/{planId}", $"/Seating/CheckIn/{eventId}", $"/Seating/Replan/{eventId}/{planId}", $"/Seating/Print/{eventId}/{planId}", $"/Seating/Report/{eventId}", $"/Seating/Report/{eventId}?handler=Csv" })
         {
             await attendee.GetAsync(path, HttpStatusCode.NotFound);
         }

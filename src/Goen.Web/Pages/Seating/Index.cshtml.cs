@@ -46,7 +46,7 @@ public sealed class Index(GoenDbContext db, TimeProvider clock, SeatingJob job) 
         {
             var plan = await SeatingJobs.QueueAsync(db, User.UserId(), id, request, clock, cancellationToken);
             job.Nudge();
-            return RedirectToPage("/Seating/Show", new { id, planId = plan!.Id });
+            return RedirectToPage("/Seating/Show", new { id, planId = plan!.Id, refresh = Input.Refresh ? null : Show.RefreshOff });
         }
         catch (SeatingProblemException e)
         {
@@ -104,6 +104,12 @@ public sealed class Index(GoenDbContext db, TimeProvider clock, SeatingJob job) 
         public double TalkWeight { get; set; } = 0.5;
 
         public bool Apart { get; set; } = true;
+
+        /// <summary>
+        /// Gets or sets whether the plan page reloads itself while the plan is made. WCAG 2.2.1 asks that a timed
+        /// reload can be turned off before it happens: here, on the form, and on the plan page at any time.
+        /// </summary>
+        public bool Refresh { get; set; } = true;
 
         [Range(1, 120)]
         public int Seconds { get; set; } = 10;

@@ -14,7 +14,16 @@ namespace Goen.Web.Pages.Seating;
 /// </summary>
 public sealed class Show(GoenDbContext db, TimeProvider clock, Because because, IStringLocalizer<UiText> text) : PageModel
 {
+    /// <summary>The query value (refresh=off) of a plan page that does not reload itself.</summary>
+    public const string RefreshOff = "off";
+
     private const int ReasonsPerTable = 3;
+
+    /// <summary>Gets whether the page reloads itself while the plan is made (unless the organizer turned it off).</summary>
+    [FromQuery(Name = "refresh")]
+    public string? Refresh { get; set; }
+
+    public bool Refreshes => View.Row.State == EventPlanState.Running && Refresh != RefreshOff;
 
     public PlanPage View { get; private set; } = null!;
 
