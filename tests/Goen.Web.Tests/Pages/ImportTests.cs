@@ -157,6 +157,27 @@ public abstract class ImportTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task Upload_LumaWithAStatusWordGoenDoesNotKnow_OrganizerSaysWhatItMeansAndItsRowsComeIn()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+
+        var preview = await UploadAsync(organizer, id, "luma-guests.csv", File.ReadAllBytes(RepoFiles.Sample("luma-guests.csv")));
+        var choices = preview.QuerySelectorAll("[data-test=status-choice]").Cast<AngleSharp.Html.Dom.IHtmlSelectElement>().ToList();
+        var invited = choices.FindIndex(c => preview.QuerySelector($"label[for={c.Id}]")?.TextContent.Contains("invited", StringComparison.Ordinal) == true);
+        var rejectedBefore = preview.All("rejected-row").Count;
+        var acceptedBefore = preview.All("preview-row").Count;
+        var chosen = await organizer.SubmitAndFollowAsync(preview, "[data-test=mapping-form]", new() { [$"StatusChoice[{invited}]"] = "Waitlisted" }, "[data-test=preview]");
+
+        Assert.True(invited >= 0, "The status word 'invited' is not offered for a choice.");
+        Assert.Equal("", choices[invited].Value);
+        Assert.Contains(preview.All("rejected-row"), r => r.TextContent.Contains("invited", StringComparison.Ordinal));
+        Assert.Equal(acceptedBefore + 1, chosen.All("preview-row").Count);
+        Assert.Equal(rejectedBefore - 1, chosen.All("rejected-row").Count);
+        Assert.Equal("Waitlisted", chosen.QuerySelectorAll("[data-test=status-choice]").Cast<AngleSharp.Html.Dom.IHtmlSelectElement>().ElementAt(invited).Value);
+    }
+
+    [Fact]
     public async Task Upload_SameFileTwice_UpdatesInsteadOfDuplicating()
     {
         using var organizer = await Visitor.SignUpAsync(app);

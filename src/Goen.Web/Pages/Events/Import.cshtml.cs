@@ -38,6 +38,17 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
     [BindProperty]
     public List<string?> Mapping { get; set; } = [];
 
+    /// <summary>Gets or sets the distinct values of the status column, as the form sends them back.</summary>
+    [BindProperty]
+    public List<string?> StatusValue { get; set; } = [];
+
+    /// <summary>Gets or sets what the organizer says each of <see cref="StatusValue"/> means (empty: as Goen reads it).</summary>
+    [BindProperty]
+    public List<string?> StatusChoice { get; set; } = [];
+
+    /// <summary>Gets the distinct values of the mapped status column, with what each becomes (null: a word Goen does not know).</summary>
+    public IReadOnlyList<AttendeeStatusValue> Statuses { get; private set; } = [];
+
     public AttendeeTable? Table { get; private set; }
 
     public AttendeeFileKind Kind { get; private set; }
@@ -195,7 +206,24 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
             ModelState.AddModelError("", problem.LocalizedMessage(CultureInfo.CurrentUICulture, Table.Headers));
         }
 
-        Preview = problems.Count == 0 ? AttendeeCsv.Interpret(Table, Fields) : null;
+        var statuses = ChosenStatuses();
+        Statuses = problems.Count == 0 ? AttendeeCsv.StatusValues(Table, Fields, statuses) : [];
+        Preview = problems.Count == 0 ? AttendeeCsv.Interpret(Table, Fields, statuses) : null;
+    }
+
+    /// <summary>What the organizer chose for each status word on the form; a word left as read is not in it.</summary>
+    private Dictionary<string, AttendeeStatus> ChosenStatuses()
+    {
+        var chosen = new Dictionary<string, AttendeeStatus>(StringComparer.Ordinal);
+        for (var i = 0; i < Math.Min(StatusValue.Count, StatusChoice.Count); i++)
+        {
+            if (StatusValue[i] is { } value && Enum.TryParse<AttendeeStatus>(StatusChoice[i], out var status) && Enum.IsDefined(status))
+            {
+                chosen[value] = status;
+            }
+        }
+
+        return chosen;
     }
 
     // What the organizer chose for a column last time beats the guess: a re-import must key people the same way.
