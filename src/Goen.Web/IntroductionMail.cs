@@ -27,7 +27,7 @@ public sealed class IntroductionMail(IStringLocalizer<UiText> text, Because beca
     {
         ArgumentNullException.ThrowIfNull(to);
         ArgumentNullException.ThrowIfNull(about);
-        using var _ = In(to.Culture);
+        using var _ = CultureScope.In(to.Culture);
         var reason = why is { } w ? because.Person(w.Helper, w.Helped) : "";
         return reason.Length > 0
             ? Format("Intro.Note.Reason", about.Name, reason)
@@ -41,7 +41,7 @@ public sealed class IntroductionMail(IStringLocalizer<UiText> text, Because beca
     private MailMessageDraft Letter(Introduction introduction, IntroductionSide side, string kind, string key)
     {
         var other = introduction.Sides.Single(s => s.Position != side.Position);
-        using var _ = In(side.Culture);
+        using var _ = CultureScope.In(side.Culture);
         var until = TimeZoneInfo.ConvertTime(introduction.ExpiresAt!.Value, NetworkAccess.HomeZone).ToString("D", CultureInfo.CurrentCulture);
         return new MailMessageDraft(
             kind,
@@ -54,7 +54,7 @@ public sealed class IntroductionMail(IStringLocalizer<UiText> text, Because beca
 
     private MailMessageDraft Introduce(Introduction introduction, IntroductionSide to, IntroductionSide about)
     {
-        using var _ = In(to.Culture);
+        using var _ = CultureScope.In(to.Culture);
         var reach = new List<string>();
         if (about.SharedEmail.Length > 0)
         {
@@ -77,24 +77,4 @@ public sealed class IntroductionMail(IStringLocalizer<UiText> text, Because beca
     }
 
     private string Format(string key, params object[] values) => string.Format(CultureInfo.CurrentCulture, text[key].Value, values);
-
-    /// <summary>Writes in another language for a while: the resources follow the current UI culture.</summary>
-    private static CultureScope In(string culture) => new(culture is "ja" ? "ja" : "en");
-
-    private sealed class CultureScope : IDisposable
-    {
-        private readonly CultureInfo culture = CultureInfo.CurrentCulture;
-        private readonly CultureInfo uiCulture = CultureInfo.CurrentUICulture;
-
-        public CultureScope(string name)
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-        }
-
-        public void Dispose()
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = uiCulture;
-        }
-    }
 }

@@ -42,15 +42,9 @@ public sealed class Forgot(UserManager<GoenUser> users, GoenDbContext db, Introd
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
             var link = $"{links.BaseFor(Request)}/Account/Reset?email={Uri.EscapeDataString(user.Email!)}&token={token}";
             var culture = user.Culture is "ja" or "en" ? user.Culture : CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is "ja" ? "ja" : "en";
-            var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            try
+            using (CultureScope.In(culture))
             {
                 MailOutbox.Queue(db, new MailMessageDraft("account.reset", user.Email!, "", culture, text["Mail.Reset.Subject"], string.Format(CultureInfo.CurrentCulture, text["Mail.Reset.Body"], link)), clock.GetUtcNow());
-            }
-            finally
-            {
-                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
             }
 
             await db.SaveChangesAsync();
