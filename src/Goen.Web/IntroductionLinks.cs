@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Goen.Data;
 using Goen.Data.Introductions;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -77,6 +78,27 @@ public sealed class IntroductionLinks(IDataProtectionProvider protection, IConfi
         {
             return null;
         }
+    }
+
+    /// <summary>Finds the introduction and side a link opens, when its token is Goen's for that side and purpose and carries the side's current secret.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="id">The introduction in the link's path.</param>
+    /// <param name="letter">The side in the link's path.</param>
+    /// <param name="token">The token from the link.</param>
+    /// <param name="purpose"><see cref="Answer"/> or <see cref="FollowUp"/>.</param>
+    /// <param name="cancellationToken">Stops the query.</param>
+    /// <returns>The introduction (tracked) and the side, or <see langword="null"/> for a forged, swapped or outdated link.</returns>
+    public async Task<(Introduction Introduction, IntroductionSide Side)?> FindAsync(GoenDbContext db, int id, string? letter, string? token, string purpose, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var position = Position(letter);
+        if (position < 0 || Read(token, id, letter, purpose) is not { } nonce)
+        {
+            return null;
+        }
+
+        var introduction = await IntroductionFlow.LoadAsync(db, db.Introductions, id, cancellationToken);
+        return introduction?.Sides.SingleOrDefault(s => s.Position == position) is { } side && side.HasLinkSecret(nonce) ? (introduction, side) : null;
     }
 
     /// <summary>The side's position for a letter in a link.</summary>

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Goen.Core.Circulation;
 using Goen.Core.Text;
 using Goen.Data.Accounts;
@@ -191,7 +190,7 @@ public static class IntroductionFlow
             db.ChangeTracker.Clear();
             var introduction = await LoadAsync(db, db.Introductions, id, cancellationToken);
             var side = introduction?.Sides.SingleOrDefault(s => s.Position == position);
-            if (introduction is null || side is null || !NonceMatches(side, nonce))
+            if (introduction is null || side is null || !side.HasLinkSecret(nonce))
             {
                 return AnswerOutcome.BadLink;
             }
@@ -316,7 +315,7 @@ public static class IntroductionFlow
         ArgumentNullException.ThrowIfNull(clock);
         var introduction = await LoadAsync(db, db.Introductions, id, cancellationToken);
         var side = introduction?.Sides.SingleOrDefault(s => s.Position == position);
-        if (introduction is null || side is null || !NonceMatches(side, nonce))
+        if (introduction is null || side is null || !side.HasLinkSecret(nonce))
         {
             return IntroductionProblem.NotFound;
         }
@@ -503,9 +502,6 @@ public static class IntroductionFlow
 
     private static bool LooksJapanese(string name) =>
         name.Any(c => c is >= '\u3040' and <= '\u30ff' or >= '\u4e00' and <= '\u9fff' or >= '\uff66' and <= '\uff9f');
-
-    private static bool NonceMatches(IntroductionSide side, string nonce) =>
-        side.LinkNonce.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(side.LinkNonce), Encoding.ASCII.GetBytes(nonce));
 
     private static string NewNonce() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 

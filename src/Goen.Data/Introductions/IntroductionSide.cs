@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Goen.Core.Circulation;
 using Goen.Data.Network;
 using Goen.Data.People;
@@ -66,6 +68,15 @@ public sealed class IntroductionSide
     public string Thanks { get; set; } = "";
 
     public DateTimeOffset? ThankedAt { get; set; }
+
+    /// <summary>Whether a link's secret is this side's current one (compared in constant time).</summary>
+    /// <param name="nonce">The secret the link carried.</param>
+    /// <returns><see langword="true"/> when it matches; never for a side that was not asked.</returns>
+    public bool HasLinkSecret(string nonce)
+    {
+        ArgumentNullException.ThrowIfNull(nonce);
+        return LinkNonce.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(LinkNonce), Encoding.ASCII.GetBytes(nonce));
+    }
 
     /// <summary>Gets the letter used in links and the API: <c>a</c> or <c>b</c>.</summary>
     public string Letter => Position == 0 ? "a" : "b";

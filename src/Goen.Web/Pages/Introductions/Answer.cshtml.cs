@@ -62,18 +62,8 @@ public sealed class Answer(GoenDbContext db, TimeProvider clock, IntroductionMai
         return Result is null ? Bad() : Page();
     }
 
-    private async Task<(Introduction, IntroductionSide)?> FindAsync(int id, string side, string? token, CancellationToken cancellationToken)
-    {
-        var position = IntroductionLinks.Position(side);
-        if (position < 0 || links.Read(token, id, side, IntroductionLinks.Answer) is not { } nonce)
-        {
-            return null;
-        }
-
-        var introduction = await IntroductionFlow.LoadAsync(db, db.Introductions, id, cancellationToken);
-        var found = introduction?.Sides.SingleOrDefault(s => s.Position == position);
-        return introduction is null || found is null || found.LinkNonce != nonce ? null : (introduction, found);
-    }
+    private Task<(Introduction Introduction, IntroductionSide Side)?> FindAsync(int id, string side, string? token, CancellationToken cancellationToken) =>
+        links.FindAsync(db, id, side, token, IntroductionLinks.Answer, cancellationToken);
 
     private PageResult Bad()
     {

@@ -42,21 +42,13 @@ public sealed class FollowUp(GoenDbContext db, TimeProvider clock, IntroductionL
 
     private async Task<bool> FindAsync(int id, string side, string? token, CancellationToken cancellationToken)
     {
-        var position = IntroductionLinks.Position(side);
-        if (position < 0 || links.Read(token, id, side, IntroductionLinks.FollowUp) is not { } nonce)
-        {
-            return false;
-        }
-
         db.ChangeTracker.Clear();
-        var introduction = await IntroductionFlow.LoadAsync(db, db.Introductions, id, cancellationToken);
-        var found = introduction?.Sides.SingleOrDefault(s => s.Position == position);
-        if (introduction is not { State: IntroductionState.Introduced } || found is null || found.LinkNonce != nonce)
+        if (await links.FindAsync(db, id, side, token, IntroductionLinks.FollowUp, cancellationToken) is not { Introduction.State: IntroductionState.Introduced } found)
         {
             return false;
         }
 
-        (Introduction, Side, Token) = (introduction, found, token!);
+        (Introduction, Side, Token) = (found.Introduction, found.Side, token!);
         return true;
     }
 }
