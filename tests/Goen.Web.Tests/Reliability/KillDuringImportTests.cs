@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Npgsql;
 
 namespace Goen.Web.Tests.Reliability;
 
@@ -16,48 +15,10 @@ public sealed class KillDuringImportTests(ITestOutputHelper output)
     private static readonly int[] KillAfterMilliseconds = [100, 300, 700, 1500, 3000];
 
     [Fact]
-    public async Task Sqlite_KilledDuringConfirm_ImportIsAllOrNothing()
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"goen-kill-{Guid.NewGuid():N}.db");
-        try
-        {
-            await RunAsync("sqlite", $"Data Source={file}");
-        }
-        finally
-        {
-            foreach (var f in new[] { file, file + "-wal", file + "-shm" })
-            {
-                File.Delete(f);
-            }
-        }
-    }
+    public Task Sqlite_KilledDuringConfirm_ImportIsAllOrNothing() => ThrowawayDatabase.OnSqliteAsync("goen-kill", connection => RunAsync("sqlite", connection));
 
     [Fact]
-    public async Task Postgres_KilledDuringConfirm_ImportIsAllOrNothing()
-    {
-        if (TestPostgres.AdminConnectionString is not { } admin)
-        {
-            if (TestPostgres.Required)
-            {
-                Assert.Fail("PostgreSQL is required for this run (GOEN_REQUIRE_POSTGRES=1) but " + TestPostgres.WhyUnavailable);
-            }
-
-            Assert.Skip(TestPostgres.WhyUnavailable);
-            return;
-        }
-
-        var database = $"goen_kill_{Guid.NewGuid():N}";
-        await ExecuteAsync(admin, $"CREATE DATABASE {database}");
-        try
-        {
-            await RunAsync("postgres", new NpgsqlConnectionStringBuilder(admin) { Database = database }.ToString());
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-        }
-    }
+    public Task Postgres_KilledDuringConfirm_ImportIsAllOrNothing() => ThrowawayDatabase.OnPostgresAsync("goen_kill", connection => RunAsync("postgres", connection));
 
     private async Task RunAsync(string provider, string connectionString)
     {
@@ -127,13 +88,5 @@ public sealed class KillDuringImportTests(ITestOutputHelper output)
         }
 
         return Encoding.UTF8.GetBytes(csv.ToString());
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Npgsql;
 
 namespace Goen.Web.Tests.Reliability;
 
@@ -16,48 +15,10 @@ public sealed class KillDuringProfileSaveTests(ITestOutputHelper output)
     private static readonly string[] TextFields = ["organization", "role", "offers", "needs", "interests"];
 
     [Fact]
-    public async Task Sqlite_KilledDuringSaves_ProfileIsOneWholeVersion()
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"goen-kill-profile-{Guid.NewGuid():N}.db");
-        try
-        {
-            await RunAsync("sqlite", $"Data Source={file}");
-        }
-        finally
-        {
-            foreach (var f in new[] { file, file + "-wal", file + "-shm" })
-            {
-                File.Delete(f);
-            }
-        }
-    }
+    public Task Sqlite_KilledDuringSaves_ProfileIsOneWholeVersion() => ThrowawayDatabase.OnSqliteAsync("goen-kill-profile", connection => RunAsync("sqlite", connection));
 
     [Fact]
-    public async Task Postgres_KilledDuringSaves_ProfileIsOneWholeVersion()
-    {
-        if (TestPostgres.AdminConnectionString is not { } admin)
-        {
-            if (TestPostgres.Required)
-            {
-                Assert.Fail("PostgreSQL is required for this run (GOEN_REQUIRE_POSTGRES=1) but " + TestPostgres.WhyUnavailable);
-            }
-
-            Assert.Skip(TestPostgres.WhyUnavailable);
-            return;
-        }
-
-        var database = $"goen_killp_{Guid.NewGuid():N}";
-        await ExecuteAsync(admin, $"CREATE DATABASE {database}");
-        try
-        {
-            await RunAsync("postgres", new NpgsqlConnectionStringBuilder(admin) { Database = database }.ToString());
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-        }
-    }
+    public Task Postgres_KilledDuringSaves_ProfileIsOneWholeVersion() => ThrowawayDatabase.OnPostgresAsync("goen_killp", connection => RunAsync("postgres", connection));
 
     private async Task RunAsync(string provider, string connectionString)
     {
@@ -128,13 +89,5 @@ public sealed class KillDuringProfileSaveTests(ITestOutputHelper output)
         body["interests"] = $"{tag} " + new string('趣', 1500);
         body["version"] = version;
         return body;
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
