@@ -175,7 +175,7 @@ public static class GoenWebBuilder
 
     /// <summary>
     /// Registers the outbox sender (<c>Goen:Smtp:*</c>, <c>Goen:Mail:*</c>) and its worker. Code that queues a
-    /// mail may call <see cref="Jobs.MailJob.Nudge"/> after saving it, to send it now rather than at the next look.
+    /// mail may call <see cref="Jobs.NudgeableJob.Nudge"/> after saving it, to send it now rather than at the next look.
     /// </summary>
     /// <param name="builder">The app builder.</param>
     /// <returns>The same builder.</returns>

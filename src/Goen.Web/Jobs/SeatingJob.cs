@@ -5,56 +5,27 @@ namespace Goen.Web.Jobs;
 
 /// <summary>
 /// Runs queued seating plans (<see cref="SeatingJobs.RunDueAsync"/>) every few seconds, or at once when
-/// <see cref="Nudge"/>d. Several instances may run it: each job is claimed by one of them, and one left behind by a
+/// <see cref="NudgeableJob.Nudge"/>d. Several instances may run it: each job is claimed by one of them, and one left behind by a
 /// stopped instance is taken up by another once its lease runs out.
 /// </summary>
-public sealed class SeatingJob(IServiceScopeFactory scopes, GoenDatabase database, TimeProvider clock, ILogger<SeatingJob> log) : BackgroundService
+public sealed class SeatingJob(IServiceScopeFactory scopes, GoenDatabase database, TimeProvider clock, ILogger<SeatingJob> log) : NudgeableJob(database)
 {
-    private static readonly TimeSpan Every = TimeSpan.FromSeconds(2);
-    private readonly SemaphoreSlim _nudged = new(0, 1);
-
     /// <summary>Gets this worker's name in <see cref="EventPlan.ClaimedBy"/>: host, process and instance.</summary>
     public string Instance { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
-    /// <summary>Wakes the worker to look now; call after queueing a plan.</summary>
-    public void Nudge()
+    protected override TimeSpan Every { get; } = TimeSpan.FromSeconds(2);
+
+    protected override async Task LookAsync(CancellationToken stoppingToken)
     {
         try
         {
-            _nudged.Release();
+            await using var scope = scopes.CreateAsyncScope();
+            await SeatingJobs.RunDueAsync(scope.ServiceProvider.GetRequiredService<GoenDbContext>(), Instance, clock, stoppingToken);
         }
-        catch (SemaphoreFullException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Already nudged: one look runs everything queued.
-        }
-    }
-
-    public override void Dispose()
-    {
-        _nudged.Dispose();
-        base.Dispose();
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (true)
-        {
-            // Looking would create an empty SQLite file in place of a missing one; /health reports it instead.
-            if (DatabaseHealthCheck.MissingSqliteFile(database) is null)
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await SeatingJobs.RunDueAsync(scope.ServiceProvider.GetRequiredService<GoenDbContext>(), Instance, clock, stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // A failed look (the database down) must not stop the app; the job's lease lets another look take it up.
-                    log.LogWarning(e, "Could not run seating plans; trying again in {Seconds} s", Every.TotalSeconds);
-                }
-            }
-
-            await _nudged.WaitAsync(Every, stoppingToken);
+            // A failed look (the database down) must not stop the app; the job's lease lets another look take it up.
+            log.LogWarning(e, "Could not run seating plans; trying again in {Seconds} s", Every.TotalSeconds);
         }
     }
 }
