@@ -118,6 +118,63 @@ public sealed class FailureTests
     }
 
     [Fact]
+    public async Task Restart_AfterTheSqliteFileWasDeleted_RefusesToCreateAnEmptyOneUntilTheRecordIsRemoved()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"goen-gone-{Guid.NewGuid():N}.db");
+        var known = Path.Combine(Path.GetTempPath(), $"goen-gone-known-{Guid.NewGuid():N}");
+        var settings = new Dictionary<string, string?> { ["ConnectionStrings:Goen"] = $"Data Source={file}", ["Goen:KnownDatabasesFolder"] = known };
+        try
+        {
+            await using (var first = new GoenWebFactory(DatabaseProvider.Sqlite, settings: settings))
+            {
+                await first.InitializeAsync();
+                using var me = await Visitor.SignUpAsync(first, "Held Data");
+            }
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+
+            HttpStatusCode health, signUp;
+            await using (var restarted = new GoenWebFactory(DatabaseProvider.Sqlite, settings: settings))
+            {
+                await restarted.InitializeAsync();
+                using var visitor = new Visitor(restarted);
+                health = (await visitor.Client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode;
+                signUp = (await visitor.Client.GetAsync(new Uri("/Account/SignUp", UriKind.Relative))).StatusCode;
+            }
+
+            var stillGone = !File.Exists(file);
+
+            // The way out the message names: remove the record, and Goen begins again with an empty database.
+            foreach (var record in Directory.GetFiles(known))
+            {
+                File.Delete(record);
+            }
+
+            HttpStatusCode afresh;
+            await using (var again = new GoenWebFactory(DatabaseProvider.Sqlite, settings: settings))
+            {
+                await again.InitializeAsync();
+                afresh = (await new Visitor(again).Client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode;
+            }
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, health);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, signUp);
+            Assert.True(stillGone, "a restart created an empty database in place of the deleted one");
+            Assert.Equal(HttpStatusCode.OK, afresh);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+            if (Directory.Exists(known))
+            {
+                Directory.Delete(known, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task SignIn_TooManyAttemptsFromOneAddress_Is429WithAMessage()
     {
         await using var app = new GoenWebFactory(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?> { ["Goen:SignInAttemptsPerMinute"] = "3" });
