@@ -76,6 +76,7 @@ public sealed record GoenDatabase(DatabaseProvider Provider, string ConnectionSt
         if (Provider == DatabaseProvider.Sqlite)
         {
             options.UseSqlite(ConnectionString);
+            options.AddInterceptors(SqliteReadOnlyRecovery.Instance);
             if (_fileGuard is not null)
             {
                 options.AddInterceptors(_fileGuard);

@@ -175,6 +175,40 @@ public sealed class FailureTests
     }
 
     [Fact]
+    public async Task Save_WhileTheSqliteFileIsReadOnly_Is503_AndWorksAgainOnceWritable_WithoutARestart()
+    {
+        await using var app = new GoenWebFactory(DatabaseProvider.Sqlite);
+        await app.InitializeAsync();
+        using var me = await Visitor.SignUpAsync(app, "Read Only");
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(app.Services.GetRequiredService<IConfiguration>().GetConnectionString("Goen")).DataSource;
+        var form = await me.GetAsync("/Profile/Edit");
+
+        // New connections made while the file is read-only come up read-only, as they would for any user
+        // without write permission. The tests run as root, for whom only the immutable flag makes a file read-only.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        ReadOnlyFile.Set(file, readOnly: true);
+        HttpStatusCode whileReadOnly;
+        try
+        {
+            using var refused = await me.SubmitAsync(form, "[data-test=profile-form]", new() { ["Input.Offers"] = "not saved" });
+            whileReadOnly = refused.StatusCode;
+        }
+        finally
+        {
+            ReadOnlyFile.Set(file, readOnly: false);
+        }
+
+        form = await me.GetAsync("/Profile/Edit");
+        using var saved = await me.SubmitAsync(form, "[data-test=profile-form]", new() { ["Input.Offers"] = "saved once writable" });
+        var profile = await me.Client.GetStringAsync(new Uri("/api/profile", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, whileReadOnly);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("saved once writable", profile, StringComparison.Ordinal);
+        Assert.DoesNotContain("not saved", profile, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignIn_TooManyAttemptsFromOneAddress_Is429WithAMessage()
     {
         await using var app = new GoenWebFactory(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?> { ["Goen:SignInAttemptsPerMinute"] = "3" });
