@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Goen.Data;
@@ -8,9 +9,10 @@ namespace Goen.Data;
 /// A SQLite connection opened while its file could not be written stays read-only for its whole life, and the
 /// pool keeps it: without this, a database made writable again would keep failing every save until a restart.
 /// On a "read-only database" error the connection's pool is cleared, so the next request opens a fresh
-/// connection that sees the file as it is now.
+/// connection that sees the file as it is now. The error can come from a command, from beginning or committing a
+/// transaction (SQLite takes the write lock there), or from anywhere inside a save: each is watched.
 /// </summary>
-internal sealed class SqliteReadOnlyRecovery : DbCommandInterceptor
+internal sealed class SqliteReadOnlyRecovery : DbCommandInterceptor, IDbTransactionInterceptor, ISaveChangesInterceptor
 {
     public static readonly SqliteReadOnlyRecovery Instance = new();
 
@@ -28,11 +30,33 @@ internal sealed class SqliteReadOnlyRecovery : DbCommandInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Recover(DbCommand command, Exception exception)
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Recover(transaction.Connection ?? eventData.Context?.Database.GetDbConnection(), eventData.Exception);
+
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (exception is SqliteException { SqliteErrorCode: ReadOnly } && command.Connection is SqliteConnection connection)
+        Recover(transaction.Connection ?? eventData.Context?.Database.GetDbConnection(), eventData.Exception);
+        return Task.CompletedTask;
+    }
+
+    public void SaveChangesFailed(DbContextErrorEventData eventData) => Recover(eventData.Context?.Database.GetDbConnection(), eventData.Exception);
+
+    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SaveChangesFailed(eventData);
+        return Task.CompletedTask;
+    }
+
+    private static void Recover(DbCommand command, Exception exception) => Recover(command.Connection, exception);
+
+    private static void Recover(DbConnection? connection, Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
         {
-            SqliteConnection.ClearPool(connection);
+            if (e is SqliteException { SqliteErrorCode: ReadOnly } && connection is SqliteConnection sqlite)
+            {
+                SqliteConnection.ClearPool(sqlite);
+                return;
+            }
         }
     }
 }

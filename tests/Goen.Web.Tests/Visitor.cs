@@ -61,7 +61,16 @@ public sealed class Visitor : IDisposable
     {
         Email = $"person{Interlocked.Increment(ref _counter)}-{Guid.NewGuid():N}@example.test";
         var page = await GetAsync("/Account/SignUp");
-        using var response = await SubmitAsync(page, "[data-test=sign-up-form]", new() { ["Input.Name"] = name, ["Input.Email"] = Email, ["Input.Password"] = Password });
+        var sent = await SubmitAndFollowAsync(page, "[data-test=sign-up-form]", new() { ["Input.Name"] = name, ["Input.Email"] = Email, ["Input.Password"] = Password });
+        Assert.True(sent.Has("sign-up-sent"), "The sign-up form did not say a confirmation link was sent.");
+        await ConfirmAsync();
+    }
+
+    /// <summary>Opens the latest confirmation link mailed to this visitor and confirms, which signs them in.</summary>
+    public async Task ConfirmAsync()
+    {
+        var confirm = await GetAsync(await Mailbox.LinkAsync(App, Email, "account.confirm"));
+        using var response = await SubmitAsync(confirm, "[data-test=confirm-form]", []);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
