@@ -12,7 +12,7 @@ namespace Goen.Data;
 /// connection that sees the file as it is now. The error can come from a command, from beginning or committing a
 /// transaction (SQLite takes the write lock there), or from anywhere inside a save: each is watched.
 /// </summary>
-internal sealed class SqliteReadOnlyRecovery : DbCommandInterceptor, IDbTransactionInterceptor, ISaveChangesInterceptor
+internal sealed class SqliteReadOnlyRecovery : DbCommandInterceptor, IDbConnectionInterceptor, IDbTransactionInterceptor, ISaveChangesInterceptor
 {
     public static readonly SqliteReadOnlyRecovery Instance = new();
 
@@ -27,6 +27,22 @@ internal sealed class SqliteReadOnlyRecovery : DbCommandInterceptor, IDbTransact
     public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         Recover(command, eventData.Exception);
+        return Task.CompletedTask;
+    }
+
+    // A connection that came up read-only is never given back to the pool: its pool is cleared at once, so it is
+    // closed for good after this use, and the next request opens one that sees the file as it is by then.
+    public void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        if (connection is SqliteConnection { Handle: { } handle } sqlite && SQLitePCL.raw.sqlite3_db_readonly(handle, "main") == 1)
+        {
+            SqliteConnection.ClearPool(sqlite);
+        }
+    }
+
+    public Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ConnectionOpened(connection, eventData);
         return Task.CompletedTask;
     }
 

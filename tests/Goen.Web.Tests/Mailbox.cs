@@ -17,7 +17,24 @@ public static partial class Mailbox
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
-        var body = await scope.ServiceProvider.GetRequiredService<GoenDbContext>().OutboxMails
+        return await LinkAsync(scope.ServiceProvider.GetRequiredService<GoenDbContext>(), email, kind);
+    }
+
+    /// <summary>The same, for an app running in its own process on a database the test knows.</summary>
+    /// <param name="database">The app's database.</param>
+    /// <param name="email">The recipient.</param>
+    /// <param name="kind">The mail's kind.</param>
+    /// <returns>The link's path and query.</returns>
+    public static async Task<string> LinkAsync(GoenDatabase database, string email, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        await using var db = database.CreateContext();
+        return await LinkAsync(db, email, kind);
+    }
+
+    private static async Task<string> LinkAsync(GoenDbContext db, string email, string kind)
+    {
+        var body = await db.OutboxMails
             .Where(m => m.ToAddress == email && m.Kind == kind)
             .OrderByDescending(m => m.Id)
             .Select(m => m.TextBody)

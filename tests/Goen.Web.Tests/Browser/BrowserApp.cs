@@ -86,7 +86,7 @@ public sealed class BrowserApp : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             BypassCSP = bypassContentSecurityPolicy,
         });
-        return await BrowserSession.StartAsync(context, $"{test}-{locale[..2]}");
+        return await BrowserSession.StartAsync(context, $"{test}-{locale[..2]}", _app!);
     }
 
     public async ValueTask DisposeAsync()
