@@ -14,6 +14,8 @@ namespace Goen.Core.Profiles;
 /// Problems with the file itself (encoding, quoting, an empty or oversized file) stop the read with a
 /// <see cref="ProfileFileException"/>, so a file is read whole or not at all. Problems with one person's row
 /// (no name, a bad e-mail, the same person twice) only leave that row out, with a reason to show.
+/// This is Goen's only reader of people files: the command line reads through it too (<see cref="ProfileCsv"/>),
+/// so a file gives the same people and the same rejected rows everywhere.
 /// </remarks>
 public static class AttendeeCsv
 {
@@ -56,13 +58,13 @@ public static class AttendeeCsv
 
         var separator = CsvSeparator.Detect(decoded.Text);
         CsvMalformedRecord? malformed = null;
-        using var reader = CsvReader.FromText(decoded.Text, ProfileCsv.ReaderOptions(record => malformed ??= record, separator));
+        using var reader = CsvReader.FromText(decoded.Text, ReaderOptions(record => malformed ??= record, separator));
         var headers = ReadHeaders(reader, fileName);
-        ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
+        ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
         var rows = new List<AttendeeRow>();
         while (reader.Read())
         {
-            ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
+            ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
             var line = (int)reader.LineNumber;
             var cells = new string[headers.Length];
             Array.Fill(cells, "");
@@ -101,7 +103,7 @@ public static class AttendeeCsv
             rows.Add(new AttendeeRow(line, cells));
         }
 
-        ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
+        ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
         if (rows.Count == 0)
         {
             throw new ProfileFileException(fileName, ProfileFileProblem.NoPeople);
@@ -291,6 +293,47 @@ public static class AttendeeCsv
     {
         ArgumentNullException.ThrowIfNull(culture);
         return AttendeeImportMessages.Format(culture, "Field" + field);
+    }
+
+    /// <summary>Gets the CSV options of the reader: quoted line breaks allowed, blank lines skipped.</summary>
+    /// <param name="onMalformed">Called with each malformed record.</param>
+    /// <param name="separator">The field separator: a comma unless the reader detected another.</param>
+    /// <returns>The options.</returns>
+    /// <remarks>
+    /// Malformed quoting is noted rather than thrown, because the note says why (an unclosed quote or a
+    /// stray one); the caller stops at the first one with <see cref="ThrowIfMalformed"/>.
+    /// </remarks>
+    private static CsvReaderOptions ReaderOptions(Action<CsvMalformedRecord> onMalformed, char separator = ',') => new()
+    {
+        Separator = separator,
+        MalformedData = CsvMalformedDataHandling.Skip,
+        OnMalformedRecord = onMalformed,
+        TrackLineNumbers = true,
+        AllowLineBreaksInQuotes = true,
+        SkipEmptyLines = true,
+        DetectSeparatorHint = false,
+        IncludeValuesInExceptions = false,
+    };
+
+    /// <summary>Throws the problem a malformed record shows, naming its line and field.</summary>
+    /// <param name="malformed">The first malformed record, or <see langword="null"/> when there is none yet.</param>
+    /// <param name="text">The decoded text.</param>
+    /// <param name="file">The file's name, for messages.</param>
+    /// <param name="separator">The file's field separator, for counting fields.</param>
+    /// <exception cref="ProfileFileException">A record is malformed.</exception>
+    private static void ThrowIfMalformed(CsvMalformedRecord? malformed, string text, string file, char separator = ',')
+    {
+        if (malformed is not { } record)
+        {
+            return;
+        }
+
+        var index = CsvLocation.CharIndex(text, record.ByteOffset);
+        var recordStart = record.LineNumber > 0 ? CsvLocation.LineStart(text, (int)record.LineNumber) : 0;
+        var field = CsvLocation.FieldNumber(text, recordStart, index, separator);
+        var problem = record.Reason == CsvMalformedReason.UnterminatedQuote ? ProfileFileProblem.UnclosedQuote : ProfileFileProblem.StrayQuote;
+        var line = problem == ProfileFileProblem.UnclosedQuote ? (int)Math.Max(1, record.LineNumber) : CsvLocation.LineOf(text, index);
+        throw new ProfileFileException(file, problem, line, field);
     }
 
     private static string[] ReadHeaders(CsvReader reader, string fileName)

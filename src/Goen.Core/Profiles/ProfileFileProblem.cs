@@ -18,9 +18,6 @@ public enum ProfileFileProblem
     /// <summary>No column of the header names the person.</summary>
     MissingNameColumn,
 
-    /// <summary>Two columns of the header mean the same field.</summary>
-    DuplicateColumn,
-
     /// <summary>Bytes that are neither UTF-8 nor Shift_JIS (CP932).</summary>
     Undecodable,
 
@@ -32,12 +29,6 @@ public enum ProfileFileProblem
 
     /// <summary>A row has more fields than the header: a comma inside a field that is not quoted.</summary>
     TooManyFields,
-
-    /// <summary>A field is longer than the limit for its column.</summary>
-    FieldTooLong,
-
-    /// <summary>A row has no name.</summary>
-    EmptyName,
 
     /// <summary>The file lists more people than one import takes.</summary>
     TooManyRows,
