@@ -193,7 +193,8 @@ public static class AttendeeCsv
     /// <returns>The accepted people and the rejected rows, both in file order.</returns>
     /// <remarks>
     /// A row is rejected, without affecting the others, when a cell is longer than its column allows, when it is
-    /// a deleted connpass account ((退会ユーザー)), when the name is empty, when the e-mail is not an address, or when
+    /// a deleted connpass account ((退会ユーザー)), when the name is empty, when the e-mail is not an address, when the
+    /// registration time is not a date and time (see <see cref="AttendeeField.RegisteredAt"/>), or when
     /// its key is that of an earlier accepted row, or when its status is a word neither <see cref="ParseStatus"/> nor
     /// <paramref name="statuses"/> knows (<see cref="StatusValues"/> lists them). An empty status counts as attending.
     /// </remarks>
@@ -213,9 +214,11 @@ public static class AttendeeCsv
         var rejected = new List<RejectedAttendeeRow>();
         var firstLineOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var chosen = FoldChoices(statuses);
+        var timeColumn = columns[AttendeeField.RegisteredAt];
+        var dayFirst = timeColumn >= 0 && FormTimestamps.OrderOf(table.Headers[timeColumn], table.Rows.Select(r => r.Cells[timeColumn]));
         foreach (var row in table.Rows)
         {
-            var outcome = InterpretRow(row, table.Headers, mapping, columns, firstLineOfKey, chosen);
+            var outcome = InterpretRow(row, table.Headers, mapping, columns, firstLineOfKey, chosen, dayFirst);
             if (outcome.Attendee is { } attendee)
             {
                 accepted.Add(attendee);
@@ -380,7 +383,8 @@ public static class AttendeeCsv
         IReadOnlyList<AttendeeField?> mapping,
         Dictionary<AttendeeField, int> columns,
         Dictionary<string, int> firstLineOfKey,
-        Dictionary<string, AttendeeStatus> chosenStatuses)
+        Dictionary<string, AttendeeStatus> chosenStatuses,
+        bool dayFirst)
     {
         string Get(AttendeeField field) => columns[field] is var i and >= 0 ? row.Cells[i] : "";
         RejectedAttendeeRow Reject(AttendeeRowProblem problem, string detail) => new(row.Line, problem, detail);
@@ -394,7 +398,7 @@ public static class AttendeeCsv
                 return (null, Reject(AttendeeRowProblem.FieldTooLong, headers[i]));
             }
 
-            if (mapping[i] is null && cell.Length > 0)
+            if (mapping[i] is null or AttendeeField.RegisteredAt && cell.Length > 0)
             {
                 extra[headers[i]] = cell;
             }
@@ -424,6 +428,17 @@ public static class AttendeeCsv
             return (null, Reject(AttendeeRowProblem.InvalidEmail, email));
         }
 
+        DateTime? registeredAt = null;
+        if (Get(AttendeeField.RegisteredAt) is { Length: > 0 } time)
+        {
+            if (!FormTimestamps.TryParse(time, dayFirst, out var parsed))
+            {
+                return (null, Reject(AttendeeRowProblem.UnreadableTimestamp, time));
+            }
+
+            registeredAt = parsed;
+        }
+
         if (StatusOf(Get(AttendeeField.Status), chosenStatuses) is not { } status)
         {
             return (null, Reject(AttendeeRowProblem.UnknownStatus, Get(AttendeeField.Status)));
@@ -448,7 +463,7 @@ public static class AttendeeCsv
             Languages = ProfileCsv.ParseLanguages(Get(AttendeeField.Languages)),
             Extra = extra,
         };
-        var attendee = new ImportedAttendee(row.Line, key, profile, Get(AttendeeField.Role), email, status, Get(AttendeeField.ReceptionNumber));
+        var attendee = new ImportedAttendee(row.Line, key, profile, Get(AttendeeField.Role), email, status, Get(AttendeeField.ReceptionNumber)) { RegisteredAt = registeredAt };
         return (attendee, null);
     }
 
