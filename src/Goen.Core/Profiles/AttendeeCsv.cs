@@ -38,7 +38,7 @@ public static class AttendeeCsv
     /// <exception cref="ArgumentNullException"><paramref name="fileName"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxRows"/> is less than 1.</exception>
     /// <exception cref="ProfileFileException">
-    /// The file is too large, empty, undecodable or badly quoted; a column has no header or the same header as
+    /// The file is too large, empty, undecodable, holds a NUL character or is badly quoted; a column has no header or the same header as
     /// another; a record has more fields than the header; or it lists nobody, or more than <paramref name="maxRows"/> people.
     /// </exception>
     public static AttendeeTable ReadTable(ReadOnlySpan<byte> bytes, string fileName, int maxRows = DefaultMaxRows)
@@ -54,6 +54,11 @@ public static class AttendeeCsv
         if (string.IsNullOrWhiteSpace(decoded.Text))
         {
             throw new ProfileFileException(fileName, ProfileFileProblem.Empty);
+        }
+
+        if (decoded.Text.IndexOf('\0', StringComparison.Ordinal) is var nul and >= 0)
+        {
+            throw new ProfileFileException(fileName, ProfileFileProblem.NulCharacter, CsvLocation.LineOf(decoded.Text, nul));
         }
 
         var separator = CsvSeparator.Detect(decoded.Text);

@@ -44,4 +44,10 @@ public enum ProfileFileProblem
 
     /// <summary>The file ends in the middle of a character of its encoding (named in the detail): it was cut off while being downloaded or copied.</summary>
     CutOff,
+
+    /// <summary>
+    /// The text holds a NUL character (byte 0), which no text file has: UTF-16 without its byte order mark, or not a
+    /// CSV file at all. Databases refuse it in text, so the file is refused whole.
+    /// </summary>
+    NulCharacter,
 }
