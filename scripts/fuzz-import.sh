@@ -5,15 +5,18 @@
 # GOEN_TEST_POSTGRES is set. Each part prints files, crashes, server errors, partial imports, max and p99 time per
 # file, wall time and peak working set; a failure line gives the seed and file number that reproduce it.
 #   scripts/fuzz-import.sh [FILES] [WEB_FILES]      (GOEN_FUZZ_SEED=n for other files; default 20261130)
-# It builds the two test projects first; run it at low priority on a shared machine: nice scripts/fuzz-import.sh
+# It builds the two test projects first (GOEN_FUZZ_NO_BUILD=1: use the last build, e.g. from a copy of the tree);
+# run it at low priority on a shared machine: nice scripts/fuzz-import.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 files="${1:-100000}"
 web="${2:-2000}"
 export GOEN_FUZZ_SEED="${GOEN_FUZZ_SEED:-20261130}"
 
-dotnet build tests/Goen.Core.Tests -v quiet -nologo
-dotnet build tests/Goen.Web.Tests -v quiet -nologo
+if [ -z "${GOEN_FUZZ_NO_BUILD:-}" ]; then
+  dotnet build tests/Goen.Core.Tests -v quiet -nologo
+  dotnet build tests/Goen.Web.Tests -v quiet -nologo
+fi
 summary() { grep -E '^(Core reader|Web import|  per file|  outcomes|  kinds|seed [0-9]+ file)' | sort -u; }
 
 echo "== Core reader, $files files, seed $GOEN_FUZZ_SEED"
