@@ -17,7 +17,8 @@ if [ -z "${GOEN_FUZZ_NO_BUILD:-}" ]; then
   dotnet build tests/Goen.Core.Tests -v quiet -nologo
   dotnet build tests/Goen.Web.Tests -v quiet -nologo
 fi
-summary() { grep -E '^(Core reader|Web import|  per file|  outcomes|  kinds|seed [0-9]+ file)' | sort -u; }
+# The runner colours its lines; the summary is printed twice (console and test output), hence the sort -u.
+summary() { sed 's/\x1b\[[0-9;]*m//g' | grep -E '^(Core reader|Web import|  per file|  outcomes|  kinds|seed [0-9]+ file| *Goen\.[A-Za-z.]+ +Total)' | sort -u; }
 
 echo "== Core reader, $files files, seed $GOEN_FUZZ_SEED"
 GOEN_FUZZ_FILES="$files" dotnet run --no-build --project tests/Goen.Core.Tests -- \

@@ -15,6 +15,7 @@ public sealed class FuzzRun
 
     private readonly List<double> _milliseconds = [];
     private readonly Stopwatch _wall = Stopwatch.StartNew();
+    private (double Milliseconds, int Index, string Kind) _slowest;
 
     /// <summary>Gets the seed of the run: <c>GOEN_FUZZ_SEED</c>, or a fixed default so that CI runs the same files each time.</summary>
     public static int Seed => int.TryParse(Environment.GetEnvironmentVariable("GOEN_FUZZ_SEED"), CultureInfo.InvariantCulture, out var seed) ? seed : 20261130;
@@ -65,7 +66,13 @@ public sealed class FuzzRun
         var started = Stopwatch.GetTimestamp();
         var work = Task.Run(check);
         var done = await Task.WhenAny(work, Task.Delay(Guard)).ConfigureAwait(false);
-        _milliseconds.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        _milliseconds.Add(milliseconds);
+        if (milliseconds > _slowest.Milliseconds)
+        {
+            _slowest = (milliseconds, index, kind);
+        }
+
         if (done != work)
         {
             Hangs++;
@@ -100,7 +107,7 @@ public sealed class FuzzRun
         using var process = Process.GetCurrentProcess();
         return string.Create(CultureInfo.InvariantCulture, $"""
             {title}: seed {Seed}, {sorted.Length:N0} files, {Crashes} crashes, {Hangs} hangs, {(Broken.Count == 0 ? "no broken promise" : string.Join(", ", Broken.Select(b => $"{b.Value} {b.Key}")))}
-              per file: max {max:N0} ms, p99 {p99:N1} ms; wall {_wall.Elapsed.TotalSeconds:N1} s; peak working set {process.PeakWorkingSet64 / 1024 / 1024:N0} MiB
+              per file: max {max:N0} ms (file {_slowest.Index}, {_slowest.Kind}), p99 {p99:N1} ms; wall {_wall.Elapsed.TotalSeconds:N1} s; peak working set {process.PeakWorkingSet64 / 1024 / 1024:N0} MiB
               outcomes: {string.Join(", ", Outcomes.Select(o => $"{o.Key} {o.Value}"))}
               kinds: {string.Join(", ", Kinds.Select(k => $"{k.Key} {k.Value}"))}
             {string.Join('\n', Failures.Take(20))}
