@@ -2,11 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Goen.Data;
 using Goen.Data.Accounts;
+using Goen.Data.Mail;
 using Goen.Data.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Localization;
 
 namespace Goen.Web.Pages.Account;
@@ -16,7 +18,7 @@ namespace Goen.Web.Pages.Account;
 /// in. The page answers the same whether or not the address already has an account, so it tells a stranger
 /// nothing: the owner of an existing account gets a mail saying someone tried, with the ways back in.
 /// </summary>
-public sealed class SignUp(UserManager<GoenUser> users, GoenDbContext db, AccountMail accountMail, TimeProvider clock, Jobs.MailJob mail, IStringLocalizer<UiText> text) : PageModel
+public sealed class SignUp(UserManager<GoenUser> users, GoenDbContext db, AccountMail accountMail, TimeProvider clock, Jobs.MailJob mail, IOptions<SmtpOptions> smtp, IOptions<MailOptions> mailOptions, IStringLocalizer<UiText> text) : PageModel
 {
     [BindProperty]
     public SignUpInput Input { get; set; } = new();
@@ -26,6 +28,9 @@ public sealed class SignUp(UserManager<GoenUser> users, GoenDbContext db, Accoun
 
     /// <summary>Gets whether the form was sent: the page then says to look for the mail.</summary>
     public bool Sent { get; private set; }
+
+    /// <summary>Gets the folder mail is written to when this Goen has no SMTP server (a laptop), or null.</summary>
+    public string? PickupFolder => string.IsNullOrWhiteSpace(smtp.Value.Host) ? Path.GetFullPath(mailOptions.Value.PickupFolder) : null;
 
     public void OnGet()
     {
