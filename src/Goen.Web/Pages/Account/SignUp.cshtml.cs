@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Goen.Web.Pages.Account;
 
@@ -29,8 +29,14 @@ public sealed class SignUp(UserManager<GoenUser> users, GoenDbContext db, Accoun
     /// <summary>Gets whether the form was sent: the page then says to look for the mail.</summary>
     public bool Sent { get; private set; }
 
-    /// <summary>Gets the folder mail is written to when this Goen has no SMTP server (a laptop), or null.</summary>
-    public string? PickupFolder => string.IsNullOrWhiteSpace(smtp.Value.Host) ? Path.GetFullPath(mailOptions.Value.PickupFolder) : null;
+    /// <summary>
+    /// Gets the folder mail is written to when this Goen has no SMTP server and is used on this very machine (a
+    /// laptop), or null: a folder on a server is nobody's business.
+    /// </summary>
+    public string? PickupFolder =>
+        string.IsNullOrWhiteSpace(smtp.Value.Host) && HttpContext.Connection.RemoteIpAddress is { } client && System.Net.IPAddress.IsLoopback(client)
+            ? Path.GetFullPath(mailOptions.Value.PickupFolder)
+            : null;
 
     public void OnGet()
     {
