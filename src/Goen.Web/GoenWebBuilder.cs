@@ -155,7 +155,9 @@ public static class GoenWebBuilder
         });
         services.AddSingleton<SignInThrottle>();
 
-        var permits = configuration.GetValue("Goen:SignInAttemptsPerMinute", 10);
+        // 30: a room behind one venue Wi-Fi address signs up (a post and a confirmation each) at 15 people a minute;
+        // guessing one account is slowed separately, per account and address (SignInThrottle).
+        var permits = configuration.GetValue("Goen:SignInAttemptsPerMinute", 30);
         services.AddRateLimiter(options =>
         {
             // Only the posts that check a password or send a reset mail count, per client address; pages and reads are not limited.
