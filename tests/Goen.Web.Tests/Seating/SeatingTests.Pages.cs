@@ -109,6 +109,14 @@ public abstract partial class SeatingTests
         Assert.Equal(10, lines.Length);
         Assert.Contains($"{attending},{people.Count}", lines);
         Assert.Contains($"{checkedIn},1", lines);
+
+        // The chart: the same counts as bars, each to the scale of the largest of its group, labelled in the page's language.
+        var chart = report.QuerySelector("[data-test=report-chart] svg")!;
+        Assert.Equal(people.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), chart.QuerySelector("rect[data-key='Report.Attendees']")!.GetAttribute("data-value"));
+        Assert.Equal("300", chart.QuerySelector("rect[data-key='Report.Attendees']")!.GetAttribute("width"));
+        Assert.Equal(Math.Max(2, (int)Math.Round(300.0 / people.Count)).ToString(System.Globalization.CultureInfo.InvariantCulture), chart.QuerySelector("rect[data-key='Report.CheckedIn']")!.GetAttribute("width"));
+        Assert.Equal("0", chart.QuerySelector("rect[data-key='Report.IntroductionsMade']")!.GetAttribute("width"));
+        Assert.Contains(attending, chart.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 using Goen.Core.Text;
 using Goen.Data;
@@ -37,6 +38,44 @@ public sealed class Report(GoenDbContext db, IStringLocalizer<UiText> text) : Pa
 
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(writer.ToString())).ToArray();
         return File(bytes, "text/csv; charset=utf-8", string.Create(CultureInfo.InvariantCulture, $"goen-event-{id}-report.csv"));
+    }
+
+    /// <summary>
+    /// The figures as bars, in two groups (the room, then the introductions), each bar to the scale of the largest
+    /// of its group; an SVG sized for a phone, labelled by the figure's caption. Every text is HTML-encoded.
+    /// </summary>
+    /// <returns>The SVG markup.</returns>
+    public string ChartSvg()
+    {
+        var t = text;
+        (string Title, string Css, string[] Keys)[] groups =
+        [
+            (t["Report.ChartPeople"].Value, "bar-people", ["Report.Attendees", "Report.CheckedIn", "Report.MetSomeoneNew"]),
+            (t["Report.ChartIntroductions"].Value, "bar-introductions", ["Report.IntroductionsMade", "Report.IntroductionsAccepted", "Report.IntroductionsMet", "Report.IntroductionsWorkedTogether"]),
+        ];
+        const int Width = 360, Row = 40, Head = 28, Left = 4, Room = 300;
+        var values = Figures.ToDictionary(f => f.Key, f => f.Value);
+        var svg = new StringBuilder();
+        var height = groups.Sum(g => Head + (g.Keys.Length * Row)) + 8;
+        svg.Append(CultureInfo.InvariantCulture, $"<svg viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"report-chart-caption\" xmlns=\"http://www.w3.org/2000/svg\">");
+        var y = 0;
+        foreach (var (title, css, keys) in groups)
+        {
+            var scale = Math.Max(1, keys.Max(k => values[k]));
+            y += Head;
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{y - 8}\" class=\"chart-heading\">{WebUtility.HtmlEncode(title)}</text>");
+            foreach (var key in keys)
+            {
+                var value = values[key];
+                var length = value == 0 ? 0 : Math.Max(2, (int)Math.Round(Room * (double)value / scale));
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{y + 12}\" class=\"chart-label\">{WebUtility.HtmlEncode(t[key].Value)}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Left}\" y=\"{y + 18}\" width=\"{length}\" height=\"14\" class=\"{css}\" data-test=\"bar\" data-key=\"{key}\" data-value=\"{value}\"></rect>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + length + 6}\" y=\"{y + 30}\" class=\"chart-value\">{value}</text>");
+                y += Row;
+            }
+        }
+
+        return svg.Append("</svg>").ToString();
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
