@@ -37,6 +37,7 @@ public static class GoenWebBuilder
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Because>();
         services.AddSingleton<IntroductionLinks>();
+        services.AddSingleton<SeatingLinks>();
         services.AddScoped<IntroductionMail>();
         services.AddHostedService<Jobs.DraftPurgeJob>();
         services.AddHostedService<Jobs.IntroductionSweepJob>();
@@ -128,6 +129,7 @@ public static class GoenWebBuilder
                 options.Conventions.AllowAnonymousToPage("/Card/Show");
                 options.Conventions.AllowAnonymousToPage("/Introductions/Answer");
                 options.Conventions.AllowAnonymousToPage("/Introductions/FollowUp");
+                options.Conventions.AllowAnonymousToPage("/Seating/Itinerary");
                 options.Conventions.ConfigureFilter(new Pages.RequireHandlerFilter());
             })
             .AddViewLocalization()
