@@ -152,6 +152,7 @@ public abstract class AccessTests(GoenWebFactory app)
         ["GET /Seating/Replan/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.NotFound),
         ["GET /Seating/Print/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.NotFound),
         ["GET /Seating/Report/{id:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["GET /Seating/Handouts/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.NotFound),
         ["POST /Seating/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
         ["POST /Seating/Index/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
         ["POST /Seating/Show/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.BadRequest),
@@ -159,6 +160,7 @@ public abstract class AccessTests(GoenWebFactory app)
         ["POST /Seating/Replan/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.BadRequest),
         ["POST /Seating/Print/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.BadRequest),
         ["POST /Seating/Report/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Seating/Handouts/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.BadRequest),
         // An attendee's own tables: signed in, or by the signed link on their printed itinerary (none here, so nothing opens).
         ["GET /Seating/Itinerary/{id:int}"] = (Expect.SignIn, Expect.NotFound),
         ["POST /Seating/Itinerary/{id:int}"] = (Expect.BadRequest, Expect.BadRequest),

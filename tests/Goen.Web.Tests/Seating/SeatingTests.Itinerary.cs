@@ -85,4 +85,31 @@ public abstract partial class SeatingTests
         Assert.True(before.Has("itinerary-none"));
         Assert.Empty(before.All("itinerary-round"));
     }
+
+    [Fact]
+    public async Task Handouts_EverySeatedAttendeesSheet_CarriesTheLinkThatOpensTheirOwnItinerary()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (eventId, _) = await EventWithAttendeesAsync(organizer);
+        var people = await AttendingAsync(eventId);
+        var (_, planId) = await QueueAsync(organizer, eventId, new { rounds = 3, tableSize = 4, timeLimitSeconds = 0.5 });
+        await DoneAsync(organizer, eventId, planId);
+        var print = await organizer.GetAsync($"/Seating/Print/{eventId}/{planId}");
+        using var anonymous = new Visitor(app);
+
+        var handouts = await organizer.GetAsync(print.Attr("handouts-link", "href")!);
+        var sheets = handouts.All("handout");
+        var opened = new List<(string Sheet, string Page, int Rounds)>();
+        foreach (var sheet in sheets)
+        {
+            var link = new Uri(sheet.QuerySelector("[data-test=handout-link]")!.GetAttribute("href")!);
+            var page = await anonymous.GetAsync(link.PathAndQuery);
+            opened.Add((sheet.QuerySelector("[data-test=handout-name]")!.TextContent, page.TextOf("itinerary-name"), page.All("itinerary-round").Count));
+        }
+
+        Assert.Equal(people.Count, sheets.Count);
+        Assert.All(sheets, s => Assert.StartsWith("data:image/svg+xml;base64,", s.QuerySelector("[data-test=handout-qr]")!.GetAttribute("src"), StringComparison.Ordinal));
+        Assert.All(opened, o => Assert.Contains(o.Sheet, o.Page, StringComparison.Ordinal));
+        Assert.All(opened, o => Assert.Equal(3, o.Rounds));
+    }
 }
