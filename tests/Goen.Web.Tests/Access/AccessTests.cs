@@ -152,6 +152,7 @@ public abstract class AccessTests(GoenWebFactory app)
         ["GET /Seating/Replan/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.NotFound),
         ["GET /Seating/Print/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.NotFound),
         ["GET /Seating/Report/{id:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["GET /Seating/Scan/{id:int}"] = (Expect.SignIn, Expect.NotFound),
         ["GET /Seating/Handouts/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.NotFound),
         ["POST /Seating/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
         ["POST /Seating/Index/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
@@ -160,6 +161,7 @@ public abstract class AccessTests(GoenWebFactory app)
         ["POST /Seating/Replan/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.BadRequest),
         ["POST /Seating/Print/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.BadRequest),
         ["POST /Seating/Report/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Seating/Scan/{id:int}"] = (Expect.SignIn, Expect.NotFound),
         ["POST /Seating/Handouts/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.BadRequest),
         // An attendee's own tables: signed in, or by the signed link on their printed itinerary (none here, so nothing opens).
         ["GET /Seating/Itinerary/{id:int}"] = (Expect.SignIn, Expect.NotFound),

@@ -125,10 +125,21 @@ public sealed partial class BrowserFlowTests
         await Mail.Poll.UntilAsync(
             async () => (await (await member.Page.APIRequest.GetAsync($"/api/events/{eventId}/plans/{planId}")).JsonAsync())!.Value.GetProperty("state").GetString() == "done",
             $"plan {planId} is done");
-        foreach (var path in new[] { $"/Seating/{eventId}", $"/Seating/Show/{eventId}/{planId}", $"/Seating/CheckIn/{eventId}", $"/Seating/Replan/{eventId}/{planId}", $"/Seating/Print/{eventId}/{planId}", $"/Seating/Report/{eventId}" })
+        foreach (var path in new[] { $"/Seating/{eventId}", $"/Seating/Show/{eventId}/{planId}", $"/Seating/CheckIn/{eventId}", $"/Seating/Replan/{eventId}/{planId}", $"/Seating/Print/{eventId}/{planId}", $"/Seating/Report/{eventId}", $"/Seating/Handouts/{eventId}/{planId}", $"/Seating/Scan/{eventId}", $"/Seating/Itinerary/{eventId}" })
         {
             await CheckWithAxeAsync(member, path, findings);
         }
+
+        // The QR check-in refusing a code, and an attendee's own itinerary by its signed link (and a forged one) without signing in.
+        await member.Page.GotoAsync($"/Seating/Scan/{eventId}");
+        await new Pages.ScanPage(member.Page).TypeAsync("not-a-code");
+        await CheckWithAxeAsync(member, null, findings, "Seating-Scan-refused");
+        await member.Page.GotoAsync($"/Seating/Handouts/{eventId}/{planId}");
+        var itinerary = await member.Page.GetByTestId("handout-link").Last.GetAttributeAsync("href");
+        await visitor.Page.GotoAsync(itinerary!);
+        await CheckWithAxeAsync(visitor, null, findings, "Seating-Itinerary-link");
+        await visitor.Page.GotoAsync(itinerary!.Replace("t=", "t=forged", StringComparison.Ordinal));
+        await CheckWithAxeAsync(visitor, null, findings, "Seating-Itinerary-forged");
 
 
         Assert.True(findings.Count == 0, $"axe-core found {findings.Count} violation(s) of WCAG 2.0/2.1 A or AA:\n" + string.Join("\n", findings));

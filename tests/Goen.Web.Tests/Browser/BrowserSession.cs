@@ -11,6 +11,7 @@ namespace Goen.Web.Tests.Browser;
 public sealed class BrowserSession : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
+    private IAsyncDisposable? _browser;
     private readonly string _name;
     private readonly List<string> _sideways = [];
     private readonly List<string> _blocked = [];
@@ -25,6 +26,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>Gets the browser context, for a second browser to take its cookies (the same person signed in).</summary>
+    internal IBrowserContext Context => _context;
+
     public string Email { get; } = $"browser-{Guid.NewGuid():N}@example.test";
 
     public string Password { get; } = "correct horse battery";
@@ -38,10 +42,10 @@ public sealed class BrowserSession : IAsyncDisposable
     /// </summary>
     public IReadOnlyList<string> BlockedByContentSecurityPolicy => _blocked;
 
-    internal static async Task<BrowserSession> StartAsync(IBrowserContext context, string name)
+    internal static async Task<BrowserSession> StartAsync(IBrowserContext context, string name, IAsyncDisposable? browser = null)
     {
         context.SetDefaultTimeout(30_000);
-        var session = new BrowserSession(context, await context.NewPageAsync(), name);
+        var session = new BrowserSession(context, await context.NewPageAsync(), name) { _browser = browser };
         session.Page.Console += (_, message) =>
         {
             if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
@@ -95,5 +99,12 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+    }
 }

@@ -112,4 +112,37 @@ public abstract partial class SeatingTests
         Assert.All(opened, o => Assert.Contains(o.Sheet, o.Page, StringComparison.Ordinal));
         Assert.All(opened, o => Assert.Equal(3, o.Rounds));
     }
+
+    [Theory]
+    [InlineData("en", "is not an itinerary")]
+    [InlineData("ja", "席次表のものではありません")]
+    public async Task Scan_TypedItineraryLinkOrCode_ChecksThatPersonIn_AndAnyOtherCodeIsRefusedWithNothingChanged(string language, string refusal)
+    {
+        using var organizer = await Visitor.SignUpAsync(app, "Door Organizer", language);
+        var (eventId, _) = await EventWithAttendeesAsync(organizer);
+        var (otherEventId, _) = await organizer.CreateEventAsync("Other door");
+        var people = await AttendingAsync(eventId);
+        var (_, planId) = await QueueAsync(organizer, eventId, new { rounds = 2, tableSize = 4, timeLimitSeconds = 0.5 });
+        await DoneAsync(organizer, eventId, planId);
+        var links = app.Services.GetRequiredService<SeatingLinks>();
+        var handouts = await organizer.GetAsync($"/Seating/Handouts/{eventId}/{planId}");
+        var first = handouts.All("handout")[0];
+        var (name, link) = (first.QuerySelector("[data-test=handout-name]")!.TextContent, first.QuerySelector("[data-test=handout-link]")!.GetAttribute("href")!);
+        var checkIn = await organizer.GetAsync($"/Seating/CheckIn/{eventId}");
+        var scan = await organizer.GetAsync(checkIn.Attr("scan-link", "href")!);
+
+        var byLink = await organizer.SubmitAndFollowAsync(scan, "[data-test=scan-form]", new() { ["code"] = link });
+        var byToken = await organizer.SubmitAndFollowAsync(scan, "[data-test=scan-form]", new() { ["code"] = links.Token(eventId, people[2]) });
+        using var otherEvent = await organizer.SubmitAsync(scan, "[data-test=scan-form]", new() { ["code"] = links.Token(otherEventId, people[3]) });
+        using var forged = await organizer.SubmitAsync(scan, "[data-test=scan-form]", new() { ["code"] = link.Replace("t=", "t=x", StringComparison.Ordinal) });
+        var refused = await Visitor.ParseAsync(await forged.Content.ReadAsStringAsync());
+
+        Assert.Contains(name, byLink.TextOf("scan-done"), StringComparison.Ordinal);
+        Assert.True(byToken.Has("scan-done"));
+        Assert.True(await IsCheckedInAsync(eventId, people[2]));
+        Assert.Equal(System.Net.HttpStatusCode.OK, otherEvent.StatusCode);
+        Assert.Contains(refusal, refused.TextOf("problems"), StringComparison.Ordinal);
+        Assert.False(await IsCheckedInAsync(eventId, people[3]));
+        Assert.Equal(2, (await organizer.GetAsync($"/Seating/CheckIn/{eventId}")).All("checkin-row").Count(r => r.GetAttribute("data-here") == "true"));
+    }
 }
