@@ -262,12 +262,16 @@ public static class EventSeating
         var position = attendees.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         scores = CheckScores(scores ?? Score(attendees, plan.Request, cancellationToken), attendees.Count);
         var tables = plan.Rounds[round].Select(t => t.PersonIds.ToList()).ToList();
-        tables[from].Remove(personId);
-        tables[to].Add(personId);
-        if (swapWith is not null)
+        if (swapWith is null)
         {
-            tables[to].Remove(swapWith);
-            tables[from].Add(swapWith);
+            tables[from].Remove(personId);
+            tables[to].Add(personId);
+        }
+        else
+        {
+            // In place: each takes the other's seat, so the printed order of both tables otherwise stays.
+            tables[from][tables[from].IndexOf(personId)] = swapWith;
+            tables[to][tables[to].IndexOf(swapWith)] = personId;
         }
 
         var moved = plan with
