@@ -8,20 +8,30 @@ namespace Goen.Data;
 /// <summary>
 /// Where Goen keeps its data, read from configuration: <c>Goen:Database</c> (<c>sqlite</c>, the default, or
 /// <c>postgres</c>) and <c>ConnectionStrings:Goen</c>. Without a connection string SQLite uses
-/// <see cref="DefaultSqlitePath"/>, so the web app and the CLI find the same file.
+/// <see cref="DefaultSqlitePath"/>, so the web app and the CLI find the same file. A SQLite file Goen has used
+/// is recorded in <c>Goen:KnownDatabasesFolder</c> (<see cref="DefaultKnownDatabasesFolder"/>), outside the
+/// file's own folder, so that a file that has gone is refused, even after a restart, instead of being
+/// created anew, empty.
 /// </summary>
-public sealed record GoenDatabase(DatabaseProvider Provider, string ConnectionString)
+/// <param name="Provider">SQLite or PostgreSQL.</param>
+/// <param name="ConnectionString">The provider's connection string.</param>
+/// <param name="KnownDatabasesFolder">Where used SQLite files are recorded; null records nothing (tests, design time).</param>
+public sealed record GoenDatabase(DatabaseProvider Provider, string ConnectionString, string? KnownDatabasesFolder = null)
 {
     // One guard per database, shared by every context of it: once the file has been seen, it must stay.
     private readonly SqliteFileGuard? _fileGuard = Provider == DatabaseProvider.Sqlite
         && new SqliteConnectionStringBuilder(ConnectionString).DataSource is { Length: > 0 } file && file != ":memory:"
         && !ConnectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase)
-            ? new SqliteFileGuard(Path.GetFullPath(file))
+            ? new SqliteFileGuard(Path.GetFullPath(file), KnownDatabasesFolder)
             : null;
 
     /// <summary>Gets the SQLite file used when no connection string is configured.</summary>
     public static string DefaultSqlitePath =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "goen", "goen.db");
+
+    /// <summary>Gets the folder where used SQLite files are recorded when none is configured (~/.config/goen/databases).</summary>
+    public static string DefaultKnownDatabasesFolder =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData, Environment.SpecialFolderOption.Create), "goen", "databases");
 
     /// <summary>Reads the database settings.</summary>
     /// <param name="configuration">The app's configuration.</param>
@@ -34,7 +44,7 @@ public sealed record GoenDatabase(DatabaseProvider Provider, string ConnectionSt
         var connection = configuration.GetConnectionString("Goen");
         return name.ToUpperInvariant() switch
         {
-            "SQLITE" => Sqlite(connection),
+            "SQLITE" => Sqlite(connection, configuration["Goen:KnownDatabasesFolder"]),
             "POSTGRES" or "POSTGRESQL" when !string.IsNullOrWhiteSpace(connection) => new(DatabaseProvider.Postgres, connection),
             "POSTGRES" or "POSTGRESQL" => throw new InvalidOperationException(
                 "Goen:Database is postgres but ConnectionStrings:Goen is empty. Set it, e.g. ConnectionStrings__Goen=\"Host=127.0.0.1;Database=goen;Username=goen;Password=…\"."),
@@ -44,8 +54,9 @@ public sealed record GoenDatabase(DatabaseProvider Provider, string ConnectionSt
 
     /// <summary>SQLite at the given connection string, or at <see cref="DefaultSqlitePath"/>.</summary>
     /// <param name="connectionString">A SQLite connection string, or <see langword="null"/> for the default file.</param>
+    /// <param name="knownDatabasesFolder">Where used files are recorded, or <see langword="null"/> for <see cref="DefaultKnownDatabasesFolder"/>.</param>
     /// <returns>The settings.</returns>
-    public static GoenDatabase Sqlite(string? connectionString)
+    public static GoenDatabase Sqlite(string? connectionString, string? knownDatabasesFolder = null)
     {
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={DefaultSqlitePath}" : connectionString);
         if (Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) is { Length: > 0 } folder)
@@ -53,7 +64,8 @@ public sealed record GoenDatabase(DatabaseProvider Provider, string ConnectionSt
             Directory.CreateDirectory(folder);
         }
 
-        return new(DatabaseProvider.Sqlite, builder.ToString());
+        return new(DatabaseProvider.Sqlite, builder.ToString(),
+            string.IsNullOrWhiteSpace(knownDatabasesFolder) ? DefaultKnownDatabasesFolder : knownDatabasesFolder);
     }
 
     /// <summary>Configures EF Core for this database.</summary>
@@ -64,6 +76,7 @@ public sealed record GoenDatabase(DatabaseProvider Provider, string ConnectionSt
         if (Provider == DatabaseProvider.Sqlite)
         {
             options.UseSqlite(ConnectionString);
+            options.AddInterceptors(SqliteReadOnlyRecovery.Instance);
             if (_fileGuard is not null)
             {
                 options.AddInterceptors(_fileGuard);

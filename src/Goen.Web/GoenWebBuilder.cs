@@ -39,6 +39,7 @@ public static class GoenWebBuilder
         services.AddSingleton<IntroductionLinks>();
         services.AddSingleton<SeatingLinks>();
         services.AddScoped<IntroductionMail>();
+        services.AddScoped<AccountMail>();
         services.AddHostedService<Jobs.DraftPurgeJob>();
         services.AddHostedService<Jobs.IntroductionSweepJob>();
         services.AddSingleton<Jobs.SeatingJob>();
@@ -54,6 +55,7 @@ public static class GoenWebBuilder
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
             })
@@ -124,6 +126,7 @@ public static class GoenWebBuilder
                 options.Conventions.AllowAnonymousToPage("/Account/SignUp");
                 options.Conventions.AllowAnonymousToPage("/Account/Forgot");
                 options.Conventions.AllowAnonymousToPage("/Account/Reset");
+                options.Conventions.AllowAnonymousToPage("/Account/Confirm");
                 options.Conventions.AllowAnonymousToPage("/Culture/Set");
                 options.Conventions.AllowAnonymousToPage("/Events/Register");
                 options.Conventions.AllowAnonymousToPage("/Card/Show");
@@ -302,7 +305,8 @@ public static class GoenWebBuilder
         path.StartsWithSegments("/Account/SignIn", StringComparison.OrdinalIgnoreCase) ||
         path.StartsWithSegments("/Account/SignUp", StringComparison.OrdinalIgnoreCase) ||
         path.StartsWithSegments("/Account/Forgot", StringComparison.OrdinalIgnoreCase) ||
-        path.StartsWithSegments("/Account/Reset", StringComparison.OrdinalIgnoreCase);
+        path.StartsWithSegments("/Account/Reset", StringComparison.OrdinalIgnoreCase) ||
+        path.StartsWithSegments("/Account/Confirm", StringComparison.OrdinalIgnoreCase);
 
     private static async Task MigrateAsync(WebApplication app)
     {

@@ -20,6 +20,7 @@ public class GoenWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private string? _sqliteFile;
     private string? _postgresDatabase;
     private readonly string? _pickupFolder;
+    private readonly string? _knownDatabasesFolder;
 
     public GoenWebFactory(DatabaseProvider provider, bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -41,6 +42,13 @@ public class GoenWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
             _pickupFolder = Path.Combine(Path.GetTempPath(), $"goen-test-mail-{Guid.NewGuid():N}");
             _settings["Goen:Mail:PickupFolder"] = _pickupFolder;
         }
+
+        // The record of used SQLite files goes to a folder of this app's own, not to the user's ~/.config/goen.
+        if (!_settings.ContainsKey("Goen:KnownDatabasesFolder"))
+        {
+            _knownDatabasesFolder = Path.Combine(Path.GetTempPath(), $"goen-test-known-{Guid.NewGuid():N}");
+            _settings["Goen:KnownDatabasesFolder"] = _knownDatabasesFolder;
+        }
     }
 
     public DatabaseProvider Provider { get; }
@@ -53,7 +61,12 @@ public class GoenWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async ValueTask InitializeAsync()
     {
-        if (Provider == DatabaseProvider.Sqlite)
+        if (Provider == DatabaseProvider.Sqlite && _settings.ContainsKey("ConnectionStrings:Goen"))
+        {
+            // A file the test chose (a restart on the same file); the test removes it.
+            _settings["Goen:Database"] = "sqlite";
+        }
+        else if (Provider == DatabaseProvider.Sqlite)
         {
             _sqliteFile = Path.Combine(Path.GetTempPath(), $"goen-test-{Guid.NewGuid():N}.db");
             _settings["Goen:Database"] = "sqlite";
@@ -131,9 +144,12 @@ public class GoenWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
             File.Delete(_sqliteFile);
         }
 
-        if (_pickupFolder is not null && Directory.Exists(_pickupFolder))
+        foreach (var folder in new[] { _pickupFolder, _knownDatabasesFolder })
         {
-            Directory.Delete(_pickupFolder, recursive: true);
+            if (folder is not null && Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
 
         if (_postgresDatabase is not null && TestPostgres.AdminConnectionString is { } admin)

@@ -17,11 +17,14 @@ public sealed class Visitor : IDisposable
     private static int _counter;
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IHtmlDocument, string> _addresses = [];
 
+    private readonly Func<string, string, Task<string>> _mailLink;
+
     public Visitor(GoenWebFactory app, string language = "en", bool https = false)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.EnsureAvailable();
         App = app;
+        _mailLink = (email, kind) => Mailbox.LinkAsync(app, email, kind);
         Client = app.CreateClient(new WebApplicationFactoryClientOptions
         {
             AllowAutoRedirect = false,
@@ -33,10 +36,12 @@ public sealed class Visitor : IDisposable
 
     /// <summary>A visitor of an app running in its own process, through a real HTTP client with its own cookies.</summary>
     /// <param name="client">The client, with a base address and a cookie container, not following redirects.</param>
-    public Visitor(HttpClient client)
+    /// <param name="mailLink">Reads the first link of the latest mail of a kind to an address (a sign-up's confirmation).</param>
+    public Visitor(HttpClient client, Func<string, string, Task<string>> mailLink)
     {
         Client = client;
         App = null!;
+        _mailLink = mailLink;
     }
 
     public HttpClient Client { get; }
@@ -61,7 +66,16 @@ public sealed class Visitor : IDisposable
     {
         Email = $"person{Interlocked.Increment(ref _counter)}-{Guid.NewGuid():N}@example.test";
         var page = await GetAsync("/Account/SignUp");
-        using var response = await SubmitAsync(page, "[data-test=sign-up-form]", new() { ["Input.Name"] = name, ["Input.Email"] = Email, ["Input.Password"] = Password });
+        var sent = await SubmitAndFollowAsync(page, "[data-test=sign-up-form]", new() { ["Input.Name"] = name, ["Input.Email"] = Email, ["Input.Password"] = Password });
+        Assert.True(sent.Has("sign-up-sent"), "The sign-up form did not say a confirmation link was sent.");
+        await ConfirmAsync();
+    }
+
+    /// <summary>Opens the latest confirmation link mailed to this visitor and confirms, which signs them in.</summary>
+    public async Task ConfirmAsync()
+    {
+        var confirm = await GetAsync(await _mailLink(Email, "account.confirm"));
+        using var response = await SubmitAsync(confirm, "[data-test=confirm-form]", []);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 

@@ -31,17 +31,52 @@ internal static class CliOutput
     });
 
     /// <summary>Reads a profile file, or tells the user what is wrong with it.</summary>
+    /// <remarks>
+    /// The rows left out are told on standard error, each with its line, and the command goes on with the others;
+    /// it stops only when nobody in the file is left to work with (docs/decisions/0011-one-people-file-reader.md).
+    /// </remarks>
     public static ProfileFile? ReadProfiles(ParseResult result, string path)
     {
         try
         {
-            return ProfileCsv.Read(path);
+            return ReadProfiles(path, Error(result));
         }
         catch (ProfileFileException e)
         {
             Error(result).WriteLine(e.LocalizedMessage(CultureInfo.CurrentUICulture));
             return null;
         }
+    }
+
+    /// <summary>Reads a profile file, telling the rows left out and the people not coming on <paramref name="error"/>.</summary>
+    /// <returns>The file, or <see langword="null"/> (after saying so) when no one in it is coming.</returns>
+    /// <exception cref="ProfileFileException">The file cannot be used at all.</exception>
+    public static ProfileFile? ReadProfiles(string path, TextWriter error)
+    {
+        var file = ProfileCsv.Read(path);
+        var culture = CultureInfo.CurrentUICulture;
+        foreach (var row in file.Rejected)
+        {
+            error.WriteLine($"{path}: {row.LocalizedMessage(culture)}");
+        }
+
+        var notComing = file.Attendees.Count - file.Profiles.Count;
+        if (notComing > 0)
+        {
+            error.WriteLine(IsJapanese
+                ? $"{path}: 参加しない人 (キャンセル・補欠など) {notComing} 人は除きました。"
+                : $"{path}: left out {notComing} people who are not coming (cancelled, waitlisted or declined).");
+        }
+
+        if (file.Profiles.Count > 0)
+        {
+            return file;
+        }
+
+        error.WriteLine(IsJapanese
+            ? $"{path}: 使える人が一人もいません。上の行を直して、もう一度試してください。"
+            : $"{path}: no one in the file can be used. Fix the rows above and try again.");
+        return null;
     }
 
     /// <summary>Writes JSON to the command's output and ends the line.</summary>

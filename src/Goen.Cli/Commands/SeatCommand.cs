@@ -330,7 +330,11 @@ public static class SeatCommand
                     return Fail(error, $"--profiles needs --rounds R (1 to {byte.MaxValue}) and --table-size S (at least 1).");
                 }
 
-                var attendees = LoadProfiles(profiles, parse.GetValue(Apart));
+                if (LoadProfiles(profiles, parse.GetValue(Apart), error) is not { } attendees)
+                {
+                    return CliOutput.BadInput;
+                }
+
                 var request = new EventSeatingRequest
                 {
                     Rounds = rounds.Value,
@@ -360,14 +364,20 @@ public static class SeatCommand
         }
     }
 
-    /// <summary>Reads a profile file into attendees, their ids the row numbers counting from 1.</summary>
+    /// <summary>Reads a profile file into attendees, their ids the positions of the people coming, counting from 1.</summary>
     /// <param name="file">The profile CSV.</param>
     /// <param name="apartColumn">The column whose equal values keep people apart (--apart), or null.</param>
+    /// <param name="error">Where the rows left out are told.</param>
+    /// <returns>The attendees, or <see langword="null"/> when no one in the file can be seated.</returns>
     /// <exception cref="ProfileFileException">The file cannot be used.</exception>
     /// <exception cref="SeatingProblemException">The --apart column is not in the file.</exception>
-    private static EventAttendee[] LoadProfiles(FileInfo file, string? apartColumn)
+    private static EventAttendee[]? LoadProfiles(FileInfo file, string? apartColumn, TextWriter error)
     {
-        var profiles = ProfileCsv.Read(file.FullName);
+        if (CliOutput.ReadProfiles(file.FullName, error) is not { } profiles)
+        {
+            return null;
+        }
+
         if (apartColumn is not null && !profiles.HasColumn(apartColumn))
         {
             throw new SeatingProblemException($"{file.Name} has no column \"{apartColumn}\" for --apart. Its columns: {string.Join(", ", profiles.Headers)}.");

@@ -59,7 +59,7 @@ internal static class AttendeeColumns
     // convenience-store payment number (コンビニ受付番号) is not the reception number used at the door.
     private static readonly HashSet<string> Ignored = [.. new[]
     {
-        "タイムスタンプ", "timestamp", "チケット名", "チケット", "ticket", "ticket name", "ticket type", "参加枠名", "枠名", "枚数", "quantity", "数量",
+        "チケット名", "チケット", "ticket", "ticket name", "ticket type", "参加枠名", "枠名", "枚数", "quantity", "数量",
         "更新日時", "利用開始日", "出欠ステータス", "出席日時", "注文日時", "申込日時", "購入日時", "支払い方法", "支払方法",
         "注文id", "注文番号", "order id", "order number", "order no", "order #",
         "コンビニ受付番号", "コンビニ支払番号", "払込票番号", "お支払い受付番号", "payment number",
@@ -82,7 +82,7 @@ internal static class AttendeeColumns
             return AttendeeFileKind.Connpass;
         }
 
-        if (headers.Count > 0 && Key(headers[0]) is var first && (first == Key("タイムスタンプ") || first == Key("timestamp") || first == Key("marca temporal")))
+        if (headers.Count > 0 && IsFormTimestamp(Key(headers[0])))
         {
             return AttendeeFileKind.GoogleForms;
         }
@@ -143,6 +143,12 @@ internal static class AttendeeColumns
     {
         var whole = Key(header, stripParentheses: false);
         var key = Key(header);
+        if (IsFormTimestamp(key))
+        {
+            // Only a form's own timestamp column: its formats are known. Elsewhere a time column stays as written.
+            return kind == AttendeeFileKind.GoogleForms ? (AttendeeField.RegisteredAt, PlatformScore) : null;
+        }
+
         if (Ignored.Contains(key) || Ignored.Contains(whole))
         {
             return null;
@@ -173,6 +179,8 @@ internal static class AttendeeColumns
 
         return exact ?? contained;
     }
+
+    private static bool IsFormTimestamp(string key) => key == Key("タイムスタンプ") || key == Key("timestamp") || key == Key("marca temporal");
 
     private static (AttendeeField Field, int Score)? ExactField(string key)
     {

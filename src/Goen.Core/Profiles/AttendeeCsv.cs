@@ -14,6 +14,8 @@ namespace Goen.Core.Profiles;
 /// Problems with the file itself (encoding, quoting, an empty or oversized file) stop the read with a
 /// <see cref="ProfileFileException"/>, so a file is read whole or not at all. Problems with one person's row
 /// (no name, a bad e-mail, the same person twice) only leave that row out, with a reason to show.
+/// This is Goen's only reader of people files: the command line reads through it too (<see cref="ProfileCsv"/>),
+/// so a file gives the same people and the same rejected rows everywhere.
 /// </remarks>
 public static class AttendeeCsv
 {
@@ -36,7 +38,7 @@ public static class AttendeeCsv
     /// <exception cref="ArgumentNullException"><paramref name="fileName"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxRows"/> is less than 1.</exception>
     /// <exception cref="ProfileFileException">
-    /// The file is too large, empty, undecodable or badly quoted; a column has no header or the same header as
+    /// The file is too large, empty, undecodable, holds a NUL character or is badly quoted; a column has no header or the same header as
     /// another; a record has more fields than the header; or it lists nobody, or more than <paramref name="maxRows"/> people.
     /// </exception>
     public static AttendeeTable ReadTable(ReadOnlySpan<byte> bytes, string fileName, int maxRows = DefaultMaxRows)
@@ -54,15 +56,20 @@ public static class AttendeeCsv
             throw new ProfileFileException(fileName, ProfileFileProblem.Empty);
         }
 
+        if (decoded.Text.IndexOf('\0', StringComparison.Ordinal) is var nul and >= 0)
+        {
+            throw new ProfileFileException(fileName, ProfileFileProblem.NulCharacter, CsvLocation.LineOf(decoded.Text, nul));
+        }
+
         var separator = CsvSeparator.Detect(decoded.Text);
         CsvMalformedRecord? malformed = null;
-        using var reader = CsvReader.FromText(decoded.Text, ProfileCsv.ReaderOptions(record => malformed ??= record, separator));
+        using var reader = CsvReader.FromText(decoded.Text, ReaderOptions(record => malformed ??= record, separator));
         var headers = ReadHeaders(reader, fileName);
-        ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
+        ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
         var rows = new List<AttendeeRow>();
         while (reader.Read())
         {
-            ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
+            ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
             var line = (int)reader.LineNumber;
             var cells = new string[headers.Length];
             Array.Fill(cells, "");
@@ -101,7 +108,7 @@ public static class AttendeeCsv
             rows.Add(new AttendeeRow(line, cells));
         }
 
-        ProfileCsv.ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
+        ThrowIfMalformed(malformed, decoded.Text, fileName, separator);
         if (rows.Count == 0)
         {
             throw new ProfileFileException(fileName, ProfileFileProblem.NoPeople);
@@ -191,7 +198,8 @@ public static class AttendeeCsv
     /// <returns>The accepted people and the rejected rows, both in file order.</returns>
     /// <remarks>
     /// A row is rejected, without affecting the others, when a cell is longer than its column allows, when it is
-    /// a deleted connpass account ((退会ユーザー)), when the name is empty, when the e-mail is not an address, or when
+    /// a deleted connpass account ((退会ユーザー)), when the name is empty, when the e-mail is not an address, when the
+    /// registration time is not a date and time (see <see cref="AttendeeField.RegisteredAt"/>), or when
     /// its key is that of an earlier accepted row, or when its status is a word neither <see cref="ParseStatus"/> nor
     /// <paramref name="statuses"/> knows (<see cref="StatusValues"/> lists them). An empty status counts as attending.
     /// </remarks>
@@ -211,9 +219,11 @@ public static class AttendeeCsv
         var rejected = new List<RejectedAttendeeRow>();
         var firstLineOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var chosen = FoldChoices(statuses);
+        var timeColumn = columns[AttendeeField.RegisteredAt];
+        var dayFirst = timeColumn >= 0 && FormTimestamps.OrderOf(table.Headers[timeColumn], table.Rows.Select(r => r.Cells[timeColumn]));
         foreach (var row in table.Rows)
         {
-            var outcome = InterpretRow(row, table.Headers, mapping, columns, firstLineOfKey, chosen);
+            var outcome = InterpretRow(row, table.Headers, mapping, columns, firstLineOfKey, chosen, dayFirst);
             if (outcome.Attendee is { } attendee)
             {
                 accepted.Add(attendee);
@@ -293,6 +303,47 @@ public static class AttendeeCsv
         return AttendeeImportMessages.Format(culture, "Field" + field);
     }
 
+    /// <summary>Gets the CSV options of the reader: quoted line breaks allowed, blank lines skipped.</summary>
+    /// <param name="onMalformed">Called with each malformed record.</param>
+    /// <param name="separator">The field separator: a comma unless the reader detected another.</param>
+    /// <returns>The options.</returns>
+    /// <remarks>
+    /// Malformed quoting is noted rather than thrown, because the note says why (an unclosed quote or a
+    /// stray one); the caller stops at the first one with <see cref="ThrowIfMalformed"/>.
+    /// </remarks>
+    private static CsvReaderOptions ReaderOptions(Action<CsvMalformedRecord> onMalformed, char separator = ',') => new()
+    {
+        Separator = separator,
+        MalformedData = CsvMalformedDataHandling.Skip,
+        OnMalformedRecord = onMalformed,
+        TrackLineNumbers = true,
+        AllowLineBreaksInQuotes = true,
+        SkipEmptyLines = true,
+        DetectSeparatorHint = false,
+        IncludeValuesInExceptions = false,
+    };
+
+    /// <summary>Throws the problem a malformed record shows, naming its line and field.</summary>
+    /// <param name="malformed">The first malformed record, or <see langword="null"/> when there is none yet.</param>
+    /// <param name="text">The decoded text.</param>
+    /// <param name="file">The file's name, for messages.</param>
+    /// <param name="separator">The file's field separator, for counting fields.</param>
+    /// <exception cref="ProfileFileException">A record is malformed.</exception>
+    private static void ThrowIfMalformed(CsvMalformedRecord? malformed, string text, string file, char separator = ',')
+    {
+        if (malformed is not { } record)
+        {
+            return;
+        }
+
+        var index = CsvLocation.CharIndex(text, record.ByteOffset);
+        var recordStart = record.LineNumber > 0 ? CsvLocation.LineStart(text, (int)record.LineNumber) : 0;
+        var field = CsvLocation.FieldNumber(text, recordStart, index, separator);
+        var problem = record.Reason == CsvMalformedReason.UnterminatedQuote ? ProfileFileProblem.UnclosedQuote : ProfileFileProblem.StrayQuote;
+        var line = problem == ProfileFileProblem.UnclosedQuote ? (int)Math.Max(1, record.LineNumber) : CsvLocation.LineOf(text, index);
+        throw new ProfileFileException(file, problem, line, field);
+    }
+
     private static string[] ReadHeaders(CsvReader reader, string fileName)
     {
         string[] all = [.. reader.Headers.Select(h => h.Trim())];
@@ -337,7 +388,8 @@ public static class AttendeeCsv
         IReadOnlyList<AttendeeField?> mapping,
         Dictionary<AttendeeField, int> columns,
         Dictionary<string, int> firstLineOfKey,
-        Dictionary<string, AttendeeStatus> chosenStatuses)
+        Dictionary<string, AttendeeStatus> chosenStatuses,
+        bool dayFirst)
     {
         string Get(AttendeeField field) => columns[field] is var i and >= 0 ? row.Cells[i] : "";
         RejectedAttendeeRow Reject(AttendeeRowProblem problem, string detail) => new(row.Line, problem, detail);
@@ -351,7 +403,7 @@ public static class AttendeeCsv
                 return (null, Reject(AttendeeRowProblem.FieldTooLong, headers[i]));
             }
 
-            if (mapping[i] is null && cell.Length > 0)
+            if (mapping[i] is null or AttendeeField.RegisteredAt && cell.Length > 0)
             {
                 extra[headers[i]] = cell;
             }
@@ -381,6 +433,17 @@ public static class AttendeeCsv
             return (null, Reject(AttendeeRowProblem.InvalidEmail, email));
         }
 
+        DateTime? registeredAt = null;
+        if (Get(AttendeeField.RegisteredAt) is { Length: > 0 } time)
+        {
+            if (!FormTimestamps.TryParse(time, dayFirst, out var parsed))
+            {
+                return (null, Reject(AttendeeRowProblem.UnreadableTimestamp, time));
+            }
+
+            registeredAt = parsed;
+        }
+
         if (StatusOf(Get(AttendeeField.Status), chosenStatuses) is not { } status)
         {
             return (null, Reject(AttendeeRowProblem.UnknownStatus, Get(AttendeeField.Status)));
@@ -405,7 +468,7 @@ public static class AttendeeCsv
             Languages = ProfileCsv.ParseLanguages(Get(AttendeeField.Languages)),
             Extra = extra,
         };
-        var attendee = new ImportedAttendee(row.Line, key, profile, Get(AttendeeField.Role), email, status, Get(AttendeeField.ReceptionNumber));
+        var attendee = new ImportedAttendee(row.Line, key, profile, Get(AttendeeField.Role), email, status, Get(AttendeeField.ReceptionNumber)) { RegisteredAt = registeredAt };
         return (attendee, null);
     }
 

@@ -49,4 +49,11 @@ public enum AttendeeField
 
     /// <summary>The given name, when the file splits the name in two (名, First Name, first_name); see <see cref="FamilyName"/>.</summary>
     GivenName,
+
+    /// <summary>
+    /// When the person registered or answered the form: a Google Forms response sheet's first column (タイムスタンプ,
+    /// Timestamp, Marca temporal), in the form owner's locale. A cell that is not a date and time leaves the row out;
+    /// the text is also kept in <see cref="Profile.Extra"/> as written, since Goen does not store it yet.
+    /// </summary>
+    RegisteredAt,
 }

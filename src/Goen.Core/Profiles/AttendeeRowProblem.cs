@@ -28,4 +28,11 @@ public enum AttendeeRowProblem
     /// what it means (see <see cref="AttendeeCsv.StatusValues"/>) and the row comes in. Detail: the status as written.
     /// </summary>
     UnknownStatus,
+
+    /// <summary>
+    /// The registration time (<see cref="AttendeeField.RegisteredAt"/>) is not a date and time in a form Goen reads
+    /// (2024/10/11 8:55:06, 8/31/2023 19:08:16, 31/08/2023 19:08:16, 2024/10/05 7:14:21 p. m. GMT-4, ISO 8601).
+    /// Detail: the cell as written.
+    /// </summary>
+    UnreadableTimestamp,
 }

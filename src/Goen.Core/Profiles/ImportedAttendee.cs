@@ -17,4 +17,8 @@ namespace Goen.Core.Profiles;
 /// <param name="Email">E-mail address as written; empty when not given.</param>
 /// <param name="Status">Whether the person is coming; <see cref="AttendeeStatus.Attending"/> when the file does not say.</param>
 /// <param name="ReceptionNumber">The platform's reception number as written; empty when not given.</param>
-public sealed record ImportedAttendee(int Line, string Key, Profile Profile, string Role, string Email, AttendeeStatus Status, string ReceptionNumber);
+public sealed record ImportedAttendee(int Line, string Key, Profile Profile, string Role, string Email, AttendeeStatus Status, string ReceptionNumber)
+{
+    /// <summary>Gets when the person registered or answered the form, on the form owner's clock as written; <see langword="null"/> when the file does not say.</summary>
+    public DateTime? RegisteredAt { get; init; }
+}

@@ -8,7 +8,8 @@ namespace Goen.Core.Profiles;
 /// a person can act on (Japanese or English, from the current UI culture).
 /// </summary>
 /// <remarks>
-/// The reader throws at the first problem and returns nothing, so a file is used whole or not at all.
+/// Thrown for problems with the file itself (its size, encoding, quoting or header), which stop the read; a problem
+/// with one person's row is a <see cref="RejectedAttendeeRow"/> instead, and the other rows are still read.
 /// </remarks>
 public sealed class ProfileFileException : Exception
 {

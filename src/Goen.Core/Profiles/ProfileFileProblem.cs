@@ -18,9 +18,6 @@ public enum ProfileFileProblem
     /// <summary>No column of the header names the person.</summary>
     MissingNameColumn,
 
-    /// <summary>Two columns of the header mean the same field.</summary>
-    DuplicateColumn,
-
     /// <summary>Bytes that are neither UTF-8 nor Shift_JIS (CP932).</summary>
     Undecodable,
 
@@ -32,12 +29,6 @@ public enum ProfileFileProblem
 
     /// <summary>A row has more fields than the header: a comma inside a field that is not quoted.</summary>
     TooManyFields,
-
-    /// <summary>A field is longer than the limit for its column.</summary>
-    FieldTooLong,
-
-    /// <summary>A row has no name.</summary>
-    EmptyName,
 
     /// <summary>The file lists more people than one import takes.</summary>
     TooManyRows,
@@ -53,4 +44,10 @@ public enum ProfileFileProblem
 
     /// <summary>The file ends in the middle of a character of its encoding (named in the detail): it was cut off while being downloaded or copied.</summary>
     CutOff,
+
+    /// <summary>
+    /// The text holds a NUL character (byte 0), which no text file has: UTF-16 without its byte order mark, or not a
+    /// CSV file at all. Databases refuse it in text, so the file is refused whole.
+    /// </summary>
+    NulCharacter,
 }

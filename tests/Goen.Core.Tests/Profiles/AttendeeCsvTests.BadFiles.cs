@@ -27,6 +27,23 @@ public partial class AttendeeCsvTests
     }
 
     [Fact]
+    public void ReadTable_NulCharacter_IsRefusedAtItsLine()
+    {
+        var error = Refused("name,offers\nSato,Web\nTanaka,Lo\0go\n");
+
+        Assert.Equal((ProfileFileProblem.NulCharacter, 3), (error.Problem, error.Line));
+    }
+
+    [Fact]
+    public void ReadTable_Utf16WithoutItsByteOrderMark_IsRefusedForItsNuls()
+    {
+        var error = Assert.Throws<ProfileFileException>(() => AttendeeCsv.ReadTable(Encoding.Unicode.GetBytes("name,offers\nSato,Web\n"), "attendees.csv"));
+
+        Assert.Equal((ProfileFileProblem.NulCharacter, 1), (error.Problem, error.Line));
+        Assert.Contains("UTF-16 without its byte order mark", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadTable_UnclosedQuote_NamesWhereItOpened()
     {
         var error = Refused("name,offers\nA,ウェブ\nB,\"ロゴ,名刺\nC,写真\n");

@@ -234,7 +234,7 @@ public partial class AttendeeCsvTests
         var mapping = AttendeeCsv.GuessMapping(headers, AttendeeCsv.Detect(headers));
 
         Assert.Equal(AttendeeFileKind.GoogleForms, AttendeeCsv.Detect(headers));
-        Assert.Equal<AttendeeField?>([null, AttendeeField.Name, AttendeeField.Email], mapping);
+        Assert.Equal<AttendeeField?>([AttendeeField.RegisteredAt, AttendeeField.Name, AttendeeField.Email], mapping);
     }
 
     [Fact]

@@ -141,7 +141,7 @@ public partial class AttendeeCsvTests
         var mapping = AttendeeCsv.GuessMapping(table.Headers, AttendeeFileKind.GoogleForms);
 
         Assert.Equal<AttendeeField?>(
-            [null, AttendeeField.Email, AttendeeField.Name, AttendeeField.Organization, AttendeeField.Role,
+            [AttendeeField.RegisteredAt, AttendeeField.Email, AttendeeField.Name, AttendeeField.Organization, AttendeeField.Role,
              AttendeeField.Offers, AttendeeField.Needs, AttendeeField.Interests, AttendeeField.Languages, null],
             mapping);
     }
@@ -209,7 +209,7 @@ public partial class AttendeeCsvTests
 
         var mapping = AttendeeCsv.GuessMapping(headers, AttendeeFileKind.GoogleForms);
 
-        Assert.Equal<AttendeeField?>([null, AttendeeField.Name, null, AttendeeField.Offers, null], mapping);
+        Assert.Equal<AttendeeField?>([AttendeeField.RegisteredAt, AttendeeField.Name, null, AttendeeField.Offers, null], mapping);
     }
 
     [Fact]

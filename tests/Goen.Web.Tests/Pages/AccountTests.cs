@@ -1,4 +1,7 @@
 using System.Net;
+using Goen.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Goen.Web.Tests.Pages;
 
@@ -17,15 +20,90 @@ public abstract class AccountTests(GoenWebFactory app)
     }
 
     [Fact]
-    public async Task SignUp_TakenEmail_SaysSoAndCreatesNothing()
+    public async Task SignUp_TakenEmail_AnswersExactlyAsForANewAddress_AndMailsTheOwnerInstead()
     {
-        using var first = await Visitor.SignUpAsync(app);
-        using var second = new Visitor(app);
-        var page = await second.GetAsync("/Account/SignUp");
+        using var owner = await Visitor.SignUpAsync(app);
+        using var stranger = new Visitor(app);
+        using var newcomer = new Visitor(app);
 
-        var result = await second.SubmitAndFollowAsync(page, "[data-test=sign-up-form]", new() { ["Input.Name"] = "Copy", ["Input.Email"] = first.Email, ["Input.Password"] = "another long password" });
+        var taken = await SendSignUpAsync(stranger, owner.Email, "another long password");
+        var fresh = await SendSignUpAsync(newcomer, $"new-{Guid.NewGuid():N}@example.test", "another long password");
 
-        Assert.Contains("already exists", result.TextOf("problems"), StringComparison.Ordinal);
+        Assert.Equal(fresh.QuerySelector("main")!.TextContent, taken.QuerySelector("main")!.TextContent);
+        Assert.True(taken.Has("sign-up-sent"));
+        Assert.Contains("/Account/Forgot", await Mailbox.LinkAsync(app, owner.Email, "account.exists") + await MailTextAsync(owner.Email, "account.exists"), StringComparison.Ordinal);
+        using var strangerProfile = await stranger.Client.GetAsync(new Uri("/Profile/Edit", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, strangerProfile.StatusCode);
+        Assert.True((await SignInAsync(new Visitor(app), owner.Email, owner.Password)).Signed, "the owner's own password stopped working");
+        Assert.False((await SignInAsync(new Visitor(app), owner.Email, "another long password")).Signed, "the stranger's password opened the owner's account");
+    }
+
+    [Fact]
+    public async Task SignUp_Unconfirmed_CannotSignIn_RightPasswordResendsTheLink_WrongOneIsToldNothing()
+    {
+        using var person = new Visitor(app);
+        var email = $"unconfirmed-{Guid.NewGuid():N}@example.test";
+        await SendSignUpAsync(person, email, "my own long password");
+
+        var right = await SignInAsync(new Visitor(app), email, "my own long password");
+        var wrong = await SignInAsync(new Visitor(app), email, "not my password at all");
+        var unknown = await SignInAsync(new Visitor(app), $"nobody-{Guid.NewGuid():N}@example.test", "not my password at all");
+
+        Assert.False(right.Signed);
+        Assert.True(right.Page.Has("not-confirmed"));
+        Assert.False(wrong.Signed);
+        Assert.False(wrong.Page.Has("not-confirmed"));
+        Assert.Equal(unknown.Page.TextOf("problems"), wrong.Page.TextOf("problems"));
+        Assert.Equal(2, await MailCountAsync(email, "account.confirm"));
+    }
+
+    [Fact]
+    public async Task ConfirmLink_OpeningIsNotConfirming_WorksOnce_AndAForgedOneChangesNothing()
+    {
+        using var person = new Visitor(app);
+        var email = $"confirm-{Guid.NewGuid():N}@example.test";
+        await SendSignUpAsync(person, email, "my own long password");
+        var link = await Mailbox.LinkAsync(app, email, "account.confirm");
+
+        // A mail scanner opening the link does not use it up.
+        await new Visitor(app).GetAsync(link);
+        var forged = await person.GetAsync(link[..^3] + (link.EndsWith("AAA", StringComparison.Ordinal) ? "BBB" : "AAA"));
+        var forgedAnswer = forged.Has("confirm-form")
+            ? await person.SubmitAndFollowAsync(forged, "[data-test=confirm-form]", [])
+            : forged;
+        var page = await person.GetAsync(link);
+        using var confirmed = await person.SubmitAsync(page, "[data-test=confirm-form]", []);
+        using var signedIn = await person.Client.GetAsync(new Uri("/Profile/Edit", UriKind.Relative));
+        using var replayer = new Visitor(app);
+        var replay = await replayer.SubmitAndFollowAsync(await replayer.GetAsync(link), "[data-test=confirm-form]", []);
+
+        Assert.True(forgedAnswer.Has("confirm-broken"));
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.True(replay.Has("confirm-broken"));
+        using var replayerProfile = await replayer.Client.GetAsync(new Uri("/Profile/Edit", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, replayerProfile.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignUp_AgainBeforeConfirming_TheLatestPasswordWins_AndTheOlderLinkStopsWorking()
+    {
+        // A stranger signs up first with someone else's address; the owner of the address signs up after.
+        var email = $"squat-{Guid.NewGuid():N}@example.test";
+        using var stranger = new Visitor(app);
+        await SendSignUpAsync(stranger, email, "the stranger's password");
+        var strangersLink = await Mailbox.LinkAsync(app, email, "account.confirm");
+        using var owner = new Visitor(app);
+        await SendSignUpAsync(owner, email, "the owner's own password");
+        var ownersLink = await Mailbox.LinkAsync(app, email, "account.confirm");
+
+        var old = await owner.SubmitAndFollowAsync(await owner.GetAsync(strangersLink), "[data-test=confirm-form]", []);
+        using var confirmed = await owner.SubmitAsync(await owner.GetAsync(ownersLink), "[data-test=confirm-form]", []);
+
+        Assert.True(old.Has("confirm-broken"));
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.True((await SignInAsync(new Visitor(app), email, "the owner's own password")).Signed);
+        Assert.False((await SignInAsync(new Visitor(app), email, "the stranger's password")).Signed);
     }
 
     [Fact]
@@ -226,6 +304,35 @@ public abstract class AccountTests(GoenWebFactory app)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/Events", response.RedirectPath());
+    }
+
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> SendSignUpAsync(Visitor visitor, string email, string password)
+    {
+        var page = await visitor.GetAsync("/Account/SignUp");
+        return await visitor.SubmitAndFollowAsync(page, "[data-test=sign-up-form]", new() { ["Input.Name"] = "Someone", ["Input.Email"] = email, ["Input.Password"] = password });
+    }
+
+    private static async Task<(bool Signed, AngleSharp.Html.Dom.IHtmlDocument Page)> SignInAsync(Visitor visitor, string email, string password)
+    {
+        using (visitor)
+        {
+            var page = await visitor.GetAsync("/Account/SignIn");
+            var result = await visitor.SubmitAndFollowAsync(page, "[data-test=sign-in-form]", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+            using var profile = await visitor.Client.GetAsync(new Uri("/Profile/Edit", UriKind.Relative));
+            return (profile.StatusCode == HttpStatusCode.OK, result);
+        }
+    }
+
+    private async Task<string> MailTextAsync(string email, string kind)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<GoenDbContext>().OutboxMails.Where(m => m.ToAddress == email && m.Kind == kind).Select(m => m.TextBody).SingleAsync();
+    }
+
+    private async Task<int> MailCountAsync(string email, string kind)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<GoenDbContext>().OutboxMails.CountAsync(m => m.ToAddress == email && m.Kind == kind);
     }
 }
 

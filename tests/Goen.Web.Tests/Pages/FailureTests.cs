@@ -118,6 +118,97 @@ public sealed class FailureTests
     }
 
     [Fact]
+    public async Task Restart_AfterTheSqliteFileWasDeleted_RefusesToCreateAnEmptyOneUntilTheRecordIsRemoved()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"goen-gone-{Guid.NewGuid():N}.db");
+        var known = Path.Combine(Path.GetTempPath(), $"goen-gone-known-{Guid.NewGuid():N}");
+        var settings = new Dictionary<string, string?> { ["ConnectionStrings:Goen"] = $"Data Source={file}", ["Goen:KnownDatabasesFolder"] = known };
+        try
+        {
+            await using (var first = new GoenWebFactory(DatabaseProvider.Sqlite, settings: settings))
+            {
+                await first.InitializeAsync();
+                using var me = await Visitor.SignUpAsync(first, "Held Data");
+            }
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+
+            HttpStatusCode health, signUp;
+            await using (var restarted = new GoenWebFactory(DatabaseProvider.Sqlite, settings: settings))
+            {
+                await restarted.InitializeAsync();
+                using var visitor = new Visitor(restarted);
+                health = (await visitor.Client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode;
+                signUp = (await visitor.Client.GetAsync(new Uri("/Account/SignUp", UriKind.Relative))).StatusCode;
+            }
+
+            var stillGone = !File.Exists(file);
+
+            // The way out the message names: remove the record, and Goen begins again with an empty database.
+            foreach (var record in Directory.GetFiles(known))
+            {
+                File.Delete(record);
+            }
+
+            HttpStatusCode afresh;
+            await using (var again = new GoenWebFactory(DatabaseProvider.Sqlite, settings: settings))
+            {
+                await again.InitializeAsync();
+                afresh = (await new Visitor(again).Client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode;
+            }
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, health);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, signUp);
+            Assert.True(stillGone, "a restart created an empty database in place of the deleted one");
+            Assert.Equal(HttpStatusCode.OK, afresh);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+            if (Directory.Exists(known))
+            {
+                Directory.Delete(known, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Save_WhileTheSqliteFileIsReadOnly_Is503_AndWorksAgainOnceWritable_WithoutARestart()
+    {
+        await using var app = new GoenWebFactory(DatabaseProvider.Sqlite);
+        await app.InitializeAsync();
+        using var me = await Visitor.SignUpAsync(app, "Read Only");
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(app.Services.GetRequiredService<IConfiguration>().GetConnectionString("Goen")).DataSource;
+        var form = await me.GetAsync("/Profile/Edit");
+
+        // New connections made while the file is read-only come up read-only, as they would for any user
+        // without write permission. The tests run as root, for whom only the immutable flag makes a file read-only.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        ReadOnlyFile.Set(file, readOnly: true);
+        HttpStatusCode whileReadOnly;
+        try
+        {
+            using var refused = await me.SubmitAsync(form, "[data-test=profile-form]", new() { ["Input.Offers"] = "not saved" });
+            whileReadOnly = refused.StatusCode;
+        }
+        finally
+        {
+            ReadOnlyFile.Set(file, readOnly: false);
+        }
+
+        form = await me.GetAsync("/Profile/Edit");
+        using var saved = await me.SubmitAsync(form, "[data-test=profile-form]", new() { ["Input.Offers"] = "saved once writable" });
+        var profile = await me.Client.GetStringAsync(new Uri("/api/profile", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, whileReadOnly);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("saved once writable", profile, StringComparison.Ordinal);
+        Assert.DoesNotContain("not saved", profile, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignIn_TooManyAttemptsFromOneAddress_Is429WithAMessage()
     {
         await using var app = new GoenWebFactory(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?> { ["Goen:SignInAttemptsPerMinute"] = "3" });

@@ -140,6 +140,8 @@ public abstract class ImportTests(GoenWebFactory app)
     [InlineData("peatix-participants-sjis.csv", "a Peatix participant list", "shift_jis")]
     [InlineData("connpass-participants.csv", "a connpass participant list", "utf-8")]
     [InlineData("google-forms-responses.csv", "Google Forms responses", "utf-8")]
+    [InlineData("google-forms-responses-es.csv", "Google Forms responses", "utf-8")]
+    [InlineData("google-forms-responses-en.csv", "Google Forms responses", "utf-8")]
     [InlineData("community.csv", "a Goen profile file", "utf-8")]
     public async Task Upload_EachKindOfExport_IsRecognisedAndImported(string sample, string kind, string encoding)
     {

@@ -86,6 +86,6 @@ public sealed class SignInAddressTests : IAsyncLifetime
                 }
             },
         };
-        return new Visitor(new HttpClient(handler) { BaseAddress = _app.ServerAddress });
+        return new Visitor(new HttpClient(handler) { BaseAddress = _app.ServerAddress }, (email, kind) => Mailbox.LinkAsync(_app, email, kind));
     }
 }

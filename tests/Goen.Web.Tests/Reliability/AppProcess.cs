@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Goen.Core.Tests;
+using Goen.Data;
 
 namespace Goen.Web.Tests.Reliability;
 
@@ -13,10 +14,13 @@ internal sealed class AppProcess : IDisposable
 {
     private readonly Process _process;
 
-    private AppProcess(Process process, Uri address)
+    private readonly GoenDatabase _database;
+
+    private AppProcess(Process process, Uri address, GoenDatabase database)
     {
         _process = process;
         Address = address;
+        _database = database;
     }
 
     public Uri Address { get; }
@@ -36,13 +40,18 @@ internal sealed class AppProcess : IDisposable
         start.Environment["Goen__Database"] = provider;
         start.Environment["ConnectionStrings__Goen"] = connectionString;
         start.Environment["Goen__SignInAttemptsPerMinute"] = "100000";
+
+        // Its mail (sign-up confirmations) and its record of SQLite files stay in the temp folder, not the user's home.
+        start.Environment["Goen__Mail__PickupFolder"] = Path.Combine(Path.GetTempPath(), "goen-test-process-mail");
+        start.Environment["Goen__KnownDatabasesFolder"] = Path.Combine(Path.GetTempPath(), "goen-test-process-known");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var database = new GoenDatabase(provider == "postgres" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite, connectionString);
+        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}"), database);
         using var probe = new HttpClient { BaseAddress = app.Address, Timeout = TimeSpan.FromSeconds(5) };
         for (var waited = 0; waited < 120; waited++)
         {
@@ -51,8 +60,9 @@ internal sealed class AppProcess : IDisposable
                 using var health = await probe.GetAsync(new Uri("/health", UriKind.Relative));
                 return app;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
+                // Not listening yet, or too busy starting to answer within the probe's 5 s on a loaded machine.
                 Assert.False(process.HasExited, "The app exited while starting.");
                 await Task.Delay(500);
             }
@@ -64,7 +74,7 @@ internal sealed class AppProcess : IDisposable
 
     /// <summary>A visitor with its own cookies (they survive a restart: the keys are in the database).</summary>
     public Visitor NewVisitor(CookieContainer cookies) =>
-        new(new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(120) });
+        new(new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(120) }, (email, kind) => Mailbox.LinkAsync(_database, email, kind));
 
     /// <summary>Kills the process at once, as a power cut would.</summary>
     public void Kill()

@@ -1,10 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Goen.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace Goen.Web.Pages.Account;
@@ -31,11 +29,11 @@ public sealed class Reset(UserManager<GoenUser> users, IStringLocalizer<UiText> 
     /// <summary>Gets whether the link is one Goen can still use; when not, the page says so and offers a new one.</summary>
     public bool LinkBroken { get; private set; }
 
-    public void OnGet() => LinkBroken = string.IsNullOrEmpty(Email) || Decode(Token) is null;
+    public void OnGet() => LinkBroken = string.IsNullOrEmpty(Email) || AccountMail.Decode(Token) is null;
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (string.IsNullOrEmpty(Email) || Decode(Token) is not { } token)
+        if (string.IsNullOrEmpty(Email) || AccountMail.Decode(Token) is not { } token)
         {
             LinkBroken = true;
             return Page();
@@ -52,6 +50,14 @@ public sealed class Reset(UserManager<GoenUser> users, IStringLocalizer<UiText> 
         {
             // A stranger's wrong guesses must not keep the owner out once they have proved the address is theirs.
             await users.ResetAccessFailedCountAsync(user!);
+
+            // The reset link came by mail, so the address is the person's: an unconfirmed account is confirmed.
+            if (!user!.EmailConfirmed)
+            {
+                user.EmailConfirmed = true;
+                await users.UpdateAsync(user);
+            }
+
             await users.SetLockoutEndDateAsync(user!, null);
             return RedirectToPage("/Account/SignIn", new { reset = true });
         }
@@ -65,22 +71,5 @@ public sealed class Reset(UserManager<GoenUser> users, IStringLocalizer<UiText> 
 
         LinkBroken = true;
         return Page();
-    }
-
-    private static string? Decode(string? token)
-    {
-        if (string.IsNullOrEmpty(token) || token.Length > 2000)
-        {
-            return null;
-        }
-
-        try
-        {
-            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(token));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
     }
 }
