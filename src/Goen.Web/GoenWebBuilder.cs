@@ -37,6 +37,7 @@ public static class GoenWebBuilder
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Because>();
         services.AddSingleton<IntroductionLinks>();
+        services.AddSingleton<SeatingLinks>();
         services.AddScoped<IntroductionMail>();
         services.AddScoped<AccountMail>();
         services.AddHostedService<Jobs.DraftPurgeJob>();
@@ -131,6 +132,7 @@ public static class GoenWebBuilder
                 options.Conventions.AllowAnonymousToPage("/Card/Show");
                 options.Conventions.AllowAnonymousToPage("/Introductions/Answer");
                 options.Conventions.AllowAnonymousToPage("/Introductions/FollowUp");
+                options.Conventions.AllowAnonymousToPage("/Seating/Itinerary");
                 options.Conventions.ConfigureFilter(new Pages.RequireHandlerFilter());
             })
             .AddViewLocalization()

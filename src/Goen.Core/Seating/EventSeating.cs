@@ -217,6 +217,93 @@ public static class EventSeating
         return Result(plan, problem, result, watch.Elapsed, walkInIds);
     }
 
+    /// <summary>Moves one person to another table in one round, or swaps them with someone at another table, and says what that does.</summary>
+    /// <remarks>
+    /// Nothing is re-planned: everyone else keeps their seat. Both plans are checked by <see cref="PlanChecker"/> against
+    /// one problem made from the plan as it was (who is seated each round, its tables' sizes widened to the seats they
+    /// hold, the request's apart-rules and pins), so <see cref="PlanReport.Repeats"/> and <see cref="PlanReport.Objective"/>
+    /// of the two compare, and a move that overfills a table or breaks a rule shows in <see cref="EventSeatingMove.After"/>.
+    /// </remarks>
+    /// <param name="plan">The plan.</param>
+    /// <param name="round">The round, counted from 0.</param>
+    /// <param name="personId">Who moves.</param>
+    /// <param name="table">The table they move to, counted from 0; ignored when <paramref name="swapWith"/> is given.</param>
+    /// <param name="swapWith">Who they change places with, or null to move to <paramref name="table"/>.</param>
+    /// <param name="scores">Pair values and topics by attendee position, or null to score the profiles with the engine.</param>
+    /// <param name="cancellationToken">Stops the scoring.</param>
+    /// <returns>The moved plan and both reports.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="SeatingProblemException">The round or table does not exist, someone named is not seated in that round, or the move changes nothing.</exception>
+    public static EventSeatingMove Move(
+        EventSeatingPlan plan, int round, string personId, int table, string? swapWith = null, EventPairScores? scores = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(personId);
+        if (round < 0 || round >= plan.Rounds.Count)
+        {
+            throw new SeatingProblemException($"The plan has rounds 1 to {plan.Rounds.Count}, not {round + 1}.");
+        }
+
+        var from = plan.TableOf(round, personId);
+        var to = swapWith is null ? table : plan.TableOf(round, swapWith);
+        if (from < 0 || to < 0 || to >= plan.Rounds[round].Count)
+        {
+            throw new SeatingProblemException(from < 0 || swapWith is null
+                ? $"\"{personId}\" is not seated in round {round + 1}, or table {table + 1} does not exist."
+                : $"\"{swapWith}\" is not seated in round {round + 1}.");
+        }
+
+        if (from == to)
+        {
+            throw new SeatingProblemException($"\"{personId}\" already sits at table {to + 1} in round {round + 1}.");
+        }
+
+        var attendees = plan.Attendees;
+        var position = attendees.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        scores = CheckScores(scores ?? Score(attendees, plan.Request, cancellationToken), attendees.Count);
+        var tables = plan.Rounds[round].Select(t => t.PersonIds.ToList()).ToList();
+        if (swapWith is null)
+        {
+            tables[from].Remove(personId);
+            tables[to].Add(personId);
+        }
+        else
+        {
+            // In place: each takes the other's seat, so the printed order of both tables otherwise stays.
+            tables[from][tables[from].IndexOf(personId)] = swapWith;
+            tables[to][tables[to].IndexOf(swapWith)] = personId;
+        }
+
+        var moved = plan with
+        {
+            Rounds = [.. plan.Rounds.Select((r, i) => i != round ? r : (IReadOnlyList<EventSeatingTable>)[.. r.Select((t, k) => k != from && k != to
+                ? t
+                : new EventSeatingTable(tables[k], scores.Topics?.Invoke([.. tables[k].Select(id => position[id])]) ?? []))])],
+        };
+        var problem = ProblemOf(plan, position, scores);
+        return new EventSeatingMove(moved, PlanChecker.Check(problem, SeatsOf(plan, position)), PlanChecker.Check(problem, SeatsOf(moved, position)));
+    }
+
+    // The problem a saved plan answers: whoever it seats each round is present, at tables that hold at least what they hold.
+    private static SeatingProblem ProblemOf(EventSeatingPlan plan, Dictionary<string, int> position, EventPairScores scores)
+    {
+        var (_, min, max) = plan.Request.TableSizes();
+        var presence = new Presence(plan.Rounds.Count, plan.Attendees.Count);
+        for (var r = 0; r < plan.Rounds.Count; r++)
+        {
+            foreach (var id in plan.Rounds[r].SelectMany(t => t.PersonIds))
+            {
+                presence.Set(r, position[id], present: true);
+            }
+        }
+
+        var tables = plan.Rounds.Select(r => (IReadOnlyList<TableSpec>)[.. r.Select(t => new TableSpec(Math.Min(t.PersonIds.Count, min), Math.Max(Math.Max(t.PersonIds.Count, max), 1)))]).ToArray();
+        return new SeatingProblem(scores.Values, tables, Constraints(plan.Attendees), presence, [.. plan.Attendees.Select(a => a.Profile.Name)]);
+    }
+
+    private static SeatingPlan SeatsOf(EventSeatingPlan plan, Dictionary<string, int> position) =>
+        new(plan.Rounds.Select(r => r.Select(t => t.PersonIds.Select(id => position[id]))));
+
     /// <summary>Scores every pair of attendees with the matching engine, and gives each table the topics its people share.</summary>
     /// <remarks>
     /// A pair's value is <see cref="EventSeatingRequest.HelpWeight"/> × (help both ways) + <see cref="EventSeatingRequest.TalkWeight"/>

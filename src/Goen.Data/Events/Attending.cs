@@ -53,4 +53,19 @@ public static class Attending
             : sharesAnEvent ? Relation.SameEvent
             : Relation.SignedIn;
     }
+
+    /// <summary>How one person is related to another, for a viewer who may have no account (an imported attendee opening a signed link).</summary>
+    /// <param name="person">The person looked at.</param>
+    /// <param name="viewer">The person looking.</param>
+    /// <param name="sharesAnEvent">Whether the two are at an event together.</param>
+    /// <returns>The relation of <see cref="RelationOf(Person, string, bool)"/> when the viewer has an account; without one, the person themselves is the owner, someone at the same event is <see cref="Relation.SameEvent"/>, anyone else <see cref="Relation.None"/>.</returns>
+    public static Relation RelationOf(Person person, Person viewer, bool sharesAnEvent)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(viewer);
+        return viewer.UserId is { } userId ? RelationOf(person, userId, sharesAnEvent)
+            : person.Id == viewer.Id ? Relation.Owner
+            : sharesAnEvent ? Relation.SameEvent
+            : Relation.None;
+    }
 }

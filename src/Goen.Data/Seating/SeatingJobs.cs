@@ -225,6 +225,55 @@ public static class SeatingJobs
         return new ReplanResult(row, plan, result, [.. added.Select(p => p.Id)]);
     }
 
+    /// <summary>Saves a hand move (<see cref="EventSeating.Move"/>) into a complete plan, if the plan is still at the version the organizer saw.</summary>
+    /// <param name="db">The database; nothing else may be pending in it.</param>
+    /// <param name="userId">The caller.</param>
+    /// <param name="eventId">The event.</param>
+    /// <param name="planId">The plan.</param>
+    /// <param name="version">The plan's <see cref="EventPlan.Version"/> when the organizer saw what the move does.</param>
+    /// <param name="round">The round, counted from 1.</param>
+    /// <param name="personId">Who moves.</param>
+    /// <param name="table">The table they move to, counted from 1 (when not swapping).</param>
+    /// <param name="swapWith">Who they change places with, or null.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The move saved, or null when there is no such plan for the caller.</returns>
+    /// <exception cref="SeatingProblemException">The plan is not complete, or the move cannot be made.</exception>
+    /// <exception cref="DbUpdateConcurrencyException">The plan changed since that version (a re-plan or another move); nothing was saved.</exception>
+    public static async Task<EventSeatingMove?> KeepMoveAsync(
+        GoenDbContext db, string userId, int eventId, int planId, int version, int round, int personId, int table, int? swapWith, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(clock);
+        if (await db.RoleAsync(eventId, userId, cancellationToken) != EventRole.Organizer
+            || await db.EventPlans.SingleOrDefaultAsync(p => p.Id == planId && p.EventId == eventId, cancellationToken) is not { } row)
+        {
+            return null;
+        }
+
+        if (row.State != EventPlanState.Done || row.PlanJson is null)
+        {
+            throw new SeatingProblemException("Only a finished plan can be changed by hand.");
+        }
+
+        // The save is conditional on the version the organizer saw, not the one just read: a move weighed against an
+        // older plan is never written over a newer one, whether the plan changed before this read or after it.
+        if (row.Version != version)
+        {
+            throw new DbUpdateConcurrencyException($"The plan is at version {row.Version}, not {version}.");
+        }
+
+        db.Entry(row).Property(p => p.Version).OriginalValue = version;
+        var plan = EventPlanJson.Read(row.PlanJson);
+        var move = await Task.Run(() => EventSeating.Move(plan, round - 1, Id(personId), table - 1, swapWith is { } other ? Id(other) : null, cancellationToken: cancellationToken), cancellationToken);
+        row.PlanJson = Write(move.Plan);
+        row.Value = move.After.Objective;
+        row.Repeats = move.After.Repeats;
+        row.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return move;
+    }
+
     /// <summary>Checks a person in at the door, or takes the check-in back.</summary>
     /// <returns>True when done, false when the person is not attending the event or the caller does not organize it.</returns>
     public static async Task<bool> CheckInAsync(GoenDbContext db, string userId, int eventId, int personId, bool checkedIn, TimeProvider clock, CancellationToken cancellationToken)

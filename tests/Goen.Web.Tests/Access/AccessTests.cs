@@ -154,6 +154,8 @@ public abstract class AccessTests(GoenWebFactory app)
         ["GET /Seating/Replan/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.NotFound),
         ["GET /Seating/Print/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.NotFound),
         ["GET /Seating/Report/{id:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["GET /Seating/Scan/{id:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["GET /Seating/Handouts/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.NotFound),
         ["POST /Seating/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
         ["POST /Seating/Index/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
         ["POST /Seating/Show/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.BadRequest),
@@ -161,6 +163,11 @@ public abstract class AccessTests(GoenWebFactory app)
         ["POST /Seating/Replan/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.BadRequest),
         ["POST /Seating/Print/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.BadRequest),
         ["POST /Seating/Report/{id:int}"] = (Expect.SignIn, Expect.BadRequest),
+        ["POST /Seating/Scan/{id:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["POST /Seating/Handouts/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.BadRequest),
+        // An attendee's own tables: signed in, or by the signed link on their printed itinerary (none here, so nothing opens).
+        ["GET /Seating/Itinerary/{id:int}"] = (Expect.SignIn, Expect.NotFound),
+        ["POST /Seating/Itinerary/{id:int}"] = (Expect.BadRequest, Expect.BadRequest),
 
         // Last, because it ends the stranger's session; account deletion, after it, then meets no session
         // (its own tests delete accounts).

@@ -10,6 +10,9 @@ namespace Goen.Web.Tests.Browser;
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime
 {
+    // As root and offline: no sandbox, and no background calls to Google's servers.
+    private static readonly string[] Flags = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
     private GoenWebFactory? _app;
     private Mail.TestSmtpServer? _smtp;
     private IPlaywright? _playwright;
@@ -48,8 +51,7 @@ public sealed class BrowserApp : IAsyncLifetime
             ExecutablePath = chromium,
             Headless = true,
 
-            // As root and offline: no sandbox, and no background calls to Google's servers.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args = Flags,
         });
         Directory.CreateDirectory(ScreenshotFolder);
     }
@@ -87,6 +89,39 @@ public sealed class BrowserApp : IAsyncLifetime
             BypassCSP = bypassContentSecurityPolicy,
         });
         return await BrowserSession.StartAsync(context, $"{test}-{locale[..2]}", _app!);
+    }
+
+    /// <summary>
+    /// Opens a phone in a browser of its own whose camera films a video file (Chromium's fake capture device, the
+    /// camera permission granted), signed in as another session's person.
+    /// </summary>
+    /// <param name="test">Names the screenshots.</param>
+    /// <param name="locale">The browser's language.</param>
+    /// <param name="video">A .y4m file the camera plays in a loop.</param>
+    /// <param name="signedInAs">The session whose cookies the phone takes.</param>
+    public async Task<BrowserSession> OpenWithCameraAsync(string test, string locale, string video, BrowserSession signedInAs)
+    {
+        ArgumentNullException.ThrowIfNull(signedInAs);
+        var camera = await _playwright!.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = TestChromium.ExecutablePath,
+            Headless = true,
+            Args = [.. Flags, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", $"--use-file-for-fake-video-capture={video}"],
+        });
+        var context = await camera.NewContextAsync(new()
+        {
+            BaseURL = _app!.ServerAddress.ToString(),
+            Locale = locale,
+            ViewportSize = new() { Width = 360, Height = 740 },
+            IsMobile = true,
+            HasTouch = true,
+            Permissions = ["camera"],
+        });
+        await context.AddCookiesAsync((await signedInAs.Context.CookiesAsync()).Select(c => new Cookie
+        {
+            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, Expires = c.Expires, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+        }));
+        return await BrowserSession.StartAsync(context, $"{test}-{locale[..2]}", _app, camera);
     }
 
     public async ValueTask DisposeAsync()

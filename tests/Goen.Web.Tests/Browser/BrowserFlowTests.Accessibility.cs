@@ -129,10 +129,39 @@ public sealed partial class BrowserFlowTests
         await Mail.Poll.UntilAsync(
             async () => (await (await member.Page.APIRequest.GetAsync($"/api/events/{eventId}/plans/{planId}")).JsonAsync())!.Value.GetProperty("state").GetString() == "done",
             $"plan {planId} is done");
-        foreach (var path in new[] { $"/Seating/{eventId}", $"/Seating/Show/{eventId}/{planId}", $"/Seating/CheckIn/{eventId}", $"/Seating/Replan/{eventId}/{planId}", $"/Seating/Print/{eventId}/{planId}", $"/Seating/Report/{eventId}" })
+        foreach (var path in new[] { $"/Seating/{eventId}", $"/Seating/Show/{eventId}/{planId}", $"/Seating/CheckIn/{eventId}", $"/Seating/Replan/{eventId}/{planId}", $"/Seating/Print/{eventId}/{planId}", $"/Seating/Report/{eventId}", $"/Seating/Handouts/{eventId}/{planId}", $"/Seating/Scan/{eventId}", $"/Seating/Itinerary/{eventId}" })
         {
             await CheckWithAxeAsync(member, path, findings);
         }
+
+        // A hand move weighed on the plan page, before it is kept.
+        // The first person may already sit at the table asked for (refused, in words); the next table is then weighed.
+        await member.Page.GotoAsync($"/Seating/Show/{eventId}/{planId}");
+        for (var table = 0; table < 2 && await member.Page.GetByTestId("move-preview").CountAsync() == 0; table++)
+        {
+            if (await member.Page.GetByTestId("move").GetAttributeAsync("open") is null)
+            {
+                await member.Page.GetByTestId("move").Locator("summary").ClickAsync();
+            }
+
+            await member.Page.GetByTestId("move-to").SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Index = table });
+            await member.Page.GetByTestId("move-preview-button").ClickAsync();
+            await member.Page.Locator("[data-test=move-preview], [data-test=problems]").First.WaitForAsync();
+            await CheckWithAxeAsync(member, null, findings, $"Seating-Show-move-{table + 1}");
+        }
+
+        Assert.Equal(1, await member.Page.GetByTestId("move-preview").CountAsync());
+
+        // The QR check-in refusing a code, and an attendee's own itinerary by its signed link (and a forged one) without signing in.
+        await member.Page.GotoAsync($"/Seating/Scan/{eventId}");
+        await new Pages.ScanPage(member.Page).TypeAsync("not-a-code");
+        await CheckWithAxeAsync(member, null, findings, "Seating-Scan-refused");
+        await member.Page.GotoAsync($"/Seating/Handouts/{eventId}/{planId}");
+        var itinerary = await member.Page.GetByTestId("handout-link").Last.GetAttributeAsync("href");
+        await visitor.Page.GotoAsync(itinerary!);
+        await CheckWithAxeAsync(visitor, null, findings, "Seating-Itinerary-link");
+        await visitor.Page.GotoAsync(itinerary!.Replace("t=", "t=forged", StringComparison.Ordinal));
+        await CheckWithAxeAsync(visitor, null, findings, "Seating-Itinerary-forged");
 
 
         Assert.True(findings.Count == 0, $"axe-core found {findings.Count} violation(s) of WCAG 2.0/2.1 A or AA:\n" + string.Join("\n", findings));

@@ -11,6 +11,7 @@ namespace Goen.Web.Tests.Browser;
 public sealed class BrowserSession : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
+    private IAsyncDisposable? _browser;
     private readonly string _name;
     private readonly List<string> _sideways = [];
     private readonly List<string> _blocked = [];
@@ -34,6 +35,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>Gets the browser context, for a second browser to take its cookies (the same person signed in).</summary>
+    internal IBrowserContext Context => _context;
+
     public string Email { get; } = $"browser-{Guid.NewGuid():N}@example.test";
 
     public string Password { get; } = "correct horse battery";
@@ -47,10 +51,10 @@ public sealed class BrowserSession : IAsyncDisposable
     /// </summary>
     public IReadOnlyList<string> BlockedByContentSecurityPolicy => _blocked;
 
-    internal static async Task<BrowserSession> StartAsync(IBrowserContext context, string name, GoenWebFactory app)
+    internal static async Task<BrowserSession> StartAsync(IBrowserContext context, string name, GoenWebFactory app, IAsyncDisposable? browser = null)
     {
         context.SetDefaultTimeout(30_000);
-        var session = new BrowserSession(context, await context.NewPageAsync(), name);
+        var session = new BrowserSession(context, await context.NewPageAsync(), name) { _browser = browser };
         Apps.AddOrUpdate(session.Page, app);
         session.Page.Console += (_, message) =>
         {
@@ -105,5 +109,12 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+    }
 }

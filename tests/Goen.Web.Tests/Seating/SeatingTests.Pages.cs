@@ -129,7 +129,7 @@ public abstract partial class SeatingTests
         using var attendee = await Visitor.SignUpAsync(app, "Attendee Looking");
         await attendee.RegisterAsync(link);
 
-        foreach (var path in new[] { $"/Seating/{eventId}", $"/Seating/Show/{eventId}/{planId}", $"/Seating/CheckIn/{eventId}", $"/Seating/Replan/{eventId}/{planId}", $"/Seating/Print/{eventId}/{planId}", $"/Seating/Report/{eventId}", $"/Seating/Report/{eventId}?handler=Csv" })
+        foreach (var path in new[] { $"/Seating/{eventId}", $"/Seating/Show/{eventId}/{planId}", $"/Seating/CheckIn/{eventId}", $"/Seating/Scan/{eventId}", $"/Seating/Replan/{eventId}/{planId}", $"/Seating/Print/{eventId}/{planId}", $"/Seating/Handouts/{eventId}/{planId}", $"/Seating/Report/{eventId}", $"/Seating/Report/{eventId}?handler=Csv" })
         {
             await attendee.GetAsync(path, HttpStatusCode.NotFound);
         }

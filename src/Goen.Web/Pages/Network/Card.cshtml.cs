@@ -3,7 +3,6 @@ using Goen.Data.Network;
 using Goen.Data.People;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using QRCoder;
 
 namespace Goen.Web.Pages.Network;
 
@@ -29,10 +28,7 @@ public sealed class Card(GoenDbContext db) : PageModel
     {
         var code = await QrCard.CodeAsync(db, User.UserId(), renew, cancellationToken);
         CardUrl = $"{Request.Scheme}://{Request.Host}/Card/{code}";
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(CardUrl, QRCodeGenerator.ECCLevel.M);
-        var svg = new SvgQRCode(data).GetGraphic(8);
-        QrImage = "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg));
+        QrImage = Web.QrImage.DataUri(CardUrl);
         Shown = await QrCard.FindAsync(db, code, cancellationToken);
     }
 }

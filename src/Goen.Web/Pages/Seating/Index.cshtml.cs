@@ -11,8 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Goen.Web.Pages.Seating;
 
 /// <summary>For an event's organizer: how many rounds the tables allow, the plan form, and the plans made so far.</summary>
-public sealed class Index(GoenDbContext db, TimeProvider clock, SeatingJob job) : PageModel
+public sealed class Index(GoenDbContext db, TimeProvider clock, SeatingJob job, Microsoft.Extensions.Localization.IStringLocalizer<UiText> text) : PageModel
 {
+    /// <summary>How many host lines the form offers.</summary>
+    public const int HostLines = 3;
+
     private static readonly int[] Sizes = [4, 5, 6, 7, 8];
 
     [BindProperty]
@@ -21,6 +24,9 @@ public sealed class Index(GoenDbContext db, TimeProvider clock, SeatingJob job) 
     public string Title { get; private set; } = "";
 
     public int People { get; private set; }
+
+    /// <summary>Gets the attendees by name, to choose hosts from.</summary>
+    public IReadOnlyList<(int PersonId, string Name)> Attendees { get; private set; } = [];
 
     public IReadOnlyList<(int Size, RoundsBound Bound)> Bounds { get; private set; } = [];
 
@@ -36,12 +42,19 @@ public sealed class Index(GoenDbContext db, TimeProvider clock, SeatingJob job) 
             return NotFound();
         }
 
+        var hosts = Input.Hosts.Where(h => h.PersonId is > 0).ToList();
+        if (hosts.Any(h => h.Table is not > 0))
+        {
+            ModelState.AddModelError("", text["Seating.HostNeedsTable"]);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var request = new PlanRequest(Input.Rounds, Input.TableSize, Input.MinTableSize, Input.MaxTableSize, Input.HelpWeight, Input.TalkWeight, Input.Apart ? PlanRequest.Organization : null, TimeLimitSeconds: Input.Seconds);
+        var pins = hosts.Count == 0 ? null : hosts.Select(h => new PlanPin(h.PersonId!.Value, h.Table!.Value)).ToList();
+        var request = new PlanRequest(Input.Rounds, Input.TableSize, Input.MinTableSize, Input.MaxTableSize, Input.HelpWeight, Input.TalkWeight, Input.Apart ? PlanRequest.Organization : null, pins, Input.Seconds);
         try
         {
             var plan = await SeatingJobs.QueueAsync(db, User.UserId(), id, request, clock, cancellationToken);
@@ -63,7 +76,10 @@ public sealed class Index(GoenDbContext db, TimeProvider clock, SeatingJob job) 
         }
 
         Title = await db.Events.Where(e => e.Id == id).Select(e => e.Title).SingleAsync(cancellationToken);
-        People = await db.Attendances.Where(a => a.EventId == id).ThatCount().CountAsync(cancellationToken);
+        var attendees = await db.Attendances.Where(a => a.EventId == id).ThatCount().OrderBy(a => a.Person!.Name).ThenBy(a => a.PersonId)
+            .Select(a => new { a.PersonId, a.Person!.Name }).ToListAsync(cancellationToken);
+        Attendees = [.. attendees.Select(a => (a.PersonId, a.Name))];
+        People = Attendees.Count;
         Bounds = [.. Sizes.Where(s => s < People).Select(s => (s, Bound(People, s))).Where(b => b.Item2 is not null).Select(b => (b.s, b.Item2!))];
         var rows = await db.EventPlans.Where(p => p.EventId == id).OrderByDescending(p => p.Id).Take(20).ToListAsync(cancellationToken);
         Plans = [.. rows.Select(p => new PlanRow(p.Id, p.State, SeatingJobs.RequestOf(p).Rounds, p.Repeats, p.CreatedAt))];
@@ -113,6 +129,18 @@ public sealed class Index(GoenDbContext db, TimeProvider clock, SeatingJob job) 
 
         [Range(1, 120)]
         public int Seconds { get; set; } = 10;
+
+        /// <summary>Gets or sets the hosts: people who sit at one table in every round.</summary>
+        public List<HostLine> Hosts { get; set; } = [.. Enumerable.Range(0, HostLines).Select(_ => new HostLine())];
+    }
+
+    /// <summary>A host and their table (from 1); both empty for none.</summary>
+    public sealed class HostLine
+    {
+        public int? PersonId { get; set; }
+
+        [Range(1, 100)]
+        public int? Table { get; set; }
     }
 
     public sealed record PlanRow(int Id, EventPlanState State, int Rounds, int Repeats, DateTimeOffset CreatedAt);

@@ -4,13 +4,15 @@ using Goen.Data;
 using Goen.Data.Seating;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Goen.Web.Pages.Seating;
 
 /// <summary>
 /// A plan: while it is made, its progress (the page refreshes itself, no script) and a cancel button; once done, each
-/// round's tables with their topic and, per table, why its people sit together in the engine's words.
+/// round's tables with their topic and, per table, why its people sit together in the engine's words; and a form to move
+/// someone by hand, which shows what the move does (repeats, value, rules) before the organizer keeps or drops it.
 /// </summary>
 public sealed class Show(GoenDbContext db, TimeProvider clock, Because because, IStringLocalizer<UiText> text) : PageModel
 {
@@ -26,6 +28,17 @@ public sealed class Show(GoenDbContext db, TimeProvider clock, Because because, 
     public bool Refreshes => View.Row.State == EventPlanState.Running && Refresh != RefreshOff;
 
     public PlanPage View { get; private set; } = null!;
+
+    /// <summary>Gets or sets the hand move the form asks about.</summary>
+    [BindProperty]
+    public MoveInput Move { get; set; } = new();
+
+    /// <summary>Gets what the move would do, once asked; null otherwise.</summary>
+    public MovePreview? Preview { get; private set; }
+
+    /// <summary>Gets whether a move was just saved.</summary>
+    [FromQuery(Name = "moved")]
+    public bool Moved { get; set; }
 
     /// <summary>Gets each round's tables: names, topics and reasons.</summary>
     public IReadOnlyList<IReadOnlyList<TableView>> Rounds { get; private set; } = [];
@@ -44,6 +57,66 @@ public sealed class Show(GoenDbContext db, TimeProvider clock, Because because, 
         }
 
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(int id, int planId, CancellationToken cancellationToken)
+    {
+        if (await PlanPage.LoadAsync(db, User.UserId(), id, planId, cancellationToken) is not { Plan: { } plan } view)
+        {
+            return NotFound();
+        }
+
+        View = view;
+        if (Problem(plan) is { } problem)
+        {
+            ModelState.AddModelError("", problem);
+        }
+        else
+        {
+            var (round, person, table, swap) = Move.Parse();
+            var move = await Task.Run(() => EventSeating.Move(plan, round - 1, person, table - 1, swap, cancellationToken: cancellationToken), cancellationToken);
+            var touched = new[] { plan.TableOf(round - 1, person), move.Plan.TableOf(round - 1, person) };
+            Preview = new MovePreview(
+                view.Names[person], round, move.Before, move.After,
+                [.. touched.Order().Select(t => (t + 1, (IReadOnlyList<string>)[.. move.Plan.Rounds[round - 1][t].PersonIds.Select(p => view.Names[p])]))]);
+            Move.Version = view.Row.Version;
+        }
+
+        Rounds = await Task.Run(() => Tables(plan), cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostKeepAsync(int id, int planId, CancellationToken cancellationToken)
+    {
+        var (round, person, table, swap) = Move.Parse();
+        try
+        {
+            if (person.Length == 0)
+            {
+                ModelState.AddModelError("", text["Move.Invalid"]);
+            }
+            else if (await SeatingJobs.KeepMoveAsync(db, User.UserId(), id, planId, Move.Version, round, PersonId(person), table, swap is null ? null : PersonId(swap), clock, cancellationToken) is null)
+            {
+                return NotFound();
+            }
+            else
+            {
+                return RedirectToPage(new { id, planId, moved = true });
+            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", text["Move.Conflict"]);
+        }
+        catch (SeatingProblemException e)
+        {
+            ModelState.AddModelError("", e.Message);
+        }
+
+        db.ChangeTracker.Clear();
+        return await OnGetAsync(id, planId, cancellationToken);
+
+        static int PersonId(string id) => int.Parse(id, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public async Task<IActionResult> OnPostCancelAsync(int id, int planId, CancellationToken cancellationToken) =>
@@ -88,6 +161,59 @@ public sealed class Show(GoenDbContext db, TimeProvider clock, Because because, 
             return index.ExplainTalk(a, b).Reasons is [var topic, ..] ? text["Seating.TalkReason", Name(a), Name(b), topic].Value : null;
         }
     }
+
+    // What is wrong with the asked move, in the organizer's language, or null when it can be weighed.
+    private string? Problem(EventSeatingPlan plan)
+    {
+        var (round, person, table, swap) = Move.Parse();
+        if (round < 1 || round > plan.Rounds.Count || person.Length == 0 || !View.Names.ContainsKey(person) || (swap is not null && !View.Names.ContainsKey(swap)))
+        {
+            return text["Move.Invalid"].Value;
+        }
+
+        var from = plan.TableOf(round - 1, person);
+        var to = swap is null ? table - 1 : plan.TableOf(round - 1, swap);
+        return from < 0 ? text["Move.NotSeated", View.Names[person], round].Value
+            : swap is not null && to < 0 ? text["Move.NotSeated", View.Names[swap], round].Value
+            : to < 0 || to >= plan.Rounds[round - 1].Count ? text["Move.NoTable", round, plan.Rounds[round - 1].Count].Value
+            : to == from ? text["Move.SameTable", View.Names[person], round].Value
+            : null;
+    }
+
+    /// <summary>The hand-move form: who, in which round, and where to (<c>t3</c> for table 3, <c>p45</c> for a swap with person 45).</summary>
+    public sealed class MoveInput
+    {
+        public int Round { get; set; } = 1;
+
+        [System.ComponentModel.DataAnnotations.StringLength(20)]
+        public string? Person { get; set; }
+
+        [System.ComponentModel.DataAnnotations.StringLength(20)]
+        public string? To { get; set; }
+
+        /// <summary>Gets or sets the plan's version the move was weighed against.</summary>
+        public int Version { get; set; }
+
+        /// <summary>Reads the form: round, person id, table (from 1, 0 when swapping), and the person to swap with or null.</summary>
+        public (int Round, string Person, int Table, string? SwapWith) Parse()
+        {
+            var to = To ?? "";
+            var person = int.TryParse(Person, System.Globalization.CultureInfo.InvariantCulture, out var p) && p > 0 ? SeatingJobs.Id(p) : "";
+            return to.StartsWith('p') && int.TryParse(to.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture, out var swap) && swap > 0
+                ? (Round, person, 0, (string?)SeatingJobs.Id(swap))
+                : to.StartsWith('t') && int.TryParse(to.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture, out var table)
+                    ? (Round, person, table, null)
+                    : (Round, "", 0, null);
+        }
+    }
+
+    /// <summary>What a hand move would do.</summary>
+    /// <param name="Name">Who moves.</param>
+    /// <param name="Round">In which round, from 1.</param>
+    /// <param name="Before">The plan as it is.</param>
+    /// <param name="After">The plan with the move.</param>
+    /// <param name="Tables">The two tables the move touches, as they would be.</param>
+    public sealed record MovePreview(string Name, int Round, PlanReport Before, PlanReport After, IReadOnlyList<(int Number, IReadOnlyList<string> Names)> Tables);
 
     /// <summary>One table of one round, as the organizer reads it.</summary>
     public sealed record TableView(int Number, IReadOnlyList<string> Names, IReadOnlyList<string> Topics, IReadOnlyList<string> Reasons);
