@@ -39,21 +39,24 @@ public static class SeatingJobs
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The event's attendees as the organizer sees them, for the optimizer, in registration order.</summary>
+    /// <summary>
+    /// The event's attendees as the people at the event may see them, for the optimizer, in registration order. Not
+    /// as the organizer sees them: the plan's table topics and reasons reach the attendees (itineraries, table
+    /// cards), so a field an imported person keeps for the organizer alone must not become a topic at their table.
+    /// </summary>
     /// <param name="db">The database.</param>
     /// <param name="eventId">The event.</param>
-    /// <param name="organizerUserId">The organizer (the caller has checked).</param>
     /// <param name="apartByOrganization">Whether people of one organization sit apart.</param>
     /// <param name="cancellationToken">Stops the query.</param>
     /// <returns>The attendees, ids being person ids.</returns>
-    public static async Task<List<EventAttendee>> AttendeesAsync(GoenDbContext db, int eventId, string organizerUserId, bool apartByOrganization, CancellationToken cancellationToken)
+    public static async Task<List<EventAttendee>> AttendeesAsync(GoenDbContext db, int eventId, bool apartByOrganization, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var people = await db.Attendances.AsNoTracking().Where(a => a.EventId == eventId).ThatCount()
             .OrderBy(a => a.Id).Select(a => a.Person!).ToListAsync(cancellationToken);
         return people.ConvertAll(person =>
         {
-            var shared = SharedProfile.Of(person, Attending.RelationOf(person, organizerUserId, sharesAnEvent: true)) ?? SharedProfile.NameOnly(person, Relation.SameEvent);
+            var shared = SharedProfile.Of(person, Relation.SameEvent) ?? SharedProfile.NameOnly(person, Relation.SameEvent);
             var profile = new CoreProfile
             {
                 Name = shared.Name,
@@ -88,7 +91,7 @@ public static class SeatingJobs
 
         // The same checks the job makes, now, so the organizer hears at once what cannot be met: the optimizer gets
         // the real problem with zero values and one step.
-        var attendees = Apply(request, await AttendeesAsync(db, eventId, userId, IsApart(request), cancellationToken));
+        var attendees = Apply(request, await AttendeesAsync(db, eventId, IsApart(request), cancellationToken));
         var check = ToCore(request) with { Search = new SeatingOptions { MaxIterations = 1 } };
         EventSeating.Plan(attendees, check, new EventPairScores(new PairValues(attendees.Count)), cancellationToken: cancellationToken);
 
@@ -393,7 +396,7 @@ public static class SeatingJobs
         {
             var request = RequestOf(job);
             var organizer = await db.Events.Where(e => e.Id == job.EventId).Select(e => e.OrganizerId).SingleAsync(stopping);
-            var attendees = Apply(request, await AttendeesAsync(db, job.EventId, organizer, IsApart(request), stopping));
+            var attendees = Apply(request, await AttendeesAsync(db, job.EventId, IsApart(request), stopping));
             var core = ToCore(request);
             work = Task.Run(() => EventSeating.Plan(attendees, core, progress: progress, cancellationToken: cancel.Token), cancel.Token);
         }

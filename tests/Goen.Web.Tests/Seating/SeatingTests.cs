@@ -256,6 +256,31 @@ public abstract partial class SeatingTests(GoenWebFactory app)
         }
     }
 
+    [Fact]
+    public async Task Planner_SeesAnImportedPersonAsTheRoomMay_NotAsTheOrganizerDoes()
+    {
+        // Table topics and reasons reach the attendees (itineraries, table cards): a field kept for the organizer
+        // alone must not feed them, although the organizer, who manages the imported record, can read it.
+        using var organizer = await Visitor.SignUpAsync(app, "Topic Organizer");
+        var (eventId, _) = await EventWithAttendeesAsync(organizer);
+        var attending = await AttendingAsync(eventId);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GoenDbContext>();
+        var person = await db.People.FirstAsync(p => attending.Contains(p.Id) && p.ManagedByUserId != null);
+        var someone = person.Id;
+        person.Interests = "organizer-only hobby";
+        person.InterestsVisibility = Goen.Data.People.Visibility.OnlyMe;
+        person.Offers = "shared with the room";
+        await db.SaveChangesAsync();
+
+        var attendees = await SeatingJobs.AttendeesAsync(db, eventId, apartByOrganization: false, CancellationToken.None);
+        var seen = attendees.Single(a => a.Id == someone.ToString(System.Globalization.CultureInfo.InvariantCulture)).Profile;
+
+        Assert.NotNull(person.ManagedByUserId);
+        Assert.Equal("", seen.Interests);
+        Assert.Equal("shared with the room", seen.Offers);
+    }
+
     private async Task<List<int>> AttendingAsync(int eventId)
     {
         await using var scope = app.Services.CreateAsyncScope();
