@@ -1,11 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using Goen.Core.Profiles;
 using Goen.Data;
 using Goen.Data.Events;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Goen.Web.Pages.Events;
@@ -97,11 +95,10 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
 
         using var buffer = new MemoryStream();
         await Upload.CopyToAsync(buffer, cancellationToken);
-        var fileName = Path.GetFileName(Upload.FileName);
-        fileName = fileName.Length > 200 ? fileName[..200] : fileName;
+        ImportDraft draft;
         try
         {
-            AttendeeCsv.ReadTable(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), fileName);
+            draft = await AttendeeFileImport.SaveDraftAsync(db, UserId, id, Upload.FileName, buffer.ToArray(), clock, cancellationToken);
         }
         catch (ProfileFileException e)
         {
@@ -109,11 +106,6 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
             return Page();
         }
 
-        // Uploaded personal data does not linger or pile up: a day at most, one per event, a few per person.
-        await Drafts.MakeRoomForAttendeeFileAsync(db, UserId, id, clock.GetUtcNow(), cancellationToken);
-        var draft = new ImportDraft { Id = Guid.NewGuid(), EventId = id, UserId = UserId, FileName = fileName, Content = buffer.ToArray(), CreatedAt = clock.GetUtcNow() };
-        db.ImportDrafts.Add(draft);
-        await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id, draft = draft.Id });
     }
 
@@ -144,33 +136,18 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
             return AlreadyImportedPage();
         }
 
-        Show(draft, ParseMapping());
-        if (Preview is null)
+        var reading = Show(draft, ParseMapping());
+        if (reading?.Preview is null)
         {
             return Page();
         }
 
-        // The draft goes in the same save as the people, so a failed import leaves the draft to retry;
-        // the mapping is kept so the next file of this event is read the same way.
-        db.ImportDrafts.Remove(draft);
-        var target = await db.Events.SingleAsync(e => e.Id == id, cancellationToken);
-        target.ImportMapping = JsonSerializer.Serialize(Table!.Headers.Select((h, i) => (h, i)).DistinctBy(c => c.h).ToDictionary(c => c.h, c => Fields[c.i]?.ToString()));
-        try
+        if (await AttendeeFileImport.ConfirmAsync(db, draft, reading, clock, cancellationToken) is not { } outcome)
         {
-            Outcome = await AttendeeImporter.ApplyAsync(db, id, UserId, Preview.Accepted, clock, cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Two confirms at once: the other one deleted the draft first and imported the file.
-            db.ChangeTracker.Clear();
-            if (await db.ImportDrafts.AnyAsync(d => d.Id == draftId, cancellationToken))
-            {
-                throw;
-            }
-
             return AlreadyImportedPage();
         }
 
+        Outcome = outcome;
         Draft = null;
         return Page();
     }
@@ -186,29 +163,30 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
     /// <summary>The localized name of a mapping target.</summary>
     public static string FieldName(AttendeeField field) => AttendeeCsv.FieldName(field, CultureInfo.CurrentUICulture);
 
-    private void Show(ImportDraft draft, IReadOnlyList<AttendeeField?>? mapping)
+    private AttendeeFileReading? Show(ImportDraft draft, IReadOnlyList<AttendeeField?>? mapping)
     {
+        AttendeeFileReading reading;
         try
         {
-            Table = AttendeeCsv.ReadTable(draft.Content, draft.FileName);
+            reading = AttendeeFileImport.Read(draft, _importMapping, mapping, ChosenStatuses());
         }
         catch (ProfileFileException e)
         {
             ModelState.AddModelError("", e.LocalizedMessage(CultureInfo.CurrentUICulture));
-            return;
+            return null;
         }
 
-        Kind = AttendeeCsv.Detect(Table.Headers);
-        Fields = mapping is { } chosen && chosen.Count == Table.Headers.Count ? chosen : Remembered(AttendeeCsv.GuessMapping(Table.Headers, Kind));
-        var problems = AttendeeCsv.MappingProblems(Table.Headers, Fields);
-        foreach (var problem in problems)
+        Table = reading.Table;
+        Kind = reading.Kind;
+        Fields = reading.Fields;
+        foreach (var problem in reading.Problems)
         {
             ModelState.AddModelError("", problem.LocalizedMessage(CultureInfo.CurrentUICulture, Table.Headers));
         }
 
-        var statuses = ChosenStatuses();
-        Statuses = problems.Count == 0 ? AttendeeCsv.StatusValues(Table, Fields, statuses) : [];
-        Preview = problems.Count == 0 ? AttendeeCsv.Interpret(Table, Fields, statuses) : null;
+        Statuses = reading.Statuses;
+        Preview = reading.Preview;
+        return reading;
     }
 
     /// <summary>What the organizer chose for each status word on the form; a word left as read is not in it.</summary>
@@ -226,28 +204,17 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
         return chosen;
     }
 
-    // What the organizer chose for a column last time beats the guess: a re-import must key people the same way.
-    private List<AttendeeField?> Remembered(IReadOnlyList<AttendeeField?> guess)
-    {
-        var remembered = JsonSerializer.Deserialize<Dictionary<string, string?>>(_importMapping) ?? [];
-        return [.. Table!.Headers.Select((header, i) => remembered.TryGetValue(header, out var field) ? ParseField(field) : guess[i])];
-    }
+    private List<AttendeeField?> ParseMapping() => [.. Mapping.Select(AttendeeFileImport.ParseField)];
 
-    private List<AttendeeField?> ParseMapping() => [.. Mapping.Select(ParseField)];
-
-    // A mapping target by name; anything else (empty, forged, unknown) keeps the column as-is.
-    private static AttendeeField? ParseField(string? name) =>
-        Enum.TryParse<AttendeeField>(name, out var field) && Enum.IsDefined(field) ? field : null;
-
-    private async Task<ImportDraft?> LoadDraftAsync(Guid draftId, CancellationToken cancellationToken) =>
-        await db.ImportDrafts.SingleOrDefaultAsync(d => d.Id == draftId && d.EventId == EventId && d.UserId == UserId, cancellationToken);
+    private Task<ImportDraft?> LoadDraftAsync(Guid draftId, CancellationToken cancellationToken) =>
+        AttendeeFileImport.FindDraftAsync(db, UserId, EventId, draftId, cancellationToken);
 
     private async Task<bool> IsOrganizerAsync(int id, CancellationToken cancellationToken)
     {
-        var found = await db.Events.Where(e => e.Id == id && e.OrganizerId == UserId).Select(e => new { e.Title, e.ImportMapping }).SingleOrDefaultAsync(cancellationToken);
+        var found = await AttendeeFileImport.OrganizedAsync(db, UserId, id, cancellationToken);
         EventId = id;
         EventTitle = found?.Title ?? "";
-        _importMapping = found?.ImportMapping ?? "{}";
+        _importMapping = found?.Mapping ?? "{}";
         return found is not null;
     }
 
