@@ -8,10 +8,18 @@ namespace Goen.Data.Events;
 /// Importing an attendee file into an event, for the import page and the API alike: the upload kept as a draft,
 /// the draft read under a mapping, and the confirmation that imports it once.
 /// </summary>
+/// <remarks>
+/// A confirmed draft keeps its row, with its content emptied in the same transaction as the import, until the
+/// purge: a second confirmation (a double click, another tab, a script's retry) is told it already happened
+/// instead of importing twice or being taken for an unknown draft. An uploaded file is never empty, so an empty
+/// content means confirmed.
+/// </remarks>
 public static class AttendeeFileImport
 {
     /// <summary>The longest file name kept with a draft.</summary>
     public const int MaxFileNameLength = 200;
+
+    private static readonly byte[] NoContent = [];
 
     /// <summary>Finds whether a person organizes an event, and the mapping they last imported its files with.</summary>
     /// <param name="db">The database.</param>
@@ -58,12 +66,20 @@ public static class AttendeeFileImport
     /// <param name="userId">The organizer.</param>
     /// <param name="eventId">The event.</param>
     /// <param name="draftId">The draft.</param>
+    /// <param name="now">The current time: a draft older than <see cref="Drafts.Lifetime"/> has expired, purged or not.</param>
     /// <param name="cancellationToken">Stops the query.</param>
-    /// <returns>The draft; <see langword="null"/> when there is none (someone else's among them).</returns>
-    public static async Task<ImportDraft?> FindDraftAsync(GoenDbContext db, string userId, int eventId, Guid draftId, CancellationToken cancellationToken)
+    /// <returns>The draft (untracked) when it waits; its state in any case. Someone else's draft is <see cref="DraftState.Unknown"/>.</returns>
+    public static async Task<(ImportDraft? Draft, DraftState State)> FindDraftAsync(GoenDbContext db, string userId, int eventId, Guid draftId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await db.ImportDrafts.SingleOrDefaultAsync(d => d.Id == draftId && d.EventId == eventId && d.UserId == userId, cancellationToken);
+        var draft = await db.ImportDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == draftId && d.EventId == eventId && d.UserId == userId, cancellationToken);
+        return draft switch
+        {
+            null => (null, DraftState.Unknown),
+            { Content.Length: 0 } => (null, DraftState.Imported),
+            _ when draft.CreatedAt < now - Drafts.Lifetime => (null, DraftState.Expired),
+            _ => (draft, DraftState.Waiting),
+        };
     }
 
     /// <summary>Reads a draft under a mapping: the mapping chosen, else the one remembered for the event's columns, else Goen's guess.</summary>
@@ -87,7 +103,7 @@ public static class AttendeeFileImport
 
     /// <summary>Imports a waiting draft as read, in one transaction that also marks the draft imported and remembers the mapping.</summary>
     /// <param name="db">The database; nothing may be pending in it.</param>
-    /// <param name="draft">The draft, tracked, from <see cref="FindDraftAsync"/>.</param>
+    /// <param name="draft">The waiting draft, from <see cref="FindDraftAsync"/>.</param>
     /// <param name="reading">The draft read under the mapping to import with, from <see cref="Read"/>; its preview must be there.</param>
     /// <param name="clock">The clock.</param>
     /// <param name="cancellationToken">Stops the work; nothing is saved then.</param>
@@ -103,26 +119,23 @@ public static class AttendeeFileImport
             throw new ArgumentException("The mapping has problems; there is nothing to import.", nameof(reading));
         }
 
-        // The draft goes in the same save as the people, so a failed import leaves the draft to retry;
-        // the mapping is kept so the next file of this event is read the same way.
-        db.ImportDrafts.Remove(draft);
-        var target = await db.Events.SingleAsync(e => e.Id == draft.EventId, cancellationToken);
-        target.ImportMapping = JsonSerializer.Serialize(reading.Table.Headers.Select((h, i) => (h, i)).DistinctBy(c => c.h).ToDictionary(c => c.h, c => reading.Fields[c.i]?.ToString()));
-        try
-        {
-            return await AttendeeImporter.ApplyAsync(db, draft.EventId, draft.UserId, preview.Accepted, clock, cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Two confirms at once: the other one deleted the draft first and imported the file.
-            db.ChangeTracker.Clear();
-            if (await db.ImportDrafts.AnyAsync(d => d.Id == draft.Id, cancellationToken))
-            {
-                throw;
-            }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
+        // Claiming the draft first makes a second confirmation wait for the first and then find it imported.
+        var claimed = await db.ImportDrafts
+            .Where(d => d.Id == draft.Id && d.Content != NoContent)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Content, NoContent), cancellationToken);
+        if (claimed == 0)
+        {
             return null;
         }
+
+        // The mapping is kept so the next file of this event is read the same way.
+        var target = await db.Events.SingleAsync(e => e.Id == draft.EventId, cancellationToken);
+        target.ImportMapping = JsonSerializer.Serialize(reading.Table.Headers.Select((h, i) => (h, i)).DistinctBy(c => c.h).ToDictionary(c => c.h, c => reading.Fields[c.i]?.ToString()));
+        var outcome = await AttendeeImporter.ApplyAsync(db, draft.EventId, draft.UserId, preview.Accepted, clock, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return outcome;
     }
 
     /// <summary>Reads a mapping target by name; anything else (empty, forged, unknown) keeps the column as-is.</summary>

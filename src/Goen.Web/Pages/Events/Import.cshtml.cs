@@ -18,9 +18,6 @@ namespace Goen.Web.Pages.Events;
 /// </remarks>
 public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalizer<UiText> text) : PageModel
 {
-    /// <summary>The largest attendee file accepted (a few thousand rows is a very large event).</summary>
-    public const int MaxFileBytes = 5 * 1024 * 1024;
-
     private string _importMapping = "{}";
 
     public int EventId { get; private set; }
@@ -71,7 +68,7 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
             Show(draft, null);
         }
 
-        return Page();
+        return AlreadyImported ? AlreadyImportedPage() : Page();
     }
 
     public async Task<IActionResult> OnPostUploadAsync(int id, CancellationToken cancellationToken)
@@ -81,28 +78,10 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
             return NotFound();
         }
 
-        if (Upload is null || Upload.Length == 0)
+        var (draft, problem) = await AttendeeUpload.SaveAsync(Upload, db, UserId, id, clock, text, cancellationToken);
+        if (draft is null)
         {
-            ModelState.AddModelError(nameof(Upload), text["Import.NoFile"]);
-            return Page();
-        }
-
-        if (Upload.Length > MaxFileBytes)
-        {
-            ModelState.AddModelError(nameof(Upload), text["Import.TooLarge", MaxFileBytes / 1024 / 1024]);
-            return Page();
-        }
-
-        using var buffer = new MemoryStream();
-        await Upload.CopyToAsync(buffer, cancellationToken);
-        ImportDraft draft;
-        try
-        {
-            draft = await AttendeeFileImport.SaveDraftAsync(db, UserId, id, Upload.FileName, buffer.ToArray(), clock, cancellationToken);
-        }
-        catch (ProfileFileException e)
-        {
-            ModelState.AddModelError(nameof(Upload), e.LocalizedMessage(CultureInfo.CurrentUICulture));
+            ModelState.AddModelError(nameof(Upload), problem!);
             return Page();
         }
 
@@ -111,13 +90,17 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
 
     public async Task<IActionResult> OnPostPreviewAsync(int id, CancellationToken cancellationToken)
     {
-        if (!await IsOrganizerAsync(id, cancellationToken) || Draft is not { } draftId || await LoadDraftAsync(draftId, cancellationToken) is not { } draft)
+        if (!await IsOrganizerAsync(id, cancellationToken) || Draft is not { } draftId)
         {
             return NotFound();
         }
 
-        Show(draft, ParseMapping());
-        return Page();
+        if (await LoadDraftAsync(draftId, cancellationToken) is { } draft)
+        {
+            Show(draft, ParseMapping());
+        }
+
+        return AlreadyImported ? AlreadyImportedPage() : Page();
     }
 
     /// <summary>Gets whether the confirmed file had already been imported (a second click, or another tab).</summary>
@@ -132,8 +115,7 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
 
         if (await LoadDraftAsync(draftId, cancellationToken) is not { } draft)
         {
-            // A confirmed draft is deleted with the import: its absence means the import happened.
-            return AlreadyImportedPage();
+            return AlreadyImported ? AlreadyImportedPage() : Page();
         }
 
         var reading = Show(draft, ParseMapping());
@@ -206,8 +188,19 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
 
     private List<AttendeeField?> ParseMapping() => [.. Mapping.Select(AttendeeFileImport.ParseField)];
 
-    private Task<ImportDraft?> LoadDraftAsync(Guid draftId, CancellationToken cancellationToken) =>
-        AttendeeFileImport.FindDraftAsync(db, UserId, EventId, draftId, cancellationToken);
+    // A draft that no longer waits says why: imported already, or gone (expired, replaced, never there) with the upload form again.
+    private async Task<ImportDraft?> LoadDraftAsync(Guid draftId, CancellationToken cancellationToken)
+    {
+        var (draft, state) = await AttendeeFileImport.FindDraftAsync(db, UserId, EventId, draftId, clock.GetUtcNow(), cancellationToken);
+        AlreadyImported = state == DraftState.Imported;
+        if (state is DraftState.Expired or DraftState.Unknown)
+        {
+            ModelState.AddModelError("", text[state == DraftState.Expired ? "Import.DraftExpired" : "Import.DraftUnknown"]);
+            Draft = null;
+        }
+
+        return draft;
+    }
 
     private async Task<bool> IsOrganizerAsync(int id, CancellationToken cancellationToken)
     {
