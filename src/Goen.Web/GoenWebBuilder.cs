@@ -267,6 +267,7 @@ public static class GoenWebBuilder
         app.MapProfileApi();
         app.MapPeopleApi();
         app.MapEventsApi();
+        app.MapImportsApi();
         app.MapNetworkApi();
         app.MapMeApi();
         app.MapIntroductionsApi();
