@@ -19,6 +19,7 @@ namespace Goen.Web.Pages.Events;
 public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalizer<UiText> text) : PageModel
 {
     private string _importMapping = "{}";
+    private Dictionary<int, AttendeeRow>? _rowsByLine;
 
     public int EventId { get; private set; }
 
@@ -139,7 +140,38 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
         AlreadyImported = true;
         Draft = null;
         Table = null;
+        Preview = null;
         return Page();
+    }
+
+    /// <summary>Gets the columns mapped to a field, in file order: shown first on the mapping form.</summary>
+    public IReadOnlyList<int> MappedColumns => [.. Enumerable.Range(0, Fields.Count).Where(i => Fields[i] is not null)];
+
+    /// <summary>Gets the columns kept as-is, in file order: folded away on the mapping form.</summary>
+    public IReadOnlyList<int> KeptColumns => [.. Enumerable.Range(0, Fields.Count).Where(i => Fields[i] is null)];
+
+    /// <summary>
+    /// Gets the mapped fields the preview shows between the name and the status, each with its column, in field
+    /// order: what this file brings in, not a fixed set.
+    /// </summary>
+    public IReadOnlyList<(AttendeeField Field, int Column)> PreviewColumns =>
+        [.. Targets.Where(f => f is not (AttendeeField.Name or AttendeeField.FamilyName or AttendeeField.GivenName or AttendeeField.Status))
+            .Select(f => (f, Column: Enumerable.Range(0, Fields.Count).FirstOrDefault(i => Fields[i] == f, -1)))
+            .Where(c => c.Column >= 0)];
+
+    /// <summary>A cell of an accepted row as the file wrote it (trimmed).</summary>
+    public string CellOf(ImportedAttendee row, int column)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        _rowsByLine ??= Table!.Rows.ToDictionary(r => r.Line);
+        return _rowsByLine[row.Line].Cells[column];
+    }
+
+    /// <summary>A mapping target's name as a table header ("E-mail", 「メールアドレス」).</summary>
+    public static string HeaderOf(AttendeeField field)
+    {
+        var name = FieldName(field);
+        return name.Length == 0 ? name : string.Concat(name[..1].ToUpper(CultureInfo.CurrentUICulture), name[1..]);
     }
 
     /// <summary>The localized name of a mapping target.</summary>
