@@ -174,6 +174,24 @@ public abstract class ImportsApiTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task Upload_OverTheRequestLimit_Is413ProblemJsonSayingTheLimit()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+        var huge = new byte[(int)GoenWebBuilder.MaxRequestBytes + 1024];
+        Array.Fill(huge, (byte)'a');
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(huge), "file", "huge.csv" } };
+
+        using var response = await organizer.Client.PostAsync(new Uri($"/api/events/{id}/imports", UriKind.Relative), form);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("larger than 8 MB", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, await DraftCountAsync(id));
+    }
+
+    [Fact]
     public async Task Upload_InJapanese_AnswersRowReasonsInJapanese()
     {
         using var organizer = await Visitor.SignUpAsync(app, language: "ja");
