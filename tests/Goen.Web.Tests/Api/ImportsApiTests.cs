@@ -173,10 +173,12 @@ public abstract class ImportsApiTests(GoenWebFactory app)
         Assert.Equal(0, await DraftCountAsync(id));
     }
 
-    [Fact]
-    public async Task Upload_OverTheRequestLimit_Is413ProblemJsonSayingTheLimit()
+    [Theory]
+    [InlineData("en", "The request is larger than 8 MB.")]
+    [InlineData("ja", "8MBを超えています")]
+    public async Task Upload_OverTheRequestLimit_Is413ProblemJsonSayingTheLimit(string language, string expected)
     {
-        using var organizer = await Visitor.SignUpAsync(app);
+        using var organizer = await Visitor.SignUpAsync(app, language: language);
         var (id, _) = await organizer.CreateEventAsync();
         var huge = new byte[(int)GoenWebBuilder.MaxRequestBytes + 1024];
         Array.Fill(huge, (byte)'a');
@@ -187,7 +189,7 @@ public abstract class ImportsApiTests(GoenWebFactory app)
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("larger than 8 MB", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains(expected, problem.GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, await DraftCountAsync(id));
     }
 
