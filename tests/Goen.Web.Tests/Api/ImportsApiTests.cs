@@ -31,18 +31,19 @@ public abstract class ImportsApiTests(GoenWebFactory app)
         var body = new { statuses = unknown.ToDictionary(v => v, _ => "waitlisted") };
         using var confirm = await organizer.Client.PostAsJsonAsync(new Uri($"/api/events/{id}/imports/{upload.GetProperty("draftId").GetString()}", UriKind.Relative), body);
         var done = await confirm.Content.ReadFromJsonAsync<JsonElement>();
-        var attendees = await organizer.Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{id}/attendees", UriKind.Relative));
+        var attendees = await AttendeeCountAsync(organizer, id);
 
         Assert.Equal(platform, upload.GetProperty("platform").GetString());
         Assert.StartsWith(encoding, upload.GetProperty("encoding").GetString(), StringComparison.Ordinal);
         Assert.Equal(separator, upload.GetProperty("separator").GetString());
         Assert.Contains(upload.GetProperty("columns").EnumerateArray(), c => c.GetProperty("field").GetString() is "name" or "familyName");
-        Assert.Equal(people - (platform == "luma" ? 1 : 0), accepted);
+        // Luma's "invited" is a word Goen does not know: its row comes in only once the organizer says what it means.
+        Assert.Equal(people - unknown.Count, accepted);
         Assert.All(upload.GetProperty("accepted").EnumerateArray(), a => Assert.Contains(a.GetProperty("status").GetString(), ApiStatuses));
         Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
         Assert.Equal(people, done.GetProperty("added").GetInt32());
         Assert.Equal(0, done.GetProperty("updated").GetInt32());
-        Assert.Equal(done.GetProperty("added").GetInt32() + 1, attendees.GetProperty("attendees").GetArrayLength());
+        Assert.Equal(done.GetProperty("added").GetInt32() + 1, attendees);
     }
 
     [Fact]
@@ -89,13 +90,14 @@ public abstract class ImportsApiTests(GoenWebFactory app)
 
         var done = await ConfirmAsync(organizer, id, upload, new { mapping = new Dictionary<string, string?> { ["ＣＯＭＰＡＮＹ"] = null, ["ticket_name"] = "organization" }, statuses = new { invited = "notAttending" } }, HttpStatusCode.OK);
         var again = await UploadAsync(organizer, id, "luma-guests.csv");
-        var attendees = await organizer.Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{id}/attendees", UriKind.Relative));
+        var attendees = await organizer.Client.GetStringAsync(new Uri($"/api/events/{id}/attendees", UriKind.Relative));
 
         Assert.Equal(7, done.GetProperty("added").GetInt32());
         Assert.Null(Column(again, "Company"));
         Assert.Equal("organization", Column(again, "ticket_name"));
         Assert.Equal("General Admission", again.GetProperty("accepted").EnumerateArray().First().GetProperty("organization").GetString());
-        Assert.DoesNotContain("Northwind Labs", attendees.ToString(), StringComparison.Ordinal);
+        Assert.Contains("General Admission", attendees, StringComparison.Ordinal);
+        Assert.DoesNotContain("Northwind Labs", attendees, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,10 +109,10 @@ public abstract class ImportsApiTests(GoenWebFactory app)
         var first = await ConfirmAsync(organizer, id, upload, null, HttpStatusCode.OK);
 
         var second = await ConfirmAsync(organizer, id, upload, null, HttpStatusCode.Conflict);
-        var attendees = await organizer.Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{id}/attendees", UriKind.Relative));
+        var attendees = await AttendeeCountAsync(organizer, id);
 
         Assert.Contains("already been imported", second.GetProperty("title").GetString(), StringComparison.Ordinal);
-        Assert.Equal(first.GetProperty("added").GetInt32() + 1, attendees.GetProperty("attendees").GetArrayLength());
+        Assert.Equal(first.GetProperty("added").GetInt32() + 1, attendees);
     }
 
     [Fact]
@@ -122,11 +124,11 @@ public abstract class ImportsApiTests(GoenWebFactory app)
         var url = new Uri($"/api/events/{id}/imports/{upload.GetProperty("draftId").GetString()}", UriKind.Relative);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => organizer.Client.PostAsync(url, null)));
-        var attendees = await organizer.Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{id}/attendees", UriKind.Relative));
+        var attendees = await AttendeeCountAsync(organizer, id);
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
         Assert.Equal(3, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
-        Assert.Equal(upload.GetProperty("accepted").GetArrayLength() + 1, attendees.GetProperty("attendees").GetArrayLength());
+        Assert.Equal(upload.GetProperty("accepted").GetArrayLength() + 1, attendees);
         foreach (var response in responses)
         {
             response.Dispose();
@@ -254,8 +256,8 @@ public abstract class ImportsApiTests(GoenWebFactory app)
         Assert.Contains("no longer waiting", theirsHere, StringComparison.Ordinal);
         Assert.Contains("You organize no event with this id", theirsThere, StringComparison.Ordinal);
         Assert.Contains("expired", expired.GetProperty("title").GetString(), StringComparison.Ordinal);
-        Assert.Equal(1, (await organizer.Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{id}/attendees", UriKind.Relative))).GetProperty("attendees").GetArrayLength());
-        Assert.Equal(1, (await other.Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{otherId}/attendees", UriKind.Relative))).GetProperty("attendees").GetArrayLength());
+        Assert.Equal(1, await AttendeeCountAsync(organizer, id));
+        Assert.Equal(1, await AttendeeCountAsync(other, otherId));
     }
 
     [Fact]
@@ -324,6 +326,9 @@ public abstract class ImportsApiTests(GoenWebFactory app)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         return text;
     }
+
+    private static async Task<int> AttendeeCountAsync(Visitor organizer, int eventId) =>
+        (await organizer.Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}/attendees", UriKind.Relative))).GetProperty("attendees").GetArrayLength();
 
     private static string? Column(JsonElement upload, string header) =>
         upload.GetProperty("columns").EnumerateArray().Single(c => c.GetProperty("header").GetString() == header).GetProperty("field").GetString();
