@@ -18,6 +18,9 @@ namespace Goen.Web.Pages.Events;
 /// </remarks>
 public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalizer<UiText> text) : PageModel
 {
+    /// <summary>The largest attendee file accepted; the check is <see cref="AttendeeUpload"/>'s, shared with the API.</summary>
+    public const int MaxFileBytes = AttendeeUpload.MaxFileBytes;
+
     private string _importMapping = "{}";
     private Dictionary<int, AttendeeRow>? _rowsByLine;
 
