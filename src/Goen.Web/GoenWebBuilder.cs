@@ -225,22 +225,6 @@ public static class GoenWebBuilder
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "same-origin";
 
-            // A body over the limit is refused before anything reads it: otherwise the antiforgery check meets the
-            // cut-off form first and the person is told their form expired instead of that the file is too large.
-            if (context.Request.ContentLength > MaxRequestBytes && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
-            {
-                if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
-                {
-                    await ApiProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, $"The request is larger than {MaxRequestBytes / 1024 / 1024} MB.");
-                }
-                else
-                {
-                    context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                }
-
-                return;
-            }
-
             // The API answers in status codes and problem details, never with the error page.
             if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             {
@@ -257,6 +241,29 @@ public static class GoenWebBuilder
         });
         app.UseStaticFiles();
         app.UseRequestLocalization();
+
+        // A body over the limit is refused before anything reads it: otherwise the antiforgery check meets the
+        // cut-off form first and the person is told their form expired instead of that the file is too large.
+        // After the request's language is known, so the API says so in it.
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength > MaxRequestBytes && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
+            {
+                if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+                {
+                    var text = context.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<UiText>>();
+                    await ApiProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, text["Error.RequestTooLarge", MaxRequestBytes / 1024 / 1024]);
+                }
+                else
+                {
+                    context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                }
+
+                return;
+            }
+
+            await next(context);
+        });
         app.UseRouting();
 
         // Everything past the static files is a page or a document about people: no cache may keep it
@@ -274,6 +281,7 @@ public static class GoenWebBuilder
         app.MapProfileApi();
         app.MapPeopleApi();
         app.MapEventsApi();
+        app.MapImportsApi();
         app.MapNetworkApi();
         app.MapMeApi();
         app.MapIntroductionsApi();

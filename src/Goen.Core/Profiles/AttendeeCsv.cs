@@ -243,9 +243,9 @@ public static class AttendeeCsv
     /// <returns>
     /// <see cref="AttendeeStatus.Attending"/> for 参加, 出席, 支払い済み, 無料, 支払い待ち, approved, Attending, Checked In,
     /// registered, 参加します, or an empty cell; <see cref="AttendeeStatus.Waitlisted"/> for anyone not yet confirmed (補欠,
-    /// キャンセル待ち, waitlist, pending_approval, 支払確認中, 未定); <see cref="AttendeeStatus.Cancelled"/> for anyone not coming,
-    /// whether they cancelled or said no (参加キャンセル, キャンセル済み, 期限切れ, refunded, declined, 欠席, 欠席します, 不参加,
-    /// Not Attending); <see langword="null"/> for a word not known here, which must be shown to the organizer, never
+    /// キャンセル待ち, waitlist, pending_approval, 支払確認中, 未定); <see cref="AttendeeStatus.Cancelled"/> for a cancelled
+    /// registration (参加キャンセル, キャンセル済み, 期限切れ, refunded); <see cref="AttendeeStatus.NotAttending"/> for anyone who
+    /// said no (declined, 欠席, 欠席します, 不参加, Not Attending); <see langword="null"/> for a word not known here, which must be shown to the organizer, never
     /// taken as attending.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>

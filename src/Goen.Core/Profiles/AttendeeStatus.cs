@@ -10,9 +10,13 @@ public enum AttendeeStatus
     /// <summary>Not yet confirmed: on the waiting list (補欠, キャンセル待ち, waitlist), awaiting approval or payment (pending_approval, 支払確認中), or undecided (未定).</summary>
     Waitlisted,
 
-    /// <summary>
-    /// Not coming: cancelled (参加キャンセル, キャンセル済み, 期限切れ, refunded) or said no (declined, 欠席, 不参加, Not Attending).
-    /// Saying no is not a value of its own because everything that asks who is at an event treats it as a cancellation.
-    /// </summary>
+    /// <summary>Not coming any more: the registration was cancelled, expired or refunded (参加キャンセル, キャンセル済み, 期限切れ, refunded).</summary>
     Cancelled,
+
+    /// <summary>
+    /// Not coming, and never was: the person (or the host) said no (欠席, 不参加, Not Attending, declined). Counts at
+    /// the event no more than <see cref="Cancelled"/>; kept apart so the organizer sees who said no and who cancelled.
+    /// </summary>
+    /// <remarks>Added after the other values: statuses are stored as numbers, so its number must stay 3.</remarks>
+    NotAttending = 3,
 }

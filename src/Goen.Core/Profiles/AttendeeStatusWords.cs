@@ -6,10 +6,10 @@ namespace Goen.Core.Profiles;
 /// <remarks>
 /// Words are compared folded (width, case, kana), with underscores and hyphens read as spaces, so Luma's
 /// <c>pending_approval</c> and Eventbrite's <c>Not Attending</c> match. Waiting words are tried first
-/// (キャンセル待ち is not a cancellation), then the ones that say no (不参加 is not 参加, "not attending" is not
-/// "attending"), then the ones that say yes. Short English words must match the whole cell, longer words
-/// and Japanese words may be part of it (参加します, 欠席します). Saying no maps to
-/// <see cref="AttendeeStatus.Cancelled"/>, which is what stops an attendance from counting.
+/// (キャンセル待ち is not a cancellation), then cancellations (参加キャンセル), then the ones that say no (不参加 is not
+/// 参加, "not attending" is not "attending"), then the ones that say yes. Short English words must match the whole
+/// cell, longer words and Japanese words may be part of it (参加します, 欠席します). Saying no maps to
+/// <see cref="AttendeeStatus.NotAttending"/>, a cancellation to <see cref="AttendeeStatus.Cancelled"/>.
 /// </remarks>
 internal static class AttendeeStatusWords
 {
@@ -19,9 +19,14 @@ internal static class AttendeeStatusWords
         "未定", "検討中", "tentative", "maybe",
     ];
 
+    private static readonly string[] Cancel =
+    [
+        "キャンセル", "期限切れ", "取り消", "取消", "返金", "cancel", "expired", "refund",
+    ];
+
     private static readonly string[] No =
     [
-        "キャンセル", "期限切れ", "取り消", "取消", "返金", "cancel", "expired", "refund", "declined", "rejected", "欠席", "不参加",
+        "declined", "rejected", "欠席", "不参加",
         "参加しない", "参加しません", "参加できない", "参加できません", "行けない", "行けません", "not attending", "not going", "いいえ",
     ];
 
@@ -35,7 +40,7 @@ internal static class AttendeeStatusWords
 
     private static readonly string[] WholeNo = ["no", "absent"];
 
-    private static readonly string[][] Folded = [.. new[] { Waiting, No, Yes, WholeYes, WholeNo }.Select(words => words.Select(Fold).ToArray())];
+    private static readonly string[][] Folded = [.. new[] { Waiting, Cancel, No, Yes, WholeYes, WholeNo }.Select(words => words.Select(Fold).ToArray())];
 
     /// <summary>Reads one status cell.</summary>
     /// <param name="text">The cell as written.</param>
@@ -55,12 +60,17 @@ internal static class AttendeeStatusWords
             return AttendeeStatus.Waitlisted;
         }
 
-        if (Has(Folded[1]) || Is(Folded[4]))
+        if (Has(Folded[1]))
         {
             return AttendeeStatus.Cancelled;
         }
 
-        return Has(Folded[2]) || Is(Folded[3]) ? AttendeeStatus.Attending : null;
+        if (Has(Folded[2]) || Is(Folded[5]))
+        {
+            return AttendeeStatus.NotAttending;
+        }
+
+        return Has(Folded[3]) || Is(Folded[4]) ? AttendeeStatus.Attending : null;
     }
 
     private static string Fold(string text) =>

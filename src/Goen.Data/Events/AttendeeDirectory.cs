@@ -40,14 +40,14 @@ public static class AttendeeDirectory
 
         // The organizer also sees withdrawn registrations; those people are related to the organizer only as
         // any other event would make them (a withdrawn registration shares nothing), never through this one.
-        var withdrawn = rows.Where(r => r.Status == AttendeeStatus.Cancelled).Select(r => r.Person.Id).ToList();
+        var withdrawn = rows.Where(r => !Attending.StatusCounts(r.Status)).Select(r => r.Person.Id).ToList();
         var sharingElsewhere = withdrawn.Count == 0 ? [] : await db.PeopleSharingAnEventWith(viewerUserId)
             .Where(id => withdrawn.Contains(id))
             .Distinct()
             .ToHashSetAsync(cancellationToken);
         var shared = rows.Select(r =>
         {
-            var relation = Attending.RelationOf(r.Person, viewerUserId, r.Status != AttendeeStatus.Cancelled || sharingElsewhere.Contains(r.Person.Id));
+            var relation = Attending.RelationOf(r.Person, viewerUserId, Attending.StatusCounts(r.Status) || sharingElsewhere.Contains(r.Person.Id));
             return SharedProfile.Of(r.Person, relation) ?? SharedProfile.NameOnly(r.Person, relation);
         }).ToList();
         if (!suggest)

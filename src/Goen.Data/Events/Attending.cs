@@ -11,8 +11,13 @@ namespace Goen.Data.Events;
 /// </summary>
 public static class Attending
 {
-    /// <summary>An attendance that counts: registered, waitlisted or imported as coming; not cancelled.</summary>
-    public static readonly Expression<Func<Attendance, bool>> Counts = a => a.Status != AttendeeStatus.Cancelled;
+    /// <summary>An attendance that counts: registered, waitlisted or imported as coming; not cancelled, not a no.</summary>
+    public static readonly Expression<Func<Attendance, bool>> Counts = a => a.Status != AttendeeStatus.Cancelled && a.Status != AttendeeStatus.NotAttending;
+
+    /// <summary>The rule of <see cref="Counts"/> for a status in memory.</summary>
+    /// <param name="status">An attendance's status.</param>
+    /// <returns><see langword="true"/> unless the person cancelled or said no.</returns>
+    public static bool StatusCounts(AttendeeStatus status) => status is not (AttendeeStatus.Cancelled or AttendeeStatus.NotAttending);
 
     /// <summary>Keeps the attendances that count.</summary>
     /// <param name="attendances">The attendances.</param>

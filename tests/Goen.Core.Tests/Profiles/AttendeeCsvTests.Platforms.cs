@@ -72,7 +72,7 @@ public partial class AttendeeCsvTests
         Assert.Equal(
             [
                 new AttendeeStatusValue("approved", AttendeeStatus.Attending, 3),
-                new AttendeeStatusValue("declined", AttendeeStatus.Cancelled, 1),
+                new AttendeeStatusValue("declined", AttendeeStatus.NotAttending, 1),
                 new AttendeeStatusValue("pending_approval", AttendeeStatus.Waitlisted, 1),
                 new AttendeeStatusValue("waitlist", AttendeeStatus.Waitlisted, 1),
                 new AttendeeStatusValue("invited", null, 1),
@@ -88,7 +88,7 @@ public partial class AttendeeCsvTests
         var rejected = Assert.Single(preview.Rejected);
         Assert.Equal((8, AttendeeRowProblem.UnknownStatus, "invited"), (rejected.Line, rejected.Problem, rejected.Detail));
         Assert.Equal(
-            [AttendeeStatus.Attending, AttendeeStatus.Attending, AttendeeStatus.Cancelled, AttendeeStatus.Waitlisted, AttendeeStatus.Waitlisted, AttendeeStatus.Attending],
+            [AttendeeStatus.Attending, AttendeeStatus.Attending, AttendeeStatus.NotAttending, AttendeeStatus.Waitlisted, AttendeeStatus.Waitlisted, AttendeeStatus.Attending],
             preview.Accepted.Select(a => a.Status));
     }
 
@@ -110,7 +110,7 @@ public partial class AttendeeCsvTests
     {
         var preview = Preview("タイムスタンプ,お名前,参加表明\n2024/10/11 8:55:06,佐藤 健,参加します\n2024/10/11 9:02:41,鈴木 花,欠席します\n2024/10/12 21:13:05,田中 翔,未定\n2024/10/12 22:40:19,高橋 誠,行けたら行く\n");
 
-        Assert.Equal([AttendeeStatus.Attending, AttendeeStatus.Cancelled, AttendeeStatus.Waitlisted], preview.Accepted.Select(a => a.Status));
+        Assert.Equal([AttendeeStatus.Attending, AttendeeStatus.NotAttending, AttendeeStatus.Waitlisted], preview.Accepted.Select(a => a.Status));
         Assert.Equal((AttendeeRowProblem.UnknownStatus, "行けたら行く"), (preview.Rejected[0].Problem, preview.Rejected[0].Detail));
     }
 
@@ -152,7 +152,7 @@ public partial class AttendeeCsvTests
         Assert.Empty(preview.Rejected);
         Assert.Equal(["Emily Carter", "Daniel Carter", "山田 花子", "Sofía García"], preview.Accepted.Select(a => a.Profile.Name));
         Assert.Equal(["id:13381275501", "id:13381275503"], preview.Accepted.Take(2).Select(a => a.Key));
-        Assert.Equal([AttendeeStatus.Attending, AttendeeStatus.Attending, AttendeeStatus.Attending, AttendeeStatus.Cancelled], preview.Accepted.Select(a => a.Status));
+        Assert.Equal([AttendeeStatus.Attending, AttendeeStatus.Attending, AttendeeStatus.Attending, AttendeeStatus.NotAttending], preview.Accepted.Select(a => a.Status));
         Assert.Equal(("Founder", "Northwind Labs"), (preview.Accepted[0].Role, preview.Accepted[0].Profile.Organization));
     }
 

@@ -147,6 +147,11 @@ public abstract class AccessTests(GoenWebFactory app)
         ["POST /api/events/{id:int}/plans/{planId:int}/replan"] = (Expect.Unauthorized, Expect.BadRequest),
         ["POST /api/events/{id:int}/checkins"] = (Expect.Unauthorized, Expect.BadRequest),
         ["GET /api/events/{id:int}/report"] = (Expect.Unauthorized, Expect.NotFound),
+
+        // Attendee import: the event's organizer only. The table's JSON body is refused as the wrong media type
+        // (415) before anything else; the confirm finds no event of the stranger's, so the organizer's waiting draft stays.
+        ["POST /api/events/{id:int}/imports"] = (Expect.BadRequest, Expect.BadRequest),
+        ["POST /api/events/{id:int}/imports/{draftId:guid}"] = (Expect.Unauthorized, Expect.NotFound),
         ["GET /Seating/{id:int}"] = (Expect.SignIn, Expect.NotFound),
         ["GET /Seating/Index/{id:int}"] = (Expect.SignIn, Expect.NotFound),
         ["GET /Seating/Show/{id:int}/{planId:int}"] = (Expect.SignIn, Expect.NotFound),

@@ -27,6 +27,9 @@ internal sealed class PrivateWorld
 
     public string RegistrationCode { get; private set; } = "";
 
+    /// <summary>Gets the organizer's attendee file waiting to be imported (uploaded through the API).</summary>
+    public string ImportDraftId { get; private set; } = "";
+
     public IReadOnlyList<string> Secrets { get; private set; } = [];
 
     /// <summary>Gets the organizer, who owns everything in <see cref="Secrets"/>.</summary>
@@ -69,7 +72,7 @@ internal sealed class PrivateWorld
         return pattern
             .Replace("{id:int}", id.ToString(inv), StringComparison.Ordinal)
             .Replace("{code}", "forged-" + RegistrationCode[..5], StringComparison.Ordinal)
-            .Replace("{draftId:guid}", network.DraftId, StringComparison.Ordinal)
+            .Replace("{draftId:guid}", pattern.StartsWith("/api/events", StringComparison.Ordinal) ? ImportDraftId : network.DraftId, StringComparison.Ordinal)
             .Replace("{token}", "forged" + network.FeedToken[..5], StringComparison.Ordinal)
             .Replace("{side}", "a", StringComparison.Ordinal)
             .Replace("{planId:int}", "1", StringComparison.Ordinal)
@@ -139,6 +142,12 @@ internal sealed class PrivateWorld
         world.OwnerNetwork = await NetworkOfAsync(organizer, $"Owner{tag}", null);
         world.AttendeeNetwork = await NetworkOfAsync(attendee, $"Attendee{tag}", world.PersonId);
         world.AttendeeSecrets = world.AttendeeNetwork.Secrets;
+        using (var waiting = new MultipartFormDataContent { { new ByteArrayContent(File.ReadAllBytes(RepoFiles.Sample("luma-guests.csv"))), "file", "waiting.csv" } })
+        {
+            var draft = await (await organizer.Client.PostAsync(new Uri($"/api/events/{eventId}/imports", UriKind.Relative), waiting)).Content.ReadFromJsonAsync<JsonElement>();
+            world.ImportDraftId = draft.GetProperty("draftId").GetString()!;
+        }
+
         world._attendeeContactBefore = await attendee.Client.GetStringAsync(new Uri($"/api/contacts/{world.AttendeeNetwork.ContactId}", UriKind.Relative));
         world.Secrets =
         [
@@ -146,6 +155,7 @@ internal sealed class PrivateWorld
             $"SameEventsOrg-{tag}", $"SameEventsOffer-{tag}", $"OnlyMeNeed-{tag}", $"only-me-{tag}@example.test",
             $"PrivateEvent-{tag}", $"Attendee-{tag}", $"AttendeeOffer-{tag}", world.RegistrationCode,
             "佐藤 健", "ken.sato@example.jp", "misaki@takahashi-kaikei.example.jp",
+            world.ImportDraftId, "Northwind Labs", "emily.carter@example.com",
         ];
         world._profileBefore = ProfileText(await organizer.GetAsync("/Profile/Edit"));
         world._attendeesBefore = attendees.TextOf("attendees");

@@ -66,8 +66,24 @@ public sealed partial class BrowserFlowTests
         await CheckWithAxeAsync(member, null, findings, "Contacts-Import-preview");
         await member.Page.GotoAsync($"/Events/Import/{eventId}");
         var import = await new Pages.ImportPage(member.Page).UploadAsync(PeatixSample);
+        var importDraft = member.Page.Url.Split("draft=")[1].Split('&')[0];
         await CheckWithAxeAsync(member, null, findings, "Events-Import-preview");
         await import.ConfirmAsync();
+        await CheckWithAxeAsync(member, null, findings, "Events-Import-done");
+        await CheckWithAxeAsync(member, $"/Events/Import/{eventId}?draft={importDraft}", findings, "Events-Import-already-imported");
+        await CheckWithAxeAsync(member, $"/Events/Import/{eventId}?draft={Guid.NewGuid()}", findings, "Events-Import-gone");
+
+        // A file with no column Goen can take for the name: the problem, and every column unfolded to choose from.
+        var noName = Path.Combine(Path.GetTempPath(), $"goen-no-name-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(noName, "col a,col b,col c\nx,y,z\n", TestContext.Current.CancellationToken);
+        await member.Page.GotoAsync($"/Events/Import/{eventId}");
+        await new Pages.ImportPage(member.Page).UploadAsync(noName);
+        File.Delete(noName);
+        await CheckWithAxeAsync(member, null, findings, "Events-Import-no-name");
+
+        // The person page of an imported attendee, with the answers the file kept for the organizer.
+        await member.Page.GotoAsync($"/Events/Attendees/{eventId}");
+        await CheckWithAxeAsync(member, await new Pages.AttendeesPage(member.Page).PersonLinkAsync("佐藤 健"), findings, "People-Details-kept-answers");
         await member.Page.GotoAsync("/Network/Log");
         await member.Page.GetByTestId("save-encounter").ClickAsync();
         await member.Page.GetByTestId("problems").WaitForAsync();

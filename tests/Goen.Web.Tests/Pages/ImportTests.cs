@@ -35,6 +35,25 @@ public abstract class ImportTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task Confirm_DraftOlderThanADay_SaysExpiredAndImportsNothing()
+    {
+        using var organizer = await Visitor.SignUpAsync(app);
+        var (id, _) = await organizer.CreateEventAsync();
+        var preview = await UploadAsync(organizer, id, "old.csv", Peatix);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Goen.Data.GoenDbContext>();
+            await db.ImportDrafts.Where(d => d.EventId == id).ExecuteUpdateAsync(s => s.SetProperty(d => d.CreatedAt, DateTimeOffset.UtcNow.AddHours(-25)), TestContext.Current.CancellationToken);
+        }
+
+        var result = await organizer.SubmitAndFollowAsync(preview, "[data-test=mapping-form]", [], "[data-test=confirm]");
+
+        Assert.Contains("expired", result.TextOf("problems"), StringComparison.Ordinal);
+        Assert.True(result.Has("upload-form"));
+        Assert.Single((await organizer.GetAsync($"/Events/Attendees/{id}")).All("attendee"));
+    }
+
+    [Fact]
     public async Task Upload_TwelveHundredColumns_SaysTooManyColumnsAndKeepsNothing()
     {
         using var organizer = await Visitor.SignUpAsync(app);

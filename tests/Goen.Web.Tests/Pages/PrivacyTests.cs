@@ -1,10 +1,67 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Goen.Web.Tests.Pages;
 
 /// <summary>Per-field visibility: what a co-attendee, a stranger and the engine's suggestions may show.</summary>
 public abstract class PrivacyTests(GoenWebFactory app)
 {
+    [Fact]
+    public async Task KeptAnswers_ImportingOrganizerSeesThem_CoAttendeeAndOtherOrganizerDoNot()
+    {
+        using var organizer = await Visitor.SignUpAsync(app, "Importer");
+        var (id, link) = await organizer.CreateEventAsync();
+        var upload = await organizer.GetAsync($"/Events/Import/{id}");
+        var preview = await organizer.SubmitAndFollowAsync(upload, "[data-test=upload-form]", [], file: ("Upload", "connpass.csv", File.ReadAllBytes(Goen.Core.Tests.RepoFiles.Sample("connpass-participants.csv"))));
+        (await organizer.SubmitAsync(preview, "[data-test=mapping-form]", [], "[data-test=confirm]")).Dispose();
+        var kimura = Assert.Single((await organizer.GetAsync($"/Events/Attendees/{id}")).All("attendee-name"), a => a.TextContent == "木村 健太").GetAttribute("href")!;
+        using var coAttendee = await Visitor.SignUpAsync(app, "Co-attendee");
+        await coAttendee.RegisterAsync(link);
+        using var otherOrganizer = await Visitor.SignUpAsync(app, "Other organizer");
+        await otherOrganizer.CreateEventAsync();
+
+        var organizerView = await organizer.GetAsync(kimura);
+        var coAttendeeView = await coAttendee.GetAsync(kimura);
+        using var otherView = await otherOrganizer.Client.GetAsync(new Uri(kimura, UriKind.Relative));
+
+        Assert.Contains("よろしくお願いします！", organizerView.TextOf("kept-answers"), StringComparison.Ordinal);
+        Assert.Contains("一般枠", organizerView.TextOf("kept-answers"), StringComparison.Ordinal);
+        Assert.Equal("木村 健太", coAttendeeView.TextOf("person-name"));
+        Assert.False(coAttendeeView.Has("kept-answers"));
+        Assert.DoesNotContain("よろしくお願いします！", coAttendeeView.Body!.InnerHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("一般枠", coAttendeeView.Body.InnerHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, otherView.StatusCode);
+    }
+
+    [Fact]
+    public async Task KeptAnswers_OfOnesOwnRecord_AreShownToOneselfNotToCoAttendees()
+    {
+        using var person = await Visitor.SignUpAsync(app, "Answered A Form");
+        await person.SaveProfileAsync(new() { ["Input.Offers"] = "bookkeeping" });
+        var (_, link) = await person.CreateEventAsync();
+        using var coAttendee = await Visitor.SignUpAsync(app, "Fellow");
+        await coAttendee.RegisterAsync(link);
+        int personId;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Goen.Data.GoenDbContext>();
+            var userId = await db.Users.Where(u => u.Email == person.Email).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
+            var own = await db.People.SingleAsync(p => p.UserId == userId, TestContext.Current.CancellationToken);
+            own.ExtraJson = "{\"How did you hear of us?\":\"A friend's post\"}";
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            personId = own.Id;
+        }
+
+        var ownView = await person.GetAsync($"/People/Details/{personId}");
+        var coAttendeeView = await coAttendee.GetAsync($"/People/Details/{personId}");
+
+        Assert.Contains("A friend's post", ownView.TextOf("kept-answers"), StringComparison.Ordinal);
+        Assert.Equal("bookkeeping", coAttendeeView.TextOf("offers"));
+        Assert.False(coAttendeeView.Has("kept-answers"));
+        Assert.DoesNotContain("A friend", coAttendeeView.Body!.InnerHtml, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task CoAttendee_SeesSameEventFields_NotOnlyMeFieldsOrEmail()
     {

@@ -31,7 +31,7 @@ public sealed class Details(GoenDbContext db) : PageModel
                 e.Id, e.Title, e.Date, e.StartTime, e.Place, e.Description, e.Tags, e.RegistrationCode,
                 e.Attendances.Count(a => a.Status == AttendeeStatus.Attending),
                 e.Attendances.Count(a => a.Status == AttendeeStatus.Waitlisted),
-                e.Attendances.Count(a => a.Status == AttendeeStatus.Cancelled)))
+                e.Attendances.Count - e.Attendances.AsQueryable().Count(Attending.Counts)))
             .SingleAsync(cancellationToken);
         RegistrationLink = Url.Page("/Events/Register", null, new { code = View.RegistrationCode }, Request.Scheme, Request.Host.Value) ?? "";
         return Page();

@@ -1,11 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using Goen.Core.Profiles;
 using Goen.Data;
 using Goen.Data.Events;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Goen.Web.Pages.Events;
@@ -20,10 +18,11 @@ namespace Goen.Web.Pages.Events;
 /// </remarks>
 public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalizer<UiText> text) : PageModel
 {
-    /// <summary>The largest attendee file accepted (a few thousand rows is a very large event).</summary>
-    public const int MaxFileBytes = 5 * 1024 * 1024;
+    /// <summary>The largest attendee file accepted; the check is <see cref="AttendeeUpload"/>'s, shared with the API.</summary>
+    public const int MaxFileBytes = AttendeeUpload.MaxFileBytes;
 
     private string _importMapping = "{}";
+    private Dictionary<int, AttendeeRow>? _rowsByLine;
 
     public int EventId { get; private set; }
 
@@ -73,7 +72,7 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
             Show(draft, null);
         }
 
-        return Page();
+        return AlreadyImported ? AlreadyImportedPage() : Page();
     }
 
     public async Task<IActionResult> OnPostUploadAsync(int id, CancellationToken cancellationToken)
@@ -83,49 +82,29 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
             return NotFound();
         }
 
-        if (Upload is null || Upload.Length == 0)
+        var (draft, problem) = await AttendeeUpload.SaveAsync(Upload, db, UserId, id, clock, text, cancellationToken);
+        if (draft is null)
         {
-            ModelState.AddModelError(nameof(Upload), text["Import.NoFile"]);
+            ModelState.AddModelError(nameof(Upload), problem!);
             return Page();
         }
 
-        if (Upload.Length > MaxFileBytes)
-        {
-            ModelState.AddModelError(nameof(Upload), text["Import.TooLarge", MaxFileBytes / 1024 / 1024]);
-            return Page();
-        }
-
-        using var buffer = new MemoryStream();
-        await Upload.CopyToAsync(buffer, cancellationToken);
-        var fileName = Path.GetFileName(Upload.FileName);
-        fileName = fileName.Length > 200 ? fileName[..200] : fileName;
-        try
-        {
-            AttendeeCsv.ReadTable(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), fileName);
-        }
-        catch (ProfileFileException e)
-        {
-            ModelState.AddModelError(nameof(Upload), e.LocalizedMessage(CultureInfo.CurrentUICulture));
-            return Page();
-        }
-
-        // Uploaded personal data does not linger or pile up: a day at most, one per event, a few per person.
-        await Drafts.MakeRoomForAttendeeFileAsync(db, UserId, id, clock.GetUtcNow(), cancellationToken);
-        var draft = new ImportDraft { Id = Guid.NewGuid(), EventId = id, UserId = UserId, FileName = fileName, Content = buffer.ToArray(), CreatedAt = clock.GetUtcNow() };
-        db.ImportDrafts.Add(draft);
-        await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id, draft = draft.Id });
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(int id, CancellationToken cancellationToken)
     {
-        if (!await IsOrganizerAsync(id, cancellationToken) || Draft is not { } draftId || await LoadDraftAsync(draftId, cancellationToken) is not { } draft)
+        if (!await IsOrganizerAsync(id, cancellationToken) || Draft is not { } draftId)
         {
             return NotFound();
         }
 
-        Show(draft, ParseMapping());
-        return Page();
+        if (await LoadDraftAsync(draftId, cancellationToken) is { } draft)
+        {
+            Show(draft, ParseMapping());
+        }
+
+        return AlreadyImported ? AlreadyImportedPage() : Page();
     }
 
     /// <summary>Gets whether the confirmed file had already been imported (a second click, or another tab).</summary>
@@ -140,37 +119,21 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
 
         if (await LoadDraftAsync(draftId, cancellationToken) is not { } draft)
         {
-            // A confirmed draft is deleted with the import: its absence means the import happened.
-            return AlreadyImportedPage();
+            return AlreadyImported ? AlreadyImportedPage() : Page();
         }
 
-        Show(draft, ParseMapping());
-        if (Preview is null)
+        var reading = Show(draft, ParseMapping());
+        if (reading?.Preview is null)
         {
             return Page();
         }
 
-        // The draft goes in the same save as the people, so a failed import leaves the draft to retry;
-        // the mapping is kept so the next file of this event is read the same way.
-        db.ImportDrafts.Remove(draft);
-        var target = await db.Events.SingleAsync(e => e.Id == id, cancellationToken);
-        target.ImportMapping = JsonSerializer.Serialize(Table!.Headers.Select((h, i) => (h, i)).DistinctBy(c => c.h).ToDictionary(c => c.h, c => Fields[c.i]?.ToString()));
-        try
+        if (await AttendeeFileImport.ConfirmAsync(db, draft, reading, clock, cancellationToken) is not { } outcome)
         {
-            Outcome = await AttendeeImporter.ApplyAsync(db, id, UserId, Preview.Accepted, clock, cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Two confirms at once: the other one deleted the draft first and imported the file.
-            db.ChangeTracker.Clear();
-            if (await db.ImportDrafts.AnyAsync(d => d.Id == draftId, cancellationToken))
-            {
-                throw;
-            }
-
             return AlreadyImportedPage();
         }
 
+        Outcome = outcome;
         Draft = null;
         return Page();
     }
@@ -180,35 +143,67 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
         AlreadyImported = true;
         Draft = null;
         Table = null;
+        Preview = null;
         return Page();
+    }
+
+    /// <summary>Gets the columns mapped to a field, in file order: shown first on the mapping form.</summary>
+    public IReadOnlyList<int> MappedColumns => [.. Enumerable.Range(0, Fields.Count).Where(i => Fields[i] is not null)];
+
+    /// <summary>Gets the columns kept as-is, in file order: folded away on the mapping form.</summary>
+    public IReadOnlyList<int> KeptColumns => [.. Enumerable.Range(0, Fields.Count).Where(i => Fields[i] is null)];
+
+    /// <summary>
+    /// Gets the mapped fields the preview shows between the name and the status, each with its column, in field
+    /// order: what this file brings in, not a fixed set.
+    /// </summary>
+    public IReadOnlyList<(AttendeeField Field, int Column)> PreviewColumns =>
+        [.. Targets.Where(f => f is not (AttendeeField.Name or AttendeeField.FamilyName or AttendeeField.GivenName or AttendeeField.Status))
+            .Select(f => (f, Column: Enumerable.Range(0, Fields.Count).FirstOrDefault(i => Fields[i] == f, -1)))
+            .Where(c => c.Column >= 0)];
+
+    /// <summary>A cell of an accepted row as the file wrote it (trimmed).</summary>
+    public string CellOf(ImportedAttendee row, int column)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        _rowsByLine ??= Table!.Rows.ToDictionary(r => r.Line);
+        return _rowsByLine[row.Line].Cells[column];
+    }
+
+    /// <summary>A mapping target's name as a table header ("E-mail", 「メールアドレス」).</summary>
+    public static string HeaderOf(AttendeeField field)
+    {
+        var name = FieldName(field);
+        return name.Length == 0 ? name : string.Concat(name[..1].ToUpper(CultureInfo.CurrentUICulture), name[1..]);
     }
 
     /// <summary>The localized name of a mapping target.</summary>
     public static string FieldName(AttendeeField field) => AttendeeCsv.FieldName(field, CultureInfo.CurrentUICulture);
 
-    private void Show(ImportDraft draft, IReadOnlyList<AttendeeField?>? mapping)
+    private AttendeeFileReading? Show(ImportDraft draft, IReadOnlyList<AttendeeField?>? mapping)
     {
+        AttendeeFileReading reading;
         try
         {
-            Table = AttendeeCsv.ReadTable(draft.Content, draft.FileName);
+            reading = AttendeeFileImport.Read(draft, _importMapping, mapping, ChosenStatuses());
         }
         catch (ProfileFileException e)
         {
             ModelState.AddModelError("", e.LocalizedMessage(CultureInfo.CurrentUICulture));
-            return;
+            return null;
         }
 
-        Kind = AttendeeCsv.Detect(Table.Headers);
-        Fields = mapping is { } chosen && chosen.Count == Table.Headers.Count ? chosen : Remembered(AttendeeCsv.GuessMapping(Table.Headers, Kind));
-        var problems = AttendeeCsv.MappingProblems(Table.Headers, Fields);
-        foreach (var problem in problems)
+        Table = reading.Table;
+        Kind = reading.Kind;
+        Fields = reading.Fields;
+        foreach (var problem in reading.Problems)
         {
             ModelState.AddModelError("", problem.LocalizedMessage(CultureInfo.CurrentUICulture, Table.Headers));
         }
 
-        var statuses = ChosenStatuses();
-        Statuses = problems.Count == 0 ? AttendeeCsv.StatusValues(Table, Fields, statuses) : [];
-        Preview = problems.Count == 0 ? AttendeeCsv.Interpret(Table, Fields, statuses) : null;
+        Statuses = reading.Statuses;
+        Preview = reading.Preview;
+        return reading;
     }
 
     /// <summary>What the organizer chose for each status word on the form; a word left as read is not in it.</summary>
@@ -226,28 +221,28 @@ public sealed class Import(GoenDbContext db, TimeProvider clock, IStringLocalize
         return chosen;
     }
 
-    // What the organizer chose for a column last time beats the guess: a re-import must key people the same way.
-    private List<AttendeeField?> Remembered(IReadOnlyList<AttendeeField?> guess)
+    private List<AttendeeField?> ParseMapping() => [.. Mapping.Select(AttendeeFileImport.ParseField)];
+
+    // A draft that no longer waits says why: imported already, or gone (expired, replaced, never there) with the upload form again.
+    private async Task<ImportDraft?> LoadDraftAsync(Guid draftId, CancellationToken cancellationToken)
     {
-        var remembered = JsonSerializer.Deserialize<Dictionary<string, string?>>(_importMapping) ?? [];
-        return [.. Table!.Headers.Select((header, i) => remembered.TryGetValue(header, out var field) ? ParseField(field) : guess[i])];
+        var (draft, state) = await AttendeeFileImport.FindDraftAsync(db, UserId, EventId, draftId, clock.GetUtcNow(), cancellationToken);
+        AlreadyImported = state == DraftState.Imported;
+        if (state is DraftState.Expired or DraftState.Unknown)
+        {
+            ModelState.AddModelError("", text[state == DraftState.Expired ? "Import.DraftExpired" : "Import.DraftUnknown"]);
+            Draft = null;
+        }
+
+        return draft;
     }
-
-    private List<AttendeeField?> ParseMapping() => [.. Mapping.Select(ParseField)];
-
-    // A mapping target by name; anything else (empty, forged, unknown) keeps the column as-is.
-    private static AttendeeField? ParseField(string? name) =>
-        Enum.TryParse<AttendeeField>(name, out var field) && Enum.IsDefined(field) ? field : null;
-
-    private async Task<ImportDraft?> LoadDraftAsync(Guid draftId, CancellationToken cancellationToken) =>
-        await db.ImportDrafts.SingleOrDefaultAsync(d => d.Id == draftId && d.EventId == EventId && d.UserId == UserId, cancellationToken);
 
     private async Task<bool> IsOrganizerAsync(int id, CancellationToken cancellationToken)
     {
-        var found = await db.Events.Where(e => e.Id == id && e.OrganizerId == UserId).Select(e => new { e.Title, e.ImportMapping }).SingleOrDefaultAsync(cancellationToken);
+        var found = await AttendeeFileImport.OrganizedAsync(db, UserId, id, cancellationToken);
         EventId = id;
         EventTitle = found?.Title ?? "";
-        _importMapping = found?.ImportMapping ?? "{}";
+        _importMapping = found?.Mapping ?? "{}";
         return found is not null;
     }
 

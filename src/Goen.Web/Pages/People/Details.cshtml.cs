@@ -19,6 +19,9 @@ public sealed class Details(GoenDbContext db, TimeProvider clock) : PageModel
 
     public int? ContactId { get; private set; }
 
+    /// <summary>Gets the answers an imported file kept for this person: only for the organizer who imported them, or the person themself.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Kept { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -35,6 +38,7 @@ public sealed class Details(GoenDbContext db, TimeProvider clock) : PageModel
         }
 
         Profile = profile;
+        Kept = KeptAnswers.Of(person, relation);
         if (person.UserId != userId)
         {
             Help = await HelpFinder.ForPersonAsync(db, userId, id, clock, cancellationToken);

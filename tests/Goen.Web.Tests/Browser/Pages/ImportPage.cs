@@ -59,6 +59,28 @@ public sealed class ImportPage(IPage page) : GoenPage(page)
         }
         """);
 
+    /// <summary>How tall the whole page is, in CSS pixels.</summary>
+    public Task<int> PageHeightAsync() => Page.EvaluateAsync<int>("() => Math.ceil(document.documentElement.scrollHeight)");
+
+    /// <summary>Whether the columns kept as-is are unfolded (false when folded, or when there is no such fold).</summary>
+    public async Task<bool> KeptColumnsOpenAsync() =>
+        await Page.GetByTestId("kept-columns").CountAsync() > 0 && await Page.GetByTestId("kept-columns").EvaluateAsync<bool>("d => d.open");
+
+    /// <summary>The given data-test names in the order their first elements come in the page.</summary>
+    public async Task<IReadOnlyList<string>> OrderOfAsync(params string[] testIds) => await Page.EvaluateAsync<string[]>(
+        """
+        ids => ids
+            .map(id => ({ id, element: document.querySelector(`[data-test="${id}"]`) }))
+            .filter(x => x.element)
+            .sort((a, b) => a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)
+            .map(x => x.id)
+        """,
+        testIds);
+
+    /// <summary>The column headers of the preview table.</summary>
+    public async Task<IReadOnlyList<string>> PreviewHeadersAsync() =>
+        [.. (await Page.GetByTestId("preview-table").Locator("thead th").AllInnerTextsAsync()).Select(h => h.Trim())];
+
     /// <summary>The label of the confirm button ("Import 10 people").</summary>
     public Task<string> ConfirmLabelAsync() => Page.GetByTestId("confirm").InnerTextAsync();
 
