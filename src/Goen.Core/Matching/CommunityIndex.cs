@@ -110,10 +110,10 @@ public sealed class CommunityIndex
         var ruledOut = new RuledOutTerm[n][];
         for (var i = 0; i < n; i++)
         {
-            offers[i] = Dense(people[i].Offers, raw[3 * i], work);
+            offers[i] = Dense(people[i].Offers, raw[3 * i], work, options.BroadWeight);
             ruledOut[i] = RuledOut(ruledOutRaw[i], offers[i], work);
-            needs[i] = Dense(people[i].Needs, raw[(3 * i) + 1], work);
-            interests[i] = Dense(people[i].Interests, raw[(3 * i) + 2], talk);
+            needs[i] = Dense(people[i].Needs, raw[(3 * i) + 1], work, options.BroadWeight);
+            interests[i] = Dense(people[i].Interests, raw[(3 * i) + 2], talk, options.BroadWeight);
             raw[3 * i] = raw[(3 * i) + 1] = raw[(3 * i) + 2] = null!;
         }
 
@@ -213,7 +213,7 @@ public sealed class CommunityIndex
             var starters = new List<Match>(top);
             foreach (var (partner, score) in partners[person])
             {
-                if (partner != person && starters.Count < top)
+                if (partner != person && starters.Count < top && (!Options.SmallTalkNeedsSpecific || SpecificScore(_interests[partner], _interestVectors, partner, _interests[person], _interestVectors, person) > 0))
                 {
                     starters.Add(new Match(partner, score, Reasons(_interests[partner], _interestVectors, partner, _interests[person], _interestVectors, person)));
                 }
@@ -296,7 +296,26 @@ public sealed class CommunityIndex
     }
 
     private bool Worth(int from, int to, double score) =>
-        score >= Options.MinHelpScore && (!Options.RespectLanguages || SpeaksWhatIsAsked(from, to)) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to)));
+        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offers[from], _offerVectors, from, _needs[to], _needVectors, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || SpeaksWhatIsAsked(from, to)) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to)));
+
+    // The part of a score that rests on more than broad words: a feature counts when neither side has it from broad
+    // words only, so "IT staff" ↔ 「接客スタッフ」 shares nothing specific, while 接客 ↔ 接客 does.
+    private static double SpecificScore(FieldAnalysis giver, SparseRows giverVectors, int giverRow, FieldAnalysis receiver, SparseRows receiverVectors, int receiverRow)
+    {
+        var ids = receiverVectors.Indices(receiverRow);
+        var values = receiverVectors.Values(receiverRow);
+        var score = 0.0;
+        for (var k = 0; k < ids.Length; k++)
+        {
+            var g = giverVectors.Get(giverRow, ids[k]);
+            if (g != 0 && !receiver.OnlyBroad(ids[k]) && !giver.OnlyBroad(ids[k]))
+            {
+                score += g * values[k];
+            }
+        }
+
+        return score;
+    }
 
     // A need for a translation into one language is not met by translation into others only ("into English only"
     // for a need of 「日本語に」); when either says no direction, nothing is known against the match.
@@ -545,7 +564,7 @@ public sealed class CommunityIndex
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static FieldAnalysis Dense(string text, FeatureOccurrence[] features, Dictionary<long, int> ids)
+    private static FieldAnalysis Dense(string text, FeatureOccurrence[] features, Dictionary<long, int> ids, float broadWeight)
     {
         if (features.Length == 0)
         {
@@ -557,6 +576,7 @@ public sealed class CommunityIndex
         var starts = new int[features.Length];
         var ends = new int[features.Length];
         var related = new bool[features.Length];
+        var broad = new bool[features.Length];
         for (var k = 0; k < features.Length; k++)
         {
             var f = features[k];
@@ -567,13 +587,14 @@ public sealed class CommunityIndex
             }
 
             idArray[k] = id;
-            weights[k] = f.Weight;
+            weights[k] = f.Broad ? f.Weight * broadWeight : f.Weight;
             starts[k] = f.Start;
             ends[k] = f.End;
             related[k] = f.Related;
+            broad[k] = f.Broad;
         }
 
-        return new FieldAnalysis(text, idArray, weights, starts, ends, related);
+        return new FieldAnalysis(text, idArray, weights, starts, ends, related, broad);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -6,4 +6,5 @@ namespace Goen.Core.Matching;
 /// <param name="Start">Start of the words in the original text that produced the feature.</param>
 /// <param name="End">End (exclusive) of those words in the original text.</param>
 /// <param name="Related">Whether the feature is a concept the words are related to rather than stand for; such features widen offers only.</param>
-public readonly record struct FeatureOccurrence(long Key, float Weight, int Start, int End, bool Related = false);
+/// <param name="Broad">Whether the words are broad (staff, デザイン, 事務所; see <see cref="Vocabulary.IsBroad"/>): they name a whole field, so they cannot carry a match alone.</param>
+public readonly record struct FeatureOccurrence(long Key, float Weight, int Start, int End, bool Related = false, bool Broad = false);

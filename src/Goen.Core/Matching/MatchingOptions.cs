@@ -85,4 +85,29 @@ public sealed record MatchingOptions
     /// and <see cref="CommunityIndex.CanHelp"/>.
     /// </remarks>
     public double MinShareOfBest { get; init; } = 0.4;
+
+    /// <summary>
+    /// Gets how much a broad word (staff, デザイン, 事務所, 旅行; see <see cref="Vocabulary.IsBroad"/>) counts against a
+    /// word that names a service or a topic. Defaults to 1; 1 weighs them alike.
+    /// </summary>
+    public float BroadWeight { get; init; } = 1f;
+
+    /// <summary>
+    /// Gets the lowest part of a help score that must rest on words that are not broad: a match carried by "staff" or
+    /// 「事務所」 alone is not suggested. Defaults to 0 (off).
+    /// </summary>
+    public double MinSpecificScore { get; init; }
+
+    /// <summary>
+    /// Gets whether two people must share more than broad words (旅行, 音楽, YouTube; see <see cref="Vocabulary.IsBroad"/>)
+    /// to be suggested for small talk. Defaults to <see langword="true"/>; off only for baselines.
+    /// </summary>
+    /// <remarks>
+    /// 「カフェ巡り」 and 「美術館巡り」, or 「音楽フェス」 and 「クラシック音楽」, share a word but no topic to talk about; ジャズ and
+    /// 音楽 share only the broad 音楽 too. Measured on the trust set (<c>scripts/bench.sh trust --curve --grid 0.04 --variants
+    /// "…"</c>, docs/benchmarks.md): generic-word pairs among the first five starters 10 of 22 → 2 of 22, small-talk hit@5
+    /// 0.981 → 0.971. Applied by <see cref="CommunityIndex.SuggestAll"/>; <see cref="CommunityIndex.Talk"/> (seating) still
+    /// counts every shared word.
+    /// </remarks>
+    public bool SmallTalkNeedsSpecific { get; init; } = true;
 }

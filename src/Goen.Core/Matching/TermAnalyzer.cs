@@ -171,12 +171,12 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
 
                 foreach (var link in entry.Concepts)
                 {
-                    features.Add(new FeatureOccurrence(ConceptKind | (uint)link.Concept, link.Weight, spanStart, spanEnd));
+                    features.Add(new FeatureOccurrence(ConceptKind | (uint)link.Concept, link.Weight, spanStart, spanEnd, Broad: entry.IsBroad));
                 }
 
                 foreach (var link in entry.Related)
                 {
-                    features.Add(new FeatureOccurrence(ConceptKind | (uint)link.Concept, link.Weight, spanStart, spanEnd, Related: true));
+                    features.Add(new FeatureOccurrence(ConceptKind | (uint)link.Concept, link.Weight, spanStart, spanEnd, Related: true, Broad: entry.IsBroad));
                 }
             }
             else if (first.Kind == TokenKind.Latin)

@@ -59,6 +59,28 @@ public class CommunityIndexTests
     }
 
     [Fact]
+    public void SuggestAll_PeopleWhoShareOnlyABroadPastime_AreNoSmallTalkPartners()
+    {
+        Profile[] people =
+        [
+            new() { Name = "A", Interests = "カフェ巡り、ワイン" },
+            new() { Name = "B", Interests = "美術館巡り、wine" },
+            new() { Name = "C", Interests = "寺社巡り" },
+            new() { Name = "D", Interests = "音楽（ロック）" },
+            new() { Name = "E", Interests = "クラシック音楽" },
+        ];
+        var index = CommunityIndex.Build(people);
+        var loose = CommunityIndex.Build(people, options: MatchingOptions.Default with { SmallTalkNeedsSpecific = false });
+
+        var starters = index.SuggestAll(top: 5);
+
+        Assert.Equal([1], starters[0].Starters.Select(m => m.Person));
+        Assert.Empty(starters[2].Starters);
+        Assert.Empty(starters[3].Starters);
+        Assert.Contains(4, loose.SuggestAll(top: 5)[3].Starters.Select(m => m.Person));
+    }
+
+    [Fact]
     public void ExplainHelp_QuotesBothPeoplesOwnWords()
     {
         var index = Index(Designer, Cafe);
