@@ -146,7 +146,7 @@ internal static class TrustComparison
                     var p = oldByName[q.Person];
                     var top = oldIndex.RankHelpers(p, 3);
                     var hit = top.Any(h => q.Relevant.Contains(oldPeople[h.Person].Name));
-                    Console.WriteLine(string.Create(Invariant, $"OLD {(hit ? "HIT " : "MISS")} {q.Person} (wants {string.Join(";", q.Relevant)}): {string.Join(" / ", top.Select(h => $"{oldPeople[h.Person].Name} {h.Score:0.000} [{string.Join(" | ", oldIndex.ExplainHelp(h.Person, p).Reasons)}]"))}"));
+                    Console.WriteLine(string.Create(Invariant, $"OLD {(hit ? "HIT " : "MISS")} {q.Person} (wants {string.Join(";", q.Relevant)}): {string.Join(" / ", top.Select(h => $"{oldPeople[h.Person].Name} {h.Score:0.000} [{string.Join(" | ", oldIndex.ExplainHelp(h.Person, p).Reasons)}]"))}{(hit ? "" : " — wanted: " + string.Join(" / ", q.Relevant.Select(n => $"{n} {oldIndex.Help(oldByName[n], p):0.000} [{string.Join(" | ", oldIndex.ExplainHelp(oldByName[n], p).Reasons)}]")))}"));
                 }
 
                 var byName = people.Select((p, i) => (p.Name, i)).ToDictionary(x => x.Name, x => x.i);
