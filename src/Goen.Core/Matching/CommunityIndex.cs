@@ -110,10 +110,12 @@ public sealed class CommunityIndex
         var ruledOut = new RuledOutTerm[n][];
         for (var i = 0; i < n; i++)
         {
-            offers[i] = Dense(people[i].Offers, raw[3 * i], work, options.BroadWeight);
+            // Work text is about things: a broad word is weak only as the setting of one (「事務所の」ロゴ), while 「小さな
+            // オフィス」 is the office itself. In small talk a broad pastime (旅行, 音楽) is weak wherever it stands.
+            offers[i] = Dense(people[i].Offers, raw[3 * i], work, options.BroadWeight, settingsOnly: true);
             ruledOut[i] = RuledOut(ruledOutRaw[i], offers[i], work);
-            needs[i] = Dense(people[i].Needs, raw[(3 * i) + 1], work, options.BroadWeight);
-            interests[i] = Dense(people[i].Interests, raw[(3 * i) + 2], talk, options.BroadWeight);
+            needs[i] = Dense(people[i].Needs, raw[(3 * i) + 1], work, options.BroadWeight, settingsOnly: true);
+            interests[i] = Dense(people[i].Interests, raw[(3 * i) + 2], talk, options.BroadWeight, settingsOnly: false);
             raw[3 * i] = raw[(3 * i) + 1] = raw[(3 * i) + 2] = null!;
         }
 
@@ -564,7 +566,7 @@ public sealed class CommunityIndex
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static FieldAnalysis Dense(string text, FeatureOccurrence[] features, Dictionary<long, int> ids, float broadWeight)
+    private static FieldAnalysis Dense(string text, FeatureOccurrence[] features, Dictionary<long, int> ids, float broadWeight, bool settingsOnly)
     {
         if (features.Length == 0)
         {
@@ -587,11 +589,11 @@ public sealed class CommunityIndex
             }
 
             idArray[k] = id;
-            weights[k] = f.Broad ? f.Weight * broadWeight : f.Weight;
+            broad[k] = settingsOnly ? f.Modifies : f.Broad;
+            weights[k] = broad[k] ? f.Weight * broadWeight : f.Weight;
             starts[k] = f.Start;
             ends[k] = f.End;
             related[k] = f.Related;
-            broad[k] = f.Broad;
         }
 
         return new FieldAnalysis(text, idArray, weights, starts, ends, related, broad);

@@ -81,6 +81,24 @@ public class CommunityIndexTests
     }
 
     [Fact]
+    public void CanHelp_BroadWordNamingOnlyTheSetting_CarriesNoMatch_ButTheThingItselfDoes()
+    {
+        Profile[] people =
+        [
+            new() { Name = "Mover", Offers = "オフィス移転の経験共有" },
+            new() { Name = "Logo", Needs = "事務所のロゴを新しくしたい" },
+            new() { Name = "Agent", Offers = "オフィス・店舗の賃貸物件の仲介" },
+            new() { Name = "Tenant", Needs = "駅近の小さなオフィスを借りたい" },
+        ];
+        var index = CommunityIndex.Build(people);
+        var loose = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinSpecificScore = 0 });
+
+        Assert.True(loose.CanHelp(0, 1), "オフィス ↔ 事務所 alone scores above the floor");
+        Assert.False(index.CanHelp(0, 1));
+        Assert.True(index.CanHelp(2, 3));
+    }
+
+    [Fact]
     public void ExplainHelp_QuotesBothPeoplesOwnWords()
     {
         var index = Index(Designer, Cafe);
@@ -181,7 +199,7 @@ public class CommunityIndexTests
     public void RankHelpers_BelowTheMinimumHelpScore_SuggestsNobody()
     {
         var people = new[] { Designer, Accountant, Cafe };
-        var open = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinHelpScore = 0 });
+        var open = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinHelpScore = 0, MinSpecificScore = 0 });
         var strict = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinHelpScore = 1.01 });
 
         var some = open.RankHelpers(2, 3);
