@@ -183,7 +183,8 @@ public sealed class CommunityIndex
         // People with identical vectors get identical rankings: rank each distinct vector once, one
         // place deeper, and drop the person themself afterwards.
         var helpers = RankDistinct(_needVectors, _help, top, cancellationToken);
-        var partners = RankDistinct(_interestVectors, _talk, top, cancellationToken);
+        // Partners who share only broad words are passed over, so rank a little deeper to fill their places.
+        var partners = RankDistinct(_interestVectors, _talk, Options.SmallTalkNeedsSpecific ? 2 * top : top, cancellationToken);
         var results = new PersonSuggestions[n];
         var done = 0;
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, person =>
