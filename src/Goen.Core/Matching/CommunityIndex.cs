@@ -216,7 +216,7 @@ public sealed class CommunityIndex
             var starters = new List<Match>(top);
             foreach (var (partner, score) in partners[person])
             {
-                if (partner != person && starters.Count < top && (!Options.SmallTalkNeedsSpecific || SpecificScore(_interests[partner], _interestVectors, partner, _interests[person], _interestVectors, person) > 0))
+                if (partner != person && starters.Count < top && WorthTalking(partner, person))
                 {
                     starters.Add(new Match(partner, score, Reasons(_interests[partner], _interestVectors, partner, _interests[person], _interestVectors, person)));
                 }
@@ -231,6 +231,23 @@ public sealed class CommunityIndex
         progress?.Report(n);
         return results;
     }
+
+    /// <summary>Ranks everyone by how much small-talk material they share with <paramref name="person"/>.</summary>
+    /// <param name="person">The person the topics are for.</param>
+    /// <param name="top">How many to return, at most.</param>
+    /// <returns>The starters <see cref="SuggestAll"/> would give the person: talk above zero, resting on more than broad words
+    /// when <see cref="MatchingOptions.SmallTalkNeedsSpecific"/> is on, best first, with the shared topics.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The index is not in the community, or <paramref name="top"/> is less than 1.</exception>
+    public IReadOnlyList<Match> RankPartners(int person, int top)
+    {
+        CheckPerson(person);
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        var scratch = TopKSearch.Scratch.ForThread(Count);
+        return [.. _talk.Top(person, person, Count, scratch).Where(s => WorthTalking(s.Document, person)).Take(top).Select(s => ExplainTalk(person, s.Document))];
+    }
+
+    private bool WorthTalking(int partner, int person) =>
+        !Options.SmallTalkNeedsSpecific || SpecificScore(_interests[partner], _interestVectors, partner, _interests[person], _interestVectors, person) > 0;
 
     /// <summary>Ranks everyone by how well they can help <paramref name="person"/>.</summary>
     /// <param name="person">The person who is looking for something.</param>
