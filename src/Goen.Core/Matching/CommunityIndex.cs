@@ -33,11 +33,13 @@ public sealed class CommunityIndex
     private readonly string[][] _requiredLanguages;
     private readonly RuledOutTerm[][] _ruledOut;
     private readonly (List<string> Offered, List<string> Asked)[] _directions;
+    private readonly (List<string> Offered, List<string> Asked)[] _named;
     private readonly double[] _bestScores;
 
-    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions)
+    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked)[] named)
     {
         _directions = directions;
+        _named = named;
         _bestScores = new double[people.Count];
         Array.Fill(_bestScores, double.NaN);
         _requiredLanguages = requiredLanguages;
@@ -88,11 +90,14 @@ public sealed class CommunityIndex
         var required = new string[n][];
         var ruledOutRaw = new FeatureOccurrence[n][];
         var directions = new (List<string> Offered, List<string> Asked)[n];
+        var named = new (List<string> Offered, List<string> Asked)[n];
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<FeatureOccurrence>(64), (i, _, features) =>
         {
             var negated = NegatedClauses.Find(people[i].Offers);
             ruledOutRaw[i] = negated.Count == 0 ? [] : Inside(analyzer, people[i].Offers, features, negated);
-            directions[i] = (TranslationDirection.Targets(Without(people[i].Offers, negated)), TranslationDirection.Targets(people[i].Needs));
+            var offered = Without(people[i].Offers, negated);
+            directions[i] = (TranslationDirection.Targets(offered), TranslationDirection.Targets(people[i].Needs));
+            named[i] = (LanguageMedium.Named(offered), LanguageMedium.Named(people[i].Needs));
             raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, [.. negated, .. ReferralClauses.Find(people[i].Offers)]);
             var media = LanguageMedium.Find(people[i].Needs);
             raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages ? media.ConvertAll(m => (m.Start, LanguageMedium.PhraseEnd(people[i].Needs, m.End))) : null);
@@ -120,7 +125,7 @@ public sealed class CommunityIndex
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required, ruledOut, directions);
+        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required, ruledOut, directions, named);
     }
 
     /// <summary>Gets how well <paramref name="from"/>'s offers meet <paramref name="to"/>'s needs.</summary>
@@ -316,7 +321,7 @@ public sealed class CommunityIndex
     }
 
     private bool Worth(int from, int to, double score) =>
-        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offers[from], _offerVectors, from, _needs[to], _needVectors, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || SpeaksWhatIsAsked(from, to)) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to)));
+        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offers[from], _offerVectors, from, _needs[to], _needVectors, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to)));
 
     // The part of a score that rests on more than broad words: a feature counts when neither side has it from broad
     // words only, so "IT staff" ↔ 「接客スタッフ」 shares nothing specific, while 接客 ↔ 接客 does.
@@ -335,6 +340,16 @@ public sealed class CommunityIndex
         }
 
         return score;
+    }
+
+    // A need that names languages (「英語の通訳」, "Business Japanese lessons", "an interpreter (Japanese–English)") is not met
+    // by an offer that names languages but not those ("Mandarin and Cantonese interpreting", "Business English coaching",
+    // 「日本語のみ」); an offer that names none says nothing against it.
+    private bool NamesTheLanguagesAsked(int from, int to)
+    {
+        var offered = _named[from].Offered;
+        var asked = _named[to].Asked;
+        return offered.Count == 0 || asked.Count == 0 || asked.Exists(offered.Contains);
     }
 
     // A need for a translation into one language is not met by translation into others only ("into English only"

@@ -99,6 +99,25 @@ public class CommunityIndexTests
     }
 
     [Fact]
+    public void CanHelp_OfferNamingOtherLanguagesOnly_DoesNotMeetANeedNamingOne()
+    {
+        Profile[] people =
+        [
+            new() { Name = "Jessica", Offers = "Mandarin and Cantonese interpreting for business meetings" },
+            new() { Name = "清水", Offers = "ビジネス通訳（日英）、商談のアテンド" },
+            new() { Name = "Pat", Offers = "Interpreting for business meetings" },
+            new() { Name = "中島", Needs = "海外バイヤーとの商談に同席してくれる英語の通訳" },
+        ];
+        var index = CommunityIndex.Build(people);
+        var alone = CommunityIndex.Build([people[0], people[3]], options: MatchingOptions.Default with { RespectLanguages = false });
+
+        Assert.True(alone.CanHelp(0, 1), "interpreting for 商談 matches without the rule");
+        Assert.False(index.CanHelp(0, 3));
+        Assert.True(index.CanHelp(1, 3));
+        Assert.True(index.CanHelp(2, 3), "an offer that names no language says nothing against the need");
+    }
+
+    [Fact]
     public void ExplainHelp_QuotesBothPeoplesOwnWords()
     {
         var index = Index(Designer, Cafe);
