@@ -90,6 +90,19 @@ public class SuggestCommandTests
     }
 
     [Fact]
+    public void Json_ManyPeople_IsWrittenInPiecesThatMakeOneValidDocument()
+    {
+        var rows = Enumerable.Range(0, 700).Select(i => $"人 {i},{(i % 2 == 0 ? "ホームページ制作" : "記帳代行")},{(i % 2 == 0 ? "経理の外注" : "ホームページ")},{(i % 3 == 0 ? "ゴルフ" : "wine")}");
+        using var file = CliRun.Temp(Encoding.UTF8.GetBytes("name,offers,needs,interests\n" + string.Join('\n', rows) + "\n"));
+
+        var run = CliRun.Of("suggest", "--profiles", file.Path, "--format", "json", "--top", "2");
+
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(Enumerable.Range(0, 700).Select(i => $"人 {i}"), json.RootElement.EnumerateArray().Select(p => p.GetProperty("person").GetString()));
+        Assert.All(json.RootElement.EnumerateArray(), p => Assert.Equal(2, p.GetProperty("introductions").GetArrayLength()));
+    }
+
+    [Fact]
     public void Json_TopDefaultsToFive()
     {
         var run = CliRun.Of("suggest", "--profiles", Community, "--format", "json");

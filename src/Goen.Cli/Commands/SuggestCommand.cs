@@ -51,7 +51,7 @@ public static class SuggestCommand
         if (format == "json")
         {
             var suggestions = CommunityIndex.Build(people).SuggestAll(top);
-            CliOutput.WriteJson(result, writer => WriteJson(writer, people, suggestions));
+            CliOutput.WriteJson(result, (writer, flush) => WriteJson(writer, flush, people, suggestions));
             return 0;
         }
 
@@ -87,7 +87,7 @@ public static class SuggestCommand
         var suggestions = new[] { new PersonSuggestions(person, introductions, index.RankPartners(person, top)) };
         if (format == "json")
         {
-            CliOutput.WriteJson(result, writer => WriteJson(writer, people, suggestions));
+            CliOutput.WriteJson(result, (writer, flush) => WriteJson(writer, flush, people, suggestions));
         }
         else
         {
@@ -97,11 +97,17 @@ public static class SuggestCommand
         return 0;
     }
 
-    private static void WriteJson(Utf8JsonWriter writer, IReadOnlyList<Profile> people, PersonSuggestions[] suggestions)
+    private static void WriteJson(Utf8JsonWriter writer, Action flush, IReadOnlyList<Profile> people, PersonSuggestions[] suggestions)
     {
         writer.WriteStartArray();
+        var written = 0;
         foreach (var s in suggestions)
         {
+            if (++written % 256 == 0)
+            {
+                flush();
+            }
+
             writer.WriteStartObject();
             writer.WriteString("person", people[s.Person].Name);
             WriteMatches(writer, "introductions", "reasons", people, s.Introductions, people[s.Person].Name);
