@@ -769,7 +769,7 @@ public sealed class CommunityIndex
             var g = giverVectors.Get(giverRow, id);
             if (r != 0 && g != 0)
             {
-                items.Add(new Span4(receiver.Starts[k], receiver.Ends[k], giver.Starts[at], giver.Ends[at], r * g));
+                items.Add(new Span4(receiver.Starts[k], receiver.Ends[k], giver.Starts[at], giver.Ends[at], r * g, receiver.Broad[k] || giver.Broad[at]));
             }
         }
 
@@ -802,7 +802,7 @@ public sealed class CommunityIndex
                 ref var last = ref span[groups - 1];
                 if (item.RStart <= last.REnd && item.GStart <= last.GEnd && item.GEnd >= last.GStart)
                 {
-                    last = new Span4(last.RStart, Math.Max(last.REnd, item.REnd), Math.Min(last.GStart, item.GStart), Math.Max(last.GEnd, item.GEnd), last.Weight + item.Weight);
+                    last = new Span4(last.RStart, Math.Max(last.REnd, item.REnd), Math.Min(last.GStart, item.GStart), Math.Max(last.GEnd, item.GEnd), last.Weight + item.Weight, last.Setting && item.Setting);
                     continue;
                 }
             }
@@ -812,6 +812,19 @@ public sealed class CommunityIndex
 
         var reasons = new List<string>(Math.Min(groups, Options.MaxReasons));
         Span<bool> used = groups <= 64 ? stackalloc bool[groups] : new bool[groups];
+
+        // A reason that rests only on a setting (「イベント」 ↔ 動画撮影, events ↔ venue) is left out when the match has
+        // another: it is not why the two fit, and reads as a wrong introduction.
+        var anySpecific = false;
+        for (var i = 0; i < groups; i++)
+        {
+            anySpecific |= !span[i].Setting;
+        }
+
+        for (var i = 0; i < groups && anySpecific; i++)
+        {
+            used[i] = span[i].Setting;
+        }
         while (reasons.Count < Options.MaxReasons)
         {
             // The strongest group not yet used; ties go to the one written first.
@@ -852,8 +865,8 @@ public sealed class CommunityIndex
     /// <summary>A feature an offer rules out, the words it was ruled out in, and whether other words of the offer stand for it.</summary>
     private readonly record struct RuledOutTerm(int Id, string Words, bool OfferedOtherwise);
 
-    /// <summary>Where a matched feature sits in the receiver's and the giver's text, and what it adds.</summary>
-    private readonly record struct Span4(int RStart, int REnd, int GStart, int GEnd, float Weight);
+    /// <summary>Where a matched feature sits in the receiver's and the giver's text, what it adds, and whether it rests on a setting only.</summary>
+    private readonly record struct Span4(int RStart, int REnd, int GStart, int GEnd, float Weight, bool Setting);
 
     /// <summary>A query row as a dictionary key: equal when features and weights are equal.</summary>
     private readonly struct RowKey(SparseRows rows, int row) : IEquatable<RowKey>

@@ -175,9 +175,10 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
                     features.Add(new FeatureOccurrence(ConceptKind | (uint)link.Concept, link.Weight, spanStart, spanEnd, Broad: entry.IsBroad, Modifies: modifies));
                 }
 
+                // What a broad word relates to (イベント ~ 会場, 動画制作) is where a service is used, never the service.
                 foreach (var link in entry.Related)
                 {
-                    features.Add(new FeatureOccurrence(ConceptKind | (uint)link.Concept, link.Weight, spanStart, spanEnd, Related: true, Broad: entry.IsBroad, Modifies: modifies));
+                    features.Add(new FeatureOccurrence(ConceptKind | (uint)link.Concept, link.Weight, spanStart, spanEnd, Related: true, Broad: entry.IsBroad, Modifies: entry.IsBroad));
                 }
             }
             else if (first.Kind == TokenKind.Latin)

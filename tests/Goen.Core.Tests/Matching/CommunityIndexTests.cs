@@ -118,6 +118,25 @@ public class CommunityIndexTests
     }
 
     [Fact]
+    public void ExplainHelp_ReasonsThatRestOnlyOnASetting_AreLeftOutBesideRealOnes()
+    {
+        Profile[] people =
+        [
+            new() { Name = "Ben", Offers = "Video production and drone footage for events and hotels" },
+            new() { Name = "川口", Offers = "交流会・企業イベントの企画運営、venue coordination" },
+            new() { Name = "主催者", Needs = "会場, a venue for 50 people, 動画撮影" },
+        ];
+        var index = CommunityIndex.Build(people);
+
+        var video = index.ExplainHelp(0, 2).Reasons;
+        var venue = index.ExplainHelp(1, 2).Reasons;
+
+        Assert.Equal(["Video production ↔ 動画撮影"], video);
+        Assert.Contains("venue ↔ 会場", venue);
+        Assert.DoesNotContain(venue, r => r.Contains("動画撮影", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ExplainHelp_QuotesBothPeoplesOwnWords()
     {
         var index = Index(Designer, Cafe);
