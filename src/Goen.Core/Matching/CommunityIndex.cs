@@ -323,8 +323,9 @@ public sealed class CommunityIndex
     private bool Worth(int from, int to, double score) =>
         score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offers[from], _offerVectors, from, _needs[to], _needVectors, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to)));
 
-    // The part of a score that rests on more than broad words: a feature counts when neither side has it from broad
-    // words only, so "IT staff" ↔ 「接客スタッフ」 shares nothing specific, while 接客 ↔ 接客 does.
+    // The part of a score that rests on more than settings: a feature counts when neither side has it only from broad
+    // words (in work text, broad words that name the setting: 「事務所の」, 「オフィス」移転, and what a broad word relates to),
+    // so 「オフィス移転の経験共有」 shares nothing specific with 「事務所のロゴ」, while 「小さなオフィス」 ↔ オフィス賃貸 does.
     private static double SpecificScore(FieldAnalysis giver, SparseRows giverVectors, int giverRow, FieldAnalysis receiver, SparseRows receiverVectors, int receiverRow)
     {
         var ids = receiverVectors.Indices(receiverRow);

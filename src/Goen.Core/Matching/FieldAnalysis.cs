@@ -21,7 +21,8 @@ internal sealed class FieldAnalysis(string text, int[] ids, float[] weights, int
     /// <summary>Whether each occurrence is a related concept (widening an offer) rather than what the words stand for.</summary>
     public bool[] Related { get; } = related;
 
-    /// <summary>Whether each occurrence comes from a broad word (staff, デザイン), which cannot carry a match alone.</summary>
+    /// <summary>Whether each occurrence is weak evidence that cannot carry a match alone: in offers and needs a broad word
+    /// naming the setting (「事務所の」ロゴ) or what a broad word relates to; in interests any broad word (旅行, 音楽).</summary>
     public bool[] Broad { get; } = broad;
 
     public int Count => Ids.Length;

@@ -87,8 +87,9 @@ public sealed record MatchingOptions
     public double MinShareOfBest { get; init; } = 0.4;
 
     /// <summary>
-    /// Gets how much a broad word (staff, デザイン, 事務所, 旅行; see <see cref="Vocabulary.IsBroad"/>) counts against a
-    /// word that names a service or a topic. Defaults to 1; 1 weighs them alike.
+    /// Gets how much a broad word counts against a word that names a service or a topic (see <see cref="Vocabulary.IsBroad"/>):
+    /// in offers and needs a broad word that names the setting (「事務所の」ロゴ), in interests any broad word (旅行). Defaults to
+    /// 1, which weighs them alike; measured at 0, 0.25 and 0.5 with no gain (docs/benchmarks.md).
     /// </summary>
     public float BroadWeight { get; init; } = 1f;
 
