@@ -1,17 +1,14 @@
 using System.Globalization;
 using Goen.Data.Network;
-using Microsoft.Extensions.Localization;
 
 namespace Goen.Web;
 
 /// <summary>
-/// Turns the engine's reasons ("giver's words ↔ the words they meet") into a sentence in the reader's
-/// language: "Yamada offers “bookkeeping”, which fits what Sato is looking for: “someone to do my accounts”."
+/// The sentences of <see cref="Core.Matching.Because"/> in the reader's language (the request's UI culture), for the
+/// web's suggestion types: "Yamada offers “bookkeeping”, which fits what Sato is looking for: “someone to do my accounts”."
 /// </summary>
-public sealed class Because(IStringLocalizer<UiText> text)
+public sealed class Because
 {
-    private const string Arrow = " ↔ ";
-
     /// <summary>Why a person could help.</summary>
     /// <param name="helper">The one who could help.</param>
     /// <param name="helped">The one looking for something.</param>
@@ -19,7 +16,7 @@ public sealed class Because(IStringLocalizer<UiText> text)
     public string Person(HelperSuggestion helper, string helped)
     {
         ArgumentNullException.ThrowIfNull(helper);
-        return helper.Reasons.Count == 0 ? "" : Format("Because.Person", helper.Name, helper.Reasons[0], helped);
+        return helper.Reasons.Count == 0 ? "" : Core.Matching.Because.Person(helper.Name, helper.Reasons[0], helped, CultureInfo.CurrentUICulture);
     }
 
     /// <summary>Why an event fits.</summary>
@@ -29,7 +26,7 @@ public sealed class Because(IStringLocalizer<UiText> text)
     public string Event(EventSuggestion suggestion, string helped)
     {
         ArgumentNullException.ThrowIfNull(suggestion);
-        return suggestion.Reasons.Count == 0 ? "" : Format("Because.Event", suggestion.Title, suggestion.Reasons[0], helped);
+        return suggestion.Reasons.Count == 0 ? "" : Core.Matching.Because.Event(suggestion.Title, suggestion.Reasons[0], helped, CultureInfo.CurrentUICulture);
     }
 
     /// <summary>Why two people seated together could help one another, from the engine's reason.</summary>
@@ -37,12 +34,5 @@ public sealed class Because(IStringLocalizer<UiText> text)
     /// <param name="reason">The engine's reason ("giver's words ↔ the words they meet").</param>
     /// <param name="helped">The one looking for something.</param>
     /// <returns>The sentence.</returns>
-    public string Pair(string helper, string reason, string helped) => Format("Because.Person", helper, reason ?? "", helped);
-
-    private string Format(string key, string subject, string reason, string helped)
-    {
-        var at = reason.IndexOf(Arrow, StringComparison.Ordinal);
-        var (giver, wanted) = at < 0 ? (reason, reason) : (reason[..at], reason[(at + Arrow.Length)..]);
-        return string.Format(CultureInfo.CurrentCulture, text[key].Value, subject, giver, helped, wanted);
-    }
+    public string Pair(string helper, string reason, string helped) => Core.Matching.Because.Person(helper, reason ?? "", helped, CultureInfo.CurrentUICulture);
 }

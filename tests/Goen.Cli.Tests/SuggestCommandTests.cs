@@ -40,7 +40,7 @@ public class SuggestCommandTests
                 Assert.Equal(scores.OrderDescending(), scores);
                 Assert.All(entries, e =>
                 {
-                    Assert.Equal(["name", "score", reasons], e.EnumerateObject().Select(p => p.Name));
+                    Assert.Equal(list == "introductions" ? ["name", "score", reasons, "because"] : ["name", "score", reasons], e.EnumerateObject().Select(p => p.Name));
                     Assert.NotEqual(person.GetProperty("person").GetString(), e.GetProperty("name").GetString());
                     Assert.NotEmpty(e.GetProperty(reasons).EnumerateArray());
                 });
@@ -49,6 +49,57 @@ public class SuggestCommandTests
         }
 
         Assert.True(someIntroduction);
+    }
+
+    [Fact]
+    public void Json_EveryIntroductionSaysWhyInEnglishAndJapanese_QuotingTheFirstReason()
+    {
+        var run = CliRun.Of("suggest", "--profiles", Community, "--format", "json", "--top", "3");
+
+        using var json = JsonDocument.Parse(run.Output);
+        var introductions = json.RootElement.EnumerateArray()
+            .SelectMany(p => p.GetProperty("introductions").EnumerateArray().Select(i => (Person: p.GetProperty("person").GetString()!, Introduction: i)))
+            .ToList();
+        Assert.NotEmpty(introductions);
+        Assert.All(introductions, x =>
+        {
+            var helper = x.Introduction.GetProperty("name").GetString()!;
+            var reason = x.Introduction.GetProperty("reasons")[0].GetString()!;
+            var because = x.Introduction.GetProperty("because");
+            Assert.Equal(["en", "ja"], because.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(Goen.Core.Matching.Because.Person(helper, reason, x.Person, CultureInfo.GetCultureInfo("en")), because.GetProperty("en").GetString());
+            Assert.Equal(Goen.Core.Matching.Because.Person(helper, reason, x.Person, CultureInfo.GetCultureInfo("ja")), because.GetProperty("ja").GetString());
+            Assert.StartsWith($"{helper} offers “", because.GetProperty("en").GetString(), StringComparison.Ordinal);
+            Assert.StartsWith($"{helper}さんは「", because.GetProperty("ja").GetString(), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void PersonNobodyCanHelp_GetsNoIntroduction_AndTheTableSaysSo()
+    {
+        var text = "name,offers,needs,interests\nA,ホームページ制作,白ホリのある撮影スタジオ,ゴルフ\nB,記帳代行,外国語の通訳,golf\n";
+        using var file = CliRun.Temp(Encoding.UTF8.GetBytes(text));
+
+        var json = JsonDocument.Parse(CliRun.Of("suggest", "--profiles", file.Path, "--format", "json").Output).RootElement;
+        var table = CliRun.Of("suggest", "--profiles", file.Path, "--for", "A");
+
+        Assert.All(json.EnumerateArray(), p => Assert.Empty(p.GetProperty("introductions").EnumerateArray()));
+        Assert.NotEmpty(json[0].GetProperty("starters").EnumerateArray());
+        Assert.Contains("まだいません", table.Output, StringComparison.Ordinal);
+        Assert.Contains("nobody yet", table.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_ManyPeople_IsWrittenInPiecesThatMakeOneValidDocument()
+    {
+        var rows = Enumerable.Range(0, 700).Select(i => $"人 {i},{(i % 2 == 0 ? "ホームページ制作" : "記帳代行")},{(i % 2 == 0 ? "経理の外注" : "ホームページ")},{(i % 3 == 0 ? "ゴルフ" : "wine")}");
+        using var file = CliRun.Temp(Encoding.UTF8.GetBytes("name,offers,needs,interests\n" + string.Join('\n', rows) + "\n"));
+
+        var run = CliRun.Of("suggest", "--profiles", file.Path, "--format", "json", "--top", "2");
+
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(Enumerable.Range(0, 700).Select(i => $"人 {i}"), json.RootElement.EnumerateArray().Select(p => p.GetProperty("person").GetString()));
+        Assert.All(json.RootElement.EnumerateArray(), p => Assert.Equal(2, p.GetProperty("introductions").GetArrayLength()));
     }
 
     [Fact]
@@ -152,6 +203,7 @@ public class SuggestCommandTests
         Assert.NotEmpty(helpers);
         Assert.Equal(someone.GetProperty("introductions")[0].GetProperty("name").GetString(), helpers[0].GetProperty("name").GetString());
         Assert.All(helpers, h => Assert.NotEmpty(h.GetProperty("reasons").EnumerateArray()));
+        Assert.Equal(someone.GetProperty("starters").EnumerateArray().Select(m => m.GetProperty("name").GetString()), only.GetProperty("starters").EnumerateArray().Select(m => m.GetProperty("name").GetString()));
     }
 
     [Fact]

@@ -81,6 +81,24 @@ internal static class SuggestComparison
         return 0;
     }
 
+    /// <summary><c>community-csv --n N [--seed S] --out FILE</c>: the generated community as a profile CSV, for timing
+    /// <c>goen suggest</c> end to end (start-up, reading, analysis, ranking, JSON with <c>because</c> sentences).</summary>
+    public static int WriteCommunity(string[] args)
+    {
+        var n = int.Parse(Option(args, "--n", "50000"), Invariant);
+        var seed = int.Parse(Option(args, "--seed", "1"), Invariant);
+        var people = new CommunityGenerator(seed).Generate(n);
+        using var writer = new StreamWriter(Option(args, "--out", "community.csv"), append: false, new System.Text.UTF8Encoding(false));
+        writer.WriteLine("name,offers,needs,interests,languages");
+        static string Quote(string value) => "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        foreach (var p in people)
+        {
+            writer.WriteLine(string.Join(',', Quote(p.Name), Quote(p.Offers), Quote(p.Needs), Quote(p.Interests), Quote(string.Join(';', p.Languages))));
+        }
+
+        return 0;
+    }
+
     public static string Option(string[] args, string name, string fallback)
     {
         var at = Array.IndexOf(args, name);

@@ -38,7 +38,7 @@ internal static class TrustComparison
 
         if (args.Contains("--curve"))
         {
-            return Curve(people, labels, SuggestComparison.Option(args, "--grid", "0,0.02,0.03,0.04,0.05,0.06,0.08,0.10,0.12,0.16,0.20,0.25,0.30"), SuggestComparison.Option(args, "--shares", MatchingOptions.Default.MinShareOfBest.ToString(Invariant)), args.Contains("--why"));
+            return Curve(people, labels, SuggestComparison.Option(args, "--grid", "0,0.02,0.03,0.04,0.05,0.06,0.08,0.10,0.12,0.16,0.20,0.25,0.30"), SuggestComparison.Option(args, "--shares", MatchingOptions.Default.MinShareOfBest.ToString(Invariant)), args.Contains("--why"), Variants(args));
         }
 
         var rows = new List<(string Name, TrustResult Result, Func<int, IReadOnlyList<int>> Helpers)>();
@@ -120,24 +120,35 @@ internal static class TrustComparison
 
     // How the minimum help score trades recall for precision, on the trust set and on the older labelled set.
     // --grid lists minimum help scores; --why prints each top-3 suggestion with its score and reasons.
-    private static int Curve(IReadOnlyList<Profile> people, TrustLabels labels, string grid, string shares, bool why)
+    private static int Curve(IReadOnlyList<Profile> people, TrustLabels labels, string grid, string shares, bool why, List<(string Name, MatchingOptions Options)> variants)
     {
         var old = Path.Combine(SuggestComparison.RepositoryRoot(), "tests", "Goen.Core.Tests", "Matching", "Evaluation");
         var oldPeople = ProfileCsv.Read(Path.Combine(old, "people.csv")).Profiles;
         var queries = MatchingEvaluation.ReadQueries(File.ReadAllText(Path.Combine(old, "queries.tsv")));
         var competitors = MatchingEvaluation.ReadCompetitors(File.ReadAllText(Path.Combine(old, "competitors.tsv")));
-        Console.WriteLine("| min help score | min share of best | precision@3 | false hints | hit@3 | MRR | hit@3 ja↔en | nobody: silent | suggestions in top 3 | old set hit@3 | old set MRR |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
-        foreach (var (min, share) in grid.Split(',').Select(p => double.Parse(p, Invariant)).SelectMany(m => shares.Split(',').Select(s => (m, double.Parse(s, Invariant)))))
+        Console.WriteLine("| variant | min help score | min share of best | precision@3 | false hints | hit@3 | MRR | hit@3 ja↔en | nobody: silent | suggestions in top 3 | small talk hit@5 | small-talk leaks | old set hit@3 | old set MRR |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        var settings = grid.Split(',').Select(p => double.Parse(p, Invariant)).SelectMany(m => shares.Split(',').Select(s => (m, double.Parse(s, Invariant))));
+        foreach (var (variant, baseOptions, min, share) in variants.SelectMany(v => settings.Select(s => (v.Name, v.Options, s.m, s.Item2))))
         {
-            var options = MatchingOptions.Default with { MinHelpScore = min, MinShareOfBest = share };
+            var options = baseOptions with { MinHelpScore = min, MinShareOfBest = share };
             var index = CommunityIndex.Build(people, options: options);
-            var r = TrustEvaluation.Evaluate(people, labels, p => [.. index.RankHelpers(p, people.Count).Select(h => h.Person)], _ => []);
+            var starters = index.SuggestAll(5);
+            var r = TrustEvaluation.Evaluate(people, labels, p => [.. index.RankHelpers(p, people.Count).Select(h => h.Person)], p => [.. starters[p].Starters.Select(m => m.Person)]);
             var oldIndex = CommunityIndex.Build(oldPeople, options: options);
             var o = MatchingEvaluation.Evaluate(oldPeople, queries, competitors, p => [.. oldIndex.RankHelpers(p, oldPeople.Count).Select(h => h.Person)]);
-            Console.WriteLine(string.Create(Invariant, $"| {min:0.00} | {share:0.00} | {F(r.PrecisionAt3)} | {F(r.FalseHintRate)} | {F(r.HitAt3)} | {F(r.Mrr)} | {F(r.CrossHitAt3)} | {r.NobodyPeople - r.NobodySuggested.Count} of {r.NobodyPeople} | {r.Suggestions} | {F(o.HitAt3)} | {F(o.Mrr)} |"));
+            Console.WriteLine(string.Create(Invariant, $"| {variant} | {min:0.00} | {share:0.00} | {F(r.PrecisionAt3)} | {F(r.FalseHintRate)} | {F(r.HitAt3)} | {F(r.Mrr)} | {F(r.CrossHitAt3)} | {r.NobodyPeople - r.NobodySuggested.Count} of {r.NobodyPeople} | {r.Suggestions} | {F(r.SmallTalkHitAt5)} | {r.Leaks.Count} of {r.SmallTalkTrapPairs} | {F(o.HitAt3)} | {F(o.Mrr)} |"));
             if (why)
             {
+                var oldByName = oldPeople.Select((p, i) => (p.Name, i)).ToDictionary(x => x.Name, x => x.i);
+                foreach (var q in queries)
+                {
+                    var p = oldByName[q.Person];
+                    var top = oldIndex.RankHelpers(p, 3);
+                    var hit = top.Any(h => q.Relevant.Contains(oldPeople[h.Person].Name));
+                    Console.WriteLine(string.Create(Invariant, $"OLD {(hit ? "HIT " : "MISS")} {q.Person} (wants {string.Join(";", q.Relevant)}): {string.Join(" / ", top.Select(h => $"{oldPeople[h.Person].Name} {h.Score:0.000} [{string.Join(" | ", oldIndex.ExplainHelp(h.Person, p).Reasons)}]"))}{(hit ? "" : " — wanted: " + string.Join(" / ", q.Relevant.Select(n => $"{n} {oldIndex.Help(oldByName[n], p):0.000} [{string.Join(" | ", oldIndex.ExplainHelp(oldByName[n], p).Reasons)}]")))}"));
+                }
+
                 var byName = people.Select((p, i) => (p.Name, i)).ToDictionary(x => x.Name, x => x.i);
                 foreach (var h in labels.Helpers)
                 {
@@ -154,6 +165,33 @@ internal static class TrustComparison
         }
 
         return 0;
+    }
+
+    // --variants lists option settings to compare, each "name:Setting=value;Setting=value" ("defaults" for none), separated by
+    // spaces in one argument: BroadWeight, MinSpecificScore, SmallTalkNeedsSpecific.
+    private static List<(string Name, MatchingOptions Options)> Variants(string[] args)
+    {
+        var result = new List<(string, MatchingOptions)>();
+        foreach (var spec in SuggestComparison.Option(args, "--variants", "defaults").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = spec.Split(':', 2);
+            var options = MatchingOptions.Default;
+            foreach (var setting in parts.Length > 1 ? parts[1].Split(';', StringSplitOptions.RemoveEmptyEntries) : [])
+            {
+                var (name, value) = (setting.Split('=')[0], setting.Split('=')[1]);
+                options = name switch
+                {
+                    nameof(MatchingOptions.BroadWeight) => options with { BroadWeight = float.Parse(value, Invariant) },
+                    nameof(MatchingOptions.MinSpecificScore) => options with { MinSpecificScore = double.Parse(value, Invariant) },
+                    nameof(MatchingOptions.SmallTalkNeedsSpecific) => options with { SmallTalkNeedsSpecific = bool.Parse(value) },
+                    _ => throw new ArgumentException($"Unknown setting {name}."),
+                };
+            }
+
+            result.Add((parts[0], options));
+        }
+
+        return result;
     }
 
     private static string F(double value) => value.ToString("0.000", Invariant);

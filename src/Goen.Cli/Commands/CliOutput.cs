@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
@@ -80,14 +81,23 @@ internal static class CliOutput
     }
 
     /// <summary>Writes JSON to the command's output and ends the line.</summary>
-    public static void WriteJson(ParseResult result, Action<Utf8JsonWriter> write)
+    /// <remarks>The writer's output goes out whenever <paramref name="write"/> calls the flush it is given, so a large
+    /// document (the suggestions for 50,000 people, about 300 MB) is never held whole in memory.</remarks>
+    public static void WriteJson(ParseResult result, Action<Utf8JsonWriter, Action> write)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, JsonOptions))
+        var output = Out(result);
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        using var writer = new Utf8JsonWriter(buffer, JsonOptions);
+        void Flush()
         {
-            write(writer);
+            // Flushed between values, so the bytes end on a whole UTF-8 sequence.
+            writer.Flush();
+            output.Write(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+            buffer.ResetWrittenCount();
         }
 
-        Out(result).WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        write(writer, Flush);
+        Flush();
+        output.WriteLine();
     }
 }

@@ -51,7 +51,7 @@ public static class SuggestCommand
         if (format == "json")
         {
             var suggestions = CommunityIndex.Build(people).SuggestAll(top);
-            CliOutput.WriteJson(result, writer => WriteJson(writer, people, suggestions));
+            CliOutput.WriteJson(result, (writer, flush) => WriteJson(writer, flush, people, suggestions));
             return 0;
         }
 
@@ -84,13 +84,10 @@ public static class SuggestCommand
 
         var index = CommunityIndex.Build(people);
         var introductions = index.RankHelpers(person, top).Where(h => h.Person != person && h.Score > 0).Select(h => index.ExplainHelp(h.Person, person)).ToList();
-        var starters = Enumerable.Range(0, people.Count).Where(i => i != person)
-            .Select(i => index.ExplainTalk(person, i)).Where(m => m.Score > 0)
-            .OrderByDescending(m => m.Score).ThenBy(m => m.Person).Take(top).ToList();
-        var suggestions = new[] { new PersonSuggestions(person, introductions, starters) };
+        var suggestions = new[] { new PersonSuggestions(person, introductions, index.RankPartners(person, top)) };
         if (format == "json")
         {
-            CliOutput.WriteJson(result, writer => WriteJson(writer, people, suggestions));
+            CliOutput.WriteJson(result, (writer, flush) => WriteJson(writer, flush, people, suggestions));
         }
         else
         {
@@ -100,22 +97,29 @@ public static class SuggestCommand
         return 0;
     }
 
-    private static void WriteJson(Utf8JsonWriter writer, IReadOnlyList<Profile> people, PersonSuggestions[] suggestions)
+    private static void WriteJson(Utf8JsonWriter writer, Action flush, IReadOnlyList<Profile> people, PersonSuggestions[] suggestions)
     {
         writer.WriteStartArray();
+        var written = 0;
         foreach (var s in suggestions)
         {
+            if (++written % 256 == 0)
+            {
+                flush();
+            }
+
             writer.WriteStartObject();
             writer.WriteString("person", people[s.Person].Name);
-            WriteMatches(writer, "introductions", "reasons", people, s.Introductions);
-            WriteMatches(writer, "starters", "topics", people, s.Starters);
+            WriteMatches(writer, "introductions", "reasons", people, s.Introductions, people[s.Person].Name);
+            WriteMatches(writer, "starters", "topics", people, s.Starters, helped: null);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
     }
 
-    private static void WriteMatches(Utf8JsonWriter writer, string name, string reasonsName, IReadOnlyList<Profile> people, IReadOnlyList<Match> matches)
+    // Introductions carry a "because" sentence in every language Goen writes (helped is the person they are for).
+    private static void WriteMatches(Utf8JsonWriter writer, string name, string reasonsName, IReadOnlyList<Profile> people, IReadOnlyList<Match> matches, string? helped)
     {
         writer.WriteStartArray(name);
         foreach (var m in matches)
@@ -130,6 +134,17 @@ public static class SuggestCommand
             }
 
             writer.WriteEndArray();
+            if (helped is not null && m.Reasons.Count > 0)
+            {
+                writer.WriteStartObject("because");
+                foreach (var language in Because.Languages)
+                {
+                    writer.WriteString(language.Name, Because.Person(people[m.Person].Name, m.Reasons[0], helped, language));
+                }
+
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
         }
 
@@ -153,7 +168,8 @@ public static class SuggestCommand
         console.Write(table);
     }
 
+    // Nobody good enough is said plainly, in both languages as the headers are: a wrong introduction costs more than none.
     private static string Lines(IReadOnlyList<Profile> people, IReadOnlyList<Match> matches) =>
-        matches.Count == 0 ? "[grey]–[/]" : string.Join('\n', matches.Select(m =>
+        matches.Count == 0 ? "[grey]nobody yet / まだいません[/]" : string.Join('\n', matches.Select(m =>
             $"{Markup.Escape(people[m.Person].Name)} [grey]{m.Score.ToString("0.00", CultureInfo.InvariantCulture)}[/] {Markup.Escape(string.Join(" · ", m.Reasons))}"));
 }

@@ -33,11 +33,13 @@ public sealed class CommunityIndex
     private readonly string[][] _requiredLanguages;
     private readonly RuledOutTerm[][] _ruledOut;
     private readonly (List<string> Offered, List<string> Asked)[] _directions;
+    private readonly (List<string> Offered, List<string> Asked)[] _named;
     private readonly double[] _bestScores;
 
-    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions)
+    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked)[] named)
     {
         _directions = directions;
+        _named = named;
         _bestScores = new double[people.Count];
         Array.Fill(_bestScores, double.NaN);
         _requiredLanguages = requiredLanguages;
@@ -88,11 +90,14 @@ public sealed class CommunityIndex
         var required = new string[n][];
         var ruledOutRaw = new FeatureOccurrence[n][];
         var directions = new (List<string> Offered, List<string> Asked)[n];
+        var named = new (List<string> Offered, List<string> Asked)[n];
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<FeatureOccurrence>(64), (i, _, features) =>
         {
             var negated = NegatedClauses.Find(people[i].Offers);
             ruledOutRaw[i] = negated.Count == 0 ? [] : Inside(analyzer, people[i].Offers, features, negated);
-            directions[i] = (TranslationDirection.Targets(Without(people[i].Offers, negated)), TranslationDirection.Targets(people[i].Needs));
+            var offered = Without(people[i].Offers, negated);
+            directions[i] = (TranslationDirection.Targets(offered), TranslationDirection.Targets(people[i].Needs));
+            named[i] = (LanguageMedium.Named(offered), LanguageMedium.Named(people[i].Needs));
             raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, [.. negated, .. ReferralClauses.Find(people[i].Offers)]);
             var media = LanguageMedium.Find(people[i].Needs);
             raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages ? media.ConvertAll(m => (m.Start, LanguageMedium.PhraseEnd(people[i].Needs, m.End))) : null);
@@ -110,15 +115,17 @@ public sealed class CommunityIndex
         var ruledOut = new RuledOutTerm[n][];
         for (var i = 0; i < n; i++)
         {
-            offers[i] = Dense(people[i].Offers, raw[3 * i], work);
+            // Work text is about things: a broad word is weak only as the setting of one (「事務所の」ロゴ), while 「小さな
+            // オフィス」 is the office itself. In small talk a broad pastime (旅行, 音楽) is weak wherever it stands.
+            offers[i] = Dense(people[i].Offers, raw[3 * i], work, options.BroadWeight, settingsOnly: true);
             ruledOut[i] = RuledOut(ruledOutRaw[i], offers[i], work);
-            needs[i] = Dense(people[i].Needs, raw[(3 * i) + 1], work);
-            interests[i] = Dense(people[i].Interests, raw[(3 * i) + 2], talk);
+            needs[i] = Dense(people[i].Needs, raw[(3 * i) + 1], work, options.BroadWeight, settingsOnly: true);
+            interests[i] = Dense(people[i].Interests, raw[(3 * i) + 2], talk, options.BroadWeight, settingsOnly: false);
             raw[3 * i] = raw[(3 * i) + 1] = raw[(3 * i) + 2] = null!;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required, ruledOut, directions);
+        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required, ruledOut, directions, named);
     }
 
     /// <summary>Gets how well <paramref name="from"/>'s offers meet <paramref name="to"/>'s needs.</summary>
@@ -181,7 +188,8 @@ public sealed class CommunityIndex
         // People with identical vectors get identical rankings: rank each distinct vector once, one
         // place deeper, and drop the person themself afterwards.
         var helpers = RankDistinct(_needVectors, _help, top, cancellationToken);
-        var partners = RankDistinct(_interestVectors, _talk, top, cancellationToken);
+        // Partners who share only broad words are passed over, so rank a little deeper to fill their places.
+        var partners = RankDistinct(_interestVectors, _talk, Options.SmallTalkNeedsSpecific ? 2 * top : top, cancellationToken);
         var results = new PersonSuggestions[n];
         var done = 0;
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, person =>
@@ -213,7 +221,7 @@ public sealed class CommunityIndex
             var starters = new List<Match>(top);
             foreach (var (partner, score) in partners[person])
             {
-                if (partner != person && starters.Count < top)
+                if (partner != person && starters.Count < top && WorthTalking(partner, person))
                 {
                     starters.Add(new Match(partner, score, Reasons(_interests[partner], _interestVectors, partner, _interests[person], _interestVectors, person)));
                 }
@@ -228,6 +236,23 @@ public sealed class CommunityIndex
         progress?.Report(n);
         return results;
     }
+
+    /// <summary>Ranks everyone by how much small-talk material they share with <paramref name="person"/>.</summary>
+    /// <param name="person">The person the topics are for.</param>
+    /// <param name="top">How many to return, at most.</param>
+    /// <returns>The starters <see cref="SuggestAll"/> would give the person: talk above zero, resting on more than broad words
+    /// when <see cref="MatchingOptions.SmallTalkNeedsSpecific"/> is on, best first, with the shared topics.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The index is not in the community, or <paramref name="top"/> is less than 1.</exception>
+    public IReadOnlyList<Match> RankPartners(int person, int top)
+    {
+        CheckPerson(person);
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        var scratch = TopKSearch.Scratch.ForThread(Count);
+        return [.. _talk.Top(person, person, Count, scratch).Where(s => WorthTalking(s.Document, person)).Take(top).Select(s => ExplainTalk(person, s.Document))];
+    }
+
+    private bool WorthTalking(int partner, int person) =>
+        !Options.SmallTalkNeedsSpecific || SpecificScore(_interests[partner], _interestVectors, partner, _interests[person], _interestVectors, person) > 0;
 
     /// <summary>Ranks everyone by how well they can help <paramref name="person"/>.</summary>
     /// <param name="person">The person who is looking for something.</param>
@@ -296,7 +321,37 @@ public sealed class CommunityIndex
     }
 
     private bool Worth(int from, int to, double score) =>
-        score >= Options.MinHelpScore && (!Options.RespectLanguages || SpeaksWhatIsAsked(from, to)) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to)));
+        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offers[from], _offerVectors, from, _needs[to], _needVectors, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to)));
+
+    // The part of a score that rests on more than settings: a feature counts when neither side has it only from broad
+    // words (in work text, broad words that name the setting: 「事務所の」, 「オフィス」移転, and what a broad word relates to),
+    // so 「オフィス移転の経験共有」 shares nothing specific with 「事務所のロゴ」, while 「小さなオフィス」 ↔ オフィス賃貸 does.
+    private static double SpecificScore(FieldAnalysis giver, SparseRows giverVectors, int giverRow, FieldAnalysis receiver, SparseRows receiverVectors, int receiverRow)
+    {
+        var ids = receiverVectors.Indices(receiverRow);
+        var values = receiverVectors.Values(receiverRow);
+        var score = 0.0;
+        for (var k = 0; k < ids.Length; k++)
+        {
+            var g = giverVectors.Get(giverRow, ids[k]);
+            if (g != 0 && !receiver.OnlyBroad(ids[k]) && !giver.OnlyBroad(ids[k]))
+            {
+                score += g * values[k];
+            }
+        }
+
+        return score;
+    }
+
+    // A need that names languages (「英語の通訳」, "Business Japanese lessons", "an interpreter (Japanese–English)") is not met
+    // by an offer that names languages but not those ("Mandarin and Cantonese interpreting", "Business English coaching",
+    // 「日本語のみ」); an offer that names none says nothing against it.
+    private bool NamesTheLanguagesAsked(int from, int to)
+    {
+        var offered = _named[from].Offered;
+        var asked = _named[to].Asked;
+        return offered.Count == 0 || asked.Count == 0 || asked.Exists(offered.Contains);
+    }
 
     // A need for a translation into one language is not met by translation into others only ("into English only"
     // for a need of 「日本語に」); when either says no direction, nothing is known against the match.
@@ -545,7 +600,7 @@ public sealed class CommunityIndex
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static FieldAnalysis Dense(string text, FeatureOccurrence[] features, Dictionary<long, int> ids)
+    private static FieldAnalysis Dense(string text, FeatureOccurrence[] features, Dictionary<long, int> ids, float broadWeight, bool settingsOnly)
     {
         if (features.Length == 0)
         {
@@ -557,6 +612,7 @@ public sealed class CommunityIndex
         var starts = new int[features.Length];
         var ends = new int[features.Length];
         var related = new bool[features.Length];
+        var broad = new bool[features.Length];
         for (var k = 0; k < features.Length; k++)
         {
             var f = features[k];
@@ -567,13 +623,14 @@ public sealed class CommunityIndex
             }
 
             idArray[k] = id;
-            weights[k] = f.Weight;
+            broad[k] = settingsOnly ? f.Modifies : f.Broad;
+            weights[k] = broad[k] ? f.Weight * broadWeight : f.Weight;
             starts[k] = f.Start;
             ends[k] = f.End;
             related[k] = f.Related;
         }
 
-        return new FieldAnalysis(text, idArray, weights, starts, ends, related);
+        return new FieldAnalysis(text, idArray, weights, starts, ends, related, broad);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -713,7 +770,7 @@ public sealed class CommunityIndex
             var g = giverVectors.Get(giverRow, id);
             if (r != 0 && g != 0)
             {
-                items.Add(new Span4(receiver.Starts[k], receiver.Ends[k], giver.Starts[at], giver.Ends[at], r * g));
+                items.Add(new Span4(receiver.Starts[k], receiver.Ends[k], giver.Starts[at], giver.Ends[at], r * g, receiver.Broad[k] || giver.Broad[at]));
             }
         }
 
@@ -746,7 +803,7 @@ public sealed class CommunityIndex
                 ref var last = ref span[groups - 1];
                 if (item.RStart <= last.REnd && item.GStart <= last.GEnd && item.GEnd >= last.GStart)
                 {
-                    last = new Span4(last.RStart, Math.Max(last.REnd, item.REnd), Math.Min(last.GStart, item.GStart), Math.Max(last.GEnd, item.GEnd), last.Weight + item.Weight);
+                    last = new Span4(last.RStart, Math.Max(last.REnd, item.REnd), Math.Min(last.GStart, item.GStart), Math.Max(last.GEnd, item.GEnd), last.Weight + item.Weight, last.Setting && item.Setting);
                     continue;
                 }
             }
@@ -756,6 +813,19 @@ public sealed class CommunityIndex
 
         var reasons = new List<string>(Math.Min(groups, Options.MaxReasons));
         Span<bool> used = groups <= 64 ? stackalloc bool[groups] : new bool[groups];
+
+        // A reason that rests only on a setting (「イベント」 ↔ 動画撮影, events ↔ venue) is left out when the match has
+        // another: it is not why the two fit, and reads as a wrong introduction.
+        var anySpecific = false;
+        for (var i = 0; i < groups; i++)
+        {
+            anySpecific |= !span[i].Setting;
+        }
+
+        for (var i = 0; i < groups && anySpecific; i++)
+        {
+            used[i] = span[i].Setting;
+        }
         while (reasons.Count < Options.MaxReasons)
         {
             // The strongest group not yet used; ties go to the one written first.
@@ -796,8 +866,8 @@ public sealed class CommunityIndex
     /// <summary>A feature an offer rules out, the words it was ruled out in, and whether other words of the offer stand for it.</summary>
     private readonly record struct RuledOutTerm(int Id, string Words, bool OfferedOtherwise);
 
-    /// <summary>Where a matched feature sits in the receiver's and the giver's text, and what it adds.</summary>
-    private readonly record struct Span4(int RStart, int REnd, int GStart, int GEnd, float Weight);
+    /// <summary>Where a matched feature sits in the receiver's and the giver's text, what it adds, and whether it rests on a setting only.</summary>
+    private readonly record struct Span4(int RStart, int REnd, int GStart, int GEnd, float Weight, bool Setting);
 
     /// <summary>A query row as a dictionary key: equal when features and weights are equal.</summary>
     private readonly struct RowKey(SparseRows rows, int row) : IEquatable<RowKey>

@@ -39,6 +39,29 @@ public static partial class LanguageMedium
         return found;
     }
 
+    /// <summary>Finds every language a text names, as a medium, a topic or a pair ("Portuguese–English interpreting",
+    /// 「英語の通訳」, 「日本語のみ」).</summary>
+    /// <param name="text">Free text; <see langword="null"/> or empty names none.</param>
+    /// <returns>The distinct language codes (ja, en…), in the order found.</returns>
+    public static List<string> Named(string? text)
+    {
+        var found = new List<string>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return found;
+        }
+
+        foreach (System.Text.RegularExpressions.Match match in AnyName().Matches(text))
+        {
+            if (Code(match.Value) is { } code && !found.Contains(code))
+            {
+                found.Add(code);
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Gets where the phrase naming a medium ends: after "-speaking" or " speaking" when they follow the name,
     /// since "speaking" says how, not what ("an English-speaking guide" shares no topic with "English-speaking visitors").</summary>
     /// <param name="text">The text <see cref="Find"/> was given.</param>
@@ -56,7 +79,7 @@ public static partial class LanguageMedium
     {
         "english" or "英語" => "en",
         "japanese" or "日本語" => "ja",
-        "chinese" or "mandarin" or "中国語" => "zh",
+        "chinese" or "mandarin" or "cantonese" or "中国語" or "広東語" => "zh",
         "korean" or "韓国語" => "ko",
         "french" or "フランス語" => "fr",
         "german" or "ドイツ語" => "de",
@@ -70,6 +93,9 @@ public static partial class LanguageMedium
     // name describes the noun after it: "in X" counts only before punctuation, the end, or a function word.
     [GeneratedRegex(@"\b(?:(?<required>in)\s+(?<name>english|japanese|chinese|mandarin|korean|french|german|portuguese|italian|spanish)\b(?=\s*(?:$|[^\w\s]|(?:on|for|near|at|with|and|or|about|to|from|by|please|if|so|as|because|who|that|when|where|in|of|only|too|via|since|while|is|are)\b))|(?<name>english|japanese|chinese|mandarin|korean|french|german|portuguese|italian|spanish)(?<required>[- ]speaking)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMedium();
+
+    [GeneratedRegex(@"\b(?:english|japanese|chinese|mandarin|cantonese|korean|french|german|portuguese|italian|spanish)\b|英語|日本語|中国語|広東語|韓国語|フランス語|ドイツ語|ポルトガル語|イタリア語|スペイン語", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyName();
 
     // 「英語で」「日本語での」 (not 「英語では」, a contrast).
     [GeneratedRegex(@"(?<name>英語|日本語|中国語|韓国語|フランス語|ドイツ語|ポルトガル語|イタリア語|スペイン語)で(?!は)", RegexOptions.CultureInvariant)]

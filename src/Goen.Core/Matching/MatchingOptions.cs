@@ -85,4 +85,39 @@ public sealed record MatchingOptions
     /// and <see cref="CommunityIndex.CanHelp"/>.
     /// </remarks>
     public double MinShareOfBest { get; init; } = 0.4;
+
+    /// <summary>
+    /// Gets how much a broad word counts against a word that names a service or a topic (see <see cref="Vocabulary.IsBroad"/>):
+    /// in offers and needs a broad word that names the setting (「事務所の」ロゴ), in interests any broad word (旅行). Defaults to
+    /// 1, which weighs them alike; measured at 0, 0.25 and 0.5 with no gain (docs/benchmarks.md).
+    /// </summary>
+    public float BroadWeight { get; init; } = 1f;
+
+    /// <summary>
+    /// Gets the lowest part of a help score that must rest on more than broad words naming a setting: a match carried by
+    /// 「事務所の」 or 「オフィス」移転 alone is not suggested. Defaults to 0.04; 0 turns it off.
+    /// </summary>
+    /// <remarks>
+    /// In offers and needs a broad word (<see cref="Vocabulary.IsBroad"/>) is weak where it modifies what follows it
+    /// (「事務所のロゴ」, 「工場のホームページ」, 「英語論文」, "office assistant"): it names where or for whom, not what. As the head of
+    /// its phrase (「小さなオフィス」を借りたい) it is the thing asked for and counts fully. Chosen with the curve of both labelled
+    /// sets (<c>scripts/bench.sh trust --curve --grid 0.02,0.04,0.06,0.08,0.10 --shares 0.3,0.4,0.5 --variants "spec:MinSpecificScore=0.04"</c>,
+    /// docs/benchmarks.md): on the trust set precision@3 0.343 → 0.388, nobody-silent 5 → 8 of 18, hit@3 0.851 → 0.839; the
+    /// older set's hit@3 0.895 → 0.912. The same value as <see cref="MinHelpScore"/>: the floor, applied to the evidence that
+    /// is about the thing itself. Applied wherever <see cref="MinHelpScore"/> is.
+    /// </remarks>
+    public double MinSpecificScore { get; init; } = 0.04;
+
+    /// <summary>
+    /// Gets whether two people must share more than broad words (旅行, 音楽, YouTube; see <see cref="Vocabulary.IsBroad"/>)
+    /// to be suggested for small talk. Defaults to <see langword="true"/>; off only for baselines.
+    /// </summary>
+    /// <remarks>
+    /// 「カフェ巡り」 and 「美術館巡り」, or 「音楽フェス」 and 「クラシック音楽」, share a word but no topic to talk about; ジャズ and
+    /// 音楽 share only the broad 音楽 too. Measured on the trust set (<c>scripts/bench.sh trust --curve --grid 0.04 --variants
+    /// "…"</c>, docs/benchmarks.md): generic-word pairs among the first five starters 10 of 22 → 2 of 22, small-talk hit@5
+    /// 0.981 → 0.971. Applied by <see cref="CommunityIndex.SuggestAll"/>; <see cref="CommunityIndex.Talk"/> (seating) still
+    /// counts every shared word.
+    /// </remarks>
+    public bool SmallTalkNeedsSpecific { get; init; } = true;
 }

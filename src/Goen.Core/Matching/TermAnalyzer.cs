@@ -169,14 +169,16 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
                     continue;
                 }
 
+                var modifies = entry.IsBroad && Modifies(tokens, end);
                 foreach (var link in entry.Concepts)
                 {
-                    features.Add(new FeatureOccurrence(ConceptKind | (uint)link.Concept, link.Weight, spanStart, spanEnd));
+                    features.Add(new FeatureOccurrence(ConceptKind | (uint)link.Concept, link.Weight, spanStart, spanEnd, Broad: entry.IsBroad, Modifies: modifies));
                 }
 
+                // What a broad word relates to (イベント ~ 会場, 動画制作) is where a service is used, never the service.
                 foreach (var link in entry.Related)
                 {
-                    features.Add(new FeatureOccurrence(ConceptKind | (uint)link.Concept, link.Weight, spanStart, spanEnd, Related: true));
+                    features.Add(new FeatureOccurrence(ConceptKind | (uint)link.Concept, link.Weight, spanStart, spanEnd, Related: true, Broad: entry.IsBroad, Modifies: entry.IsBroad));
                 }
             }
             else if (first.Kind == TokenKind.Latin)
@@ -190,6 +192,28 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
         }
 
         EmitCharacters(text, unknownRun, features);
+    }
+
+    // Whether the word ending before tokens[end] modifies what follows rather than being what the phrase is about:
+    // 「事務所の」ロゴ, 「オフィス」移転, 「英語」論文, "office" assistant. A broad word there names the setting; as the head
+    // of its phrase (「小さなオフィスを」, "IT staff") it is the thing itself.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Modifies(ReadOnlySpan<Token> tokens, int end)
+    {
+        if (end >= tokens.Length)
+        {
+            return false;
+        }
+
+        ref readonly var next = ref tokens[end];
+        ref readonly var last = ref tokens[end - 1];
+        return next.Kind switch
+        {
+            TokenKind.Hiragana => next.Key == 'の',
+            TokenKind.Kanji or TokenKind.Katakana => last.IsJapanese && !next.SpaceBefore,
+            TokenKind.Latin => last.Kind == TokenKind.Latin && next.Start == last.End + 1,
+            _ => false,
+        };
     }
 
     // A one-kanji word (守, 店) inside a run of kanji is more likely part of an unknown compound (保守)

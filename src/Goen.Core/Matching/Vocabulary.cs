@@ -63,8 +63,8 @@ public sealed class Vocabulary
     /// <param name="sudachiSynonyms">Lines "<c>id TAB spelling|spelling;word…</c>", as written by
     /// <c>data/derive-sudachi-synonyms.js</c>; <see langword="null"/> for none.</param>
     /// <param name="goenVocabulary">Lines "<c>= a, b, c</c>" (synonyms), "<c>~ a, b</c>" (related),
-    /// "<c>- a, b</c>" (generic words) and "<c>! a, b</c>" (words whose Sudachi links are wrong for
-    /// business talk); <see langword="null"/> for none.</param>
+    /// "<c>- a, b</c>" (generic words), "<c>! a, b</c>" (words whose Sudachi links are wrong for
+    /// business talk) and "<c>* a, b</c>" (broad words); <see langword="null"/> for none.</param>
     /// <returns>The vocabulary.</returns>
     /// <exception cref="FormatException">A line of <paramref name="goenVocabulary"/> has no known prefix.</exception>
     public static Vocabulary Load(TextReader? sudachiSynonyms, TextReader? goenVocabulary)
@@ -103,6 +103,13 @@ public sealed class Vocabulary
     /// <returns>The concepts the word stands for; empty when the word is unknown or generic.</returns>
     public IReadOnlyList<ConceptLink> Lookup(string text) =>
         Find(text) is var node and > 0 && _entries[node] is { IsGeneric: false } entry ? entry.Concepts : [];
+
+    /// <summary>Gets whether a word is broad: it names a whole field (staff, デザイン, 事務所, 旅行) rather than a service or a topic.</summary>
+    /// <param name="text">A word in any script or width.</param>
+    /// <returns>Whether the vocabulary lists the word, spelled exactly so, as broad.</returns>
+    /// <remarks>A broad word still matches itself and its synonyms; <see cref="CommunityIndex"/> weighs it less and does
+    /// not let it carry a match alone (<see cref="MatchingOptions.BroadWeight"/>).</remarks>
+    public bool IsBroad(string text) => Find(text) is var node and > 0 && _entries[node] is { IsBroad: true };
 
     /// <summary>Follows one token from a trie node.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -369,8 +376,18 @@ public sealed class Vocabulary
                 }
 
                 break;
+            case '*':
+                // A broad word keeps its meaning (it matches the same word and its synonyms) but is marked,
+                // so that matching can refuse to let it carry a match alone (staff, デザイン, 事務所).
+                foreach (var term in terms)
+                {
+                    ConceptsOf(term);
+                    _entries[Find(term)]!.IsBroad = true;
+                }
+
+                break;
             default:
-                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"Vocabulary line {lineNumber} must start with '=', '~', '-' or '!': {line}"));
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"Vocabulary line {lineNumber} must start with '=', '~', '-', '!' or '*': {line}"));
         }
     }
 
@@ -525,5 +542,9 @@ public sealed class Vocabulary
         public HashSet<int> AmbiguousConcepts { get; } = [];
 
         public bool IsGeneric { get; set; }
+
+        // A broad word (staff, デザイン, 事務所): it names a whole field rather than a service or a topic, so it
+        // is weaker evidence and cannot carry a match alone.
+        public bool IsBroad { get; set; }
     }
 }

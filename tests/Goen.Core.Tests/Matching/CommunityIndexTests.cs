@@ -59,6 +59,84 @@ public class CommunityIndexTests
     }
 
     [Fact]
+    public void SuggestAll_PeopleWhoShareOnlyABroadPastime_AreNoSmallTalkPartners()
+    {
+        Profile[] people =
+        [
+            new() { Name = "A", Interests = "カフェ巡り、ワイン" },
+            new() { Name = "B", Interests = "美術館巡り、wine" },
+            new() { Name = "C", Interests = "寺社巡り" },
+            new() { Name = "D", Interests = "音楽（ロック）" },
+            new() { Name = "E", Interests = "クラシック音楽" },
+        ];
+        var index = CommunityIndex.Build(people);
+        var loose = CommunityIndex.Build(people, options: MatchingOptions.Default with { SmallTalkNeedsSpecific = false });
+
+        var starters = index.SuggestAll(top: 5);
+
+        Assert.Equal([1], starters[0].Starters.Select(m => m.Person));
+        Assert.Empty(starters[2].Starters);
+        Assert.Empty(starters[3].Starters);
+        Assert.Contains(4, loose.SuggestAll(top: 5)[3].Starters.Select(m => m.Person));
+    }
+
+    [Fact]
+    public void CanHelp_BroadWordNamingOnlyTheSetting_CarriesNoMatch_ButTheThingItselfDoes()
+    {
+        Profile[] people =
+        [
+            new() { Name = "Mover", Offers = "オフィス移転の経験共有" },
+            new() { Name = "Logo", Needs = "事務所のロゴを新しくしたい" },
+            new() { Name = "Agent", Offers = "オフィス・店舗の賃貸物件の仲介" },
+            new() { Name = "Tenant", Needs = "駅近の小さなオフィスを借りたい" },
+        ];
+        var index = CommunityIndex.Build(people);
+        var loose = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinSpecificScore = 0 });
+
+        Assert.True(loose.CanHelp(0, 1), "オフィス ↔ 事務所 alone scores above the floor");
+        Assert.False(index.CanHelp(0, 1));
+        Assert.True(index.CanHelp(2, 3));
+    }
+
+    [Fact]
+    public void CanHelp_OfferNamingOtherLanguagesOnly_DoesNotMeetANeedNamingOne()
+    {
+        Profile[] people =
+        [
+            new() { Name = "Jessica", Offers = "Mandarin and Cantonese interpreting for business meetings" },
+            new() { Name = "清水", Offers = "ビジネス通訳（日英）、商談のアテンド" },
+            new() { Name = "Pat", Offers = "Interpreting for business meetings" },
+            new() { Name = "中島", Needs = "海外バイヤーとの商談に同席してくれる英語の通訳" },
+        ];
+        var index = CommunityIndex.Build(people);
+        var alone = CommunityIndex.Build([people[0], people[3]], options: MatchingOptions.Default with { RespectLanguages = false });
+
+        Assert.True(alone.CanHelp(0, 1), "interpreting for 商談 matches without the rule");
+        Assert.False(index.CanHelp(0, 3));
+        Assert.True(index.CanHelp(1, 3));
+        Assert.True(index.CanHelp(2, 3), "an offer that names no language says nothing against the need");
+    }
+
+    [Fact]
+    public void ExplainHelp_ReasonsThatRestOnlyOnASetting_AreLeftOutBesideRealOnes()
+    {
+        Profile[] people =
+        [
+            new() { Name = "Ben", Offers = "Video production and drone footage for events and hotels" },
+            new() { Name = "川口", Offers = "交流会・企業イベントの企画運営、venue coordination" },
+            new() { Name = "主催者", Needs = "会場, a venue for 50 people, 動画撮影" },
+        ];
+        var index = CommunityIndex.Build(people);
+
+        var video = index.ExplainHelp(0, 2).Reasons;
+        var venue = index.ExplainHelp(1, 2).Reasons;
+
+        Assert.Equal(["Video production ↔ 動画撮影"], video);
+        Assert.Contains("venue ↔ 会場", venue);
+        Assert.DoesNotContain(venue, r => r.Contains("動画撮影", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ExplainHelp_QuotesBothPeoplesOwnWords()
     {
         var index = Index(Designer, Cafe);
@@ -159,7 +237,7 @@ public class CommunityIndexTests
     public void RankHelpers_BelowTheMinimumHelpScore_SuggestsNobody()
     {
         var people = new[] { Designer, Accountant, Cafe };
-        var open = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinHelpScore = 0 });
+        var open = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinHelpScore = 0, MinSpecificScore = 0 });
         var strict = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinHelpScore = 1.01 });
 
         var some = open.RankHelpers(2, 3);

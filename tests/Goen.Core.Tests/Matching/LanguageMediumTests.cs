@@ -47,4 +47,15 @@ public class LanguageMediumTests
 
         Assert.Equal(phrase, text[start..end]);
     }
+
+    [Theory]
+    [InlineData("Portuguese–English interpreting for Brazilian visitors", "pt,en")]
+    [InlineData("海外バイヤーとの商談に同席してくれる英語の通訳", "en")]
+    [InlineData("Mandarin and Cantonese interpreting", "zh")]
+    [InlineData("高尾山の登山ガイド（日本語のみ）", "ja")]
+    [InlineData("ホームページ制作", "")]
+    public void Named_FindsEveryLanguageNamed(string text, string codes)
+    {
+        Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), LanguageMedium.Named(text));
+    }
 }

@@ -67,4 +67,22 @@ public class TermAnalyzerTests
 
         Assert.True(japanese.Intersect(english).Count() >= 2);
     }
+
+    [Theory]
+    [InlineData("事務所のロゴ", "事務所", true)]
+    [InlineData("オフィス移転", "オフィス", true)]
+    [InlineData("office assistant", "office", true)]
+    [InlineData("小さなオフィスを借りたい", "オフィス", false)]
+    [InlineData("IT staff", "staff", false)]
+    [InlineData("ロゴのデザイン", "デザイン", false)]
+    public void Analyze_BroadWord_ModifiesOnlyWhenSomethingFollowsIt_WhatItRelatesToAlways(string text, string word, bool modifies)
+    {
+        var analyzer = new TermAnalyzer(Vocabulary.Default);
+
+        var features = analyzer.Analyze(text).Where(f => text[f.Start..f.End] == word).ToList();
+
+        Assert.NotEmpty(features);
+        Assert.All(features, f => Assert.True(f.Broad));
+        Assert.All(features, f => Assert.Equal(modifies || f.Related, f.Modifies));
+    }
 }

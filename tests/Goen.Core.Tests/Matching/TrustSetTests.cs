@@ -92,19 +92,18 @@ public class TrustSetTests
 
         var result = TrustEvaluation.Evaluate(People, Labels, p => [.. index.RankHelpers(p, People.Count).Select(r => r.Person)], p => [.. starters[p].Starters.Select(m => m.Person)]);
 
-        // Quality floors just under the figures measured after restrictions, direction and the share of the best
-        // (docs/benchmarks.md, "Suggestions people can trust — restrictions, direction, share of the best"):
-        // precision@3 0.332, false hints 0.371, hit@3 0.805, MRR 0.688, hit@3 ja↔en 0.667, silent for 5 of 18
-        // nobody-can-help people, small talk hit@5 0.981, leaks 0.409. Before tuning: 0.263, 0.562, 0.782, 0.661,
-        // 0.630, 3 of 18, 0.981, 0.455. The issue's goals (precision@3 ≥ 0.75, false hints ≤ 0.10, hit@3 ≥ 0.90, …)
-        // are not reached.
-        Assert.True(result.PrecisionAt3 >= 0.33, $"precision@3 {result.PrecisionAt3:F3}");
-        Assert.True(result.FalseHintRate <= 0.38, $"false hints {result.FalseHintRate:F3}");
-        Assert.True(result.HitAt3 >= 0.80, $"hit@3 {result.HitAt3:F3}; missed: {string.Join(", ", result.Misses)}");
-        Assert.True(result.Mrr >= 0.68, $"MRR {result.Mrr:F3}");
-        Assert.True(result.CrossHitAt3 >= 0.66, $"hit@3 ja↔en {result.CrossHitAt3:F3}");
-        Assert.True(result.NobodyCorrect >= 5.0 / 18, $"silent for {result.NobodyCorrect:F3} of the people nobody can help");
-        Assert.True(result.SmallTalkHitAt5 >= 0.95, $"small talk hit@5 {result.SmallTalkHitAt5:F3}");
-        Assert.True(result.SmallTalkLeakRate <= 0.41, $"small-talk leaks {result.SmallTalkLeakRate:F3}");
+        // Quality floors just under the figures measured after broad words and the vocabulary gaps (docs/benchmarks.md,
+        // "Suggestions people can trust — broad words, head of the phrase"): precision@3 0.394, false hints 0.400,
+        // hit@3 0.839, MRR 0.724, hit@3 ja↔en 0.704, silent for 8 of 18 nobody-can-help people, small talk hit@5 0.981,
+        // leaks 0.091 (2 of 22). Before tuning: 0.263, 0.562, 0.782, 0.661, 0.630, 3 of 18, 0.981, 0.455. The issue's goals
+        // (precision@3 ≥ 0.75, false hints ≤ 0.10, hit@3 ≥ 0.90, …) are not reached.
+        Assert.True(result.PrecisionAt3 >= 0.39, $"precision@3 {result.PrecisionAt3:F3}");
+        Assert.True(result.FalseHintRate <= 0.41, $"false hints {result.FalseHintRate:F3}");
+        Assert.True(result.HitAt3 >= 0.83, $"hit@3 {result.HitAt3:F3}; missed: {string.Join(", ", result.Misses)}");
+        Assert.True(result.Mrr >= 0.72, $"MRR {result.Mrr:F3}");
+        Assert.True(result.CrossHitAt3 >= 0.70, $"hit@3 ja↔en {result.CrossHitAt3:F3}");
+        Assert.True(result.NobodyCorrect >= 8.0 / 18, $"silent for {result.NobodyCorrect:F3} of the people nobody can help");
+        Assert.True(result.SmallTalkHitAt5 >= 0.97, $"small talk hit@5 {result.SmallTalkHitAt5:F3}");
+        Assert.True(result.SmallTalkLeakRate <= 0.10, $"small-talk leaks {result.SmallTalkLeakRate:F3}");
     }
 }

@@ -72,6 +72,31 @@ public class VocabularyTests
         Assert.Empty(Vocabulary.Default.Lookup(word));
     }
 
+    [Theory]
+    [InlineData("スタッフ", true)]
+    [InlineData("ｓｔａｆｆ", true)]
+    [InlineData("事務所", true)]
+    [InlineData("旅行", true)]
+    [InlineData("接客", false)]
+    [InlineData("ジャズ", false)]
+    [InlineData("税理士", false)]
+    public void IsBroad_WordsThatNameAWholeField_AreBroad_ServicesAndTopicsAreNot(string word, bool broad)
+    {
+        Assert.Equal(broad, Vocabulary.Default.IsBroad(word));
+    }
+
+    [Fact]
+    public void Load_BroadLine_KeepsTheWordsMeaning()
+    {
+        using var goen = new StringReader("= staff, スタッフ\n* staff\n");
+
+        var vocabulary = Vocabulary.Load(null, goen);
+
+        Assert.True(vocabulary.IsBroad("staff"));
+        Assert.False(vocabulary.IsBroad("スタッフ"));
+        Assert.Equal(vocabulary.Lookup("スタッフ"), vocabulary.Lookup("staff"));
+    }
+
     [Fact]
     public void Load_LineWithoutPrefix_IsRejectedWithItsNumber()
     {

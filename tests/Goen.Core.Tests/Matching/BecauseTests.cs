@@ -1,0 +1,53 @@
+using System.Globalization;
+using Goen.Core.Matching;
+
+namespace Goen.Core.Tests.Matching;
+
+public class BecauseTests
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    private static readonly CultureInfo Japanese = CultureInfo.GetCultureInfo("ja-JP");
+
+    [Fact]
+    public void Person_QuotesBothSidesOfTheReason_InTheReadersLanguage()
+    {
+        var english = Because.Person("山本 千尋", "記帳代行 ↔ 経理を任せたい", "佐藤 恵美", English);
+        var japanese = Because.Person("山本 千尋", "記帳代行 ↔ 経理を任せたい", "佐藤 恵美", Japanese);
+
+        Assert.Equal("山本 千尋 offers “記帳代行”, which fits what 佐藤 恵美 is looking for: “経理を任せたい”.", english);
+        Assert.Equal("山本 千尋さんは「記帳代行」をしています — 佐藤 恵美さんが探している「経理を任せたい」に合いそうです。", japanese);
+    }
+
+    [Fact]
+    public void Person_ReasonInTheSameWordsOnBothSides_QuotesThemTwice()
+    {
+        var sentence = Because.Person("Tom", "golf", "Ana", English);
+
+        Assert.Equal("Tom offers “golf”, which fits what Ana is looking for: “golf”.", sentence);
+    }
+
+    [Fact]
+    public void Event_SaysWhatTheEventIsAbout()
+    {
+        var sentence = Because.Event("Cafe founders mixer", "開業 ↔ opening a cafe", "Ana", English);
+
+        Assert.Equal("“Cafe founders mixer” is about “開業”, which fits Ana: “opening a cafe”.", sentence);
+    }
+
+    [Fact]
+    public void Person_CultureWithoutSentences_GetsEnglish()
+    {
+        var sentence = Because.Person("Tom", "golf", "Ana", CultureInfo.GetCultureInfo("fr"));
+
+        Assert.StartsWith("Tom offers “golf”", sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Languages_AreEnglishAndJapanese_AndEachHasItsOwnSentence()
+    {
+        var sentences = Because.Languages.Select(c => Because.Person("A", "x", "B", c)).ToList();
+
+        Assert.Equal(["en", "ja"], Because.Languages.Select(c => c.Name));
+        Assert.Equal(sentences.Count, sentences.Distinct().Count());
+    }
+}
