@@ -10,6 +10,7 @@ namespace Goen.Data.Seating;
 /// <param name="Apart"><c>organization</c> to keep people of one organization at different tables; null for none.</param>
 /// <param name="Pins">People who sit at one table in every round (hosts), tables counted from 1.</param>
 /// <param name="TimeLimitSeconds">How long the optimizer searches (default 10, at most 120).</param>
+/// <param name="Presence">People who arrive late or leave early, with the rounds they are there for.</param>
 public sealed record PlanRequest(
     int Rounds,
     int? TableSize = null,
@@ -19,7 +20,8 @@ public sealed record PlanRequest(
     double? TalkWeight = null,
     string? Apart = null,
     IReadOnlyList<PlanPin>? Pins = null,
-    double? TimeLimitSeconds = null)
+    double? TimeLimitSeconds = null,
+    IReadOnlyList<PlanPresence>? Presence = null)
 {
     /// <summary>The longest search a request may ask for.</summary>
     public const double MaxSeconds = 120;

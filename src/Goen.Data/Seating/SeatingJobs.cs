@@ -350,6 +350,25 @@ public static class SeatingJobs
             attendees[at] = attendees[at] with { PinnedTable = pin.Table - 1 };
         }
 
+        foreach (var (personId, from, until) in request.Presence ?? [])
+        {
+            var at = attendees.FindIndex(a => a.Id == Id(personId));
+            if (at < 0)
+            {
+                throw new SeatingProblemException($"Person {personId} is not attending this event, so they cannot arrive late or leave early.");
+            }
+
+            var first = from ?? 1;
+            var last = until ?? request.Rounds;
+            if (first < 1 || last > request.Rounds || first > last)
+            {
+                throw new SeatingProblemException($"{attendees[at].Profile.Name} is there from round {first} until round {last}, but the plan has rounds 1 to {request.Rounds}: the first round must come before the last, both within the plan.");
+            }
+
+            // Core counts rounds from 0; LeavesBeforeRound is the first round they are gone for.
+            attendees[at] = attendees[at] with { ArrivesAtRound = first - 1, LeavesBeforeRound = last < request.Rounds ? last : null };
+        }
+
         return attendees;
     }
 
