@@ -16,11 +16,18 @@ public static class PlanChecker
         ArgumentNullException.ThrowIfNull(plan);
         var n = problem.PersonCount;
         var violations = new List<string>();
+        var breaks = new List<PlanBreak>();
+        void Break(PlanBreak rule, string sentence)
+        {
+            breaks.Add(rule);
+            violations.Add(sentence);
+        }
+
         var meetings = new Dictionary<(int, int), int>();
         var objective = 0.0;
         if (plan.RoundCount != problem.RoundCount)
         {
-            violations.Add($"The plan has {plan.RoundCount} rounds; the problem has {problem.RoundCount}.");
+            Break(new(PlanBreakKind.RoundCount, -1, Count: plan.RoundCount, Max: problem.RoundCount), $"The plan has {plan.RoundCount} rounds; the problem has {problem.RoundCount}.");
         }
 
         var apart = new HashSet<(int, int)>();
@@ -44,7 +51,7 @@ public static class PlanChecker
             var specs = problem.Tables(r);
             if (tables.Count != specs.Count)
             {
-                violations.Add($"Round {r + 1} has {tables.Count} tables; the problem has {specs.Count}.");
+                Break(new(PlanBreakKind.TableCount, r, Count: tables.Count, Max: specs.Count), $"Round {r + 1} has {tables.Count} tables; the problem has {specs.Count}.");
             }
 
             var timesSeated = new int[n];
@@ -53,14 +60,14 @@ public static class PlanChecker
                 var people = tables[t];
                 if (t < specs.Count && (people.Count < specs[t].MinSize || people.Count > specs[t].MaxSize))
                 {
-                    violations.Add($"Round {r + 1}, table {t + 1} seats {people.Count}; it must seat {specs[t].MinSize}–{specs[t].MaxSize}.");
+                    Break(new(PlanBreakKind.TableSize, r, t, Count: people.Count, Min: specs[t].MinSize, Max: specs[t].MaxSize), $"Round {r + 1}, table {t + 1} seats {people.Count}; it must seat {specs[t].MinSize}–{specs[t].MaxSize}.");
                 }
 
                 foreach (var person in people)
                 {
                     if (person < 0 || person >= n)
                     {
-                        violations.Add($"Round {r + 1}, table {t + 1} seats person {person}, who does not exist.");
+                        Break(new(PlanBreakKind.UnknownPerson, r, t, person), $"Round {r + 1}, table {t + 1} seats person {person}, who does not exist.");
                         continue;
                     }
 
@@ -68,7 +75,7 @@ public static class PlanChecker
                     var pin = problem.PinnedTable(person);
                     if (pin >= 0 && pin != t)
                     {
-                        violations.Add($"Round {r + 1}: person {person} sits at table {t + 1} but is pinned to table {pin + 1}.");
+                        Break(new(PlanBreakKind.Pinned, r, t, person, Min: pin), $"Round {r + 1}: person {person} sits at table {t + 1} but is pinned to table {pin + 1}.");
                     }
                 }
 
@@ -82,7 +89,7 @@ public static class PlanChecker
                         meetings[pair] = meetings.GetValueOrDefault(pair) + 1;
                         if (apart.Contains(pair))
                         {
-                            violations.Add($"Round {r + 1}, table {t + 1}: persons {pair.Item1} and {pair.Item2} must sit apart.");
+                            Break(new(PlanBreakKind.Apart, r, t, pair.Item1, pair.Item2), $"Round {r + 1}, table {t + 1}: persons {pair.Item1} and {pair.Item2} must sit apart.");
                         }
                     }
                 }
@@ -93,11 +100,11 @@ public static class PlanChecker
                 var present = problem.IsPresent(r, person);
                 if (present && timesSeated[person] != 1)
                 {
-                    violations.Add($"Round {r + 1}: person {person} is present but seated {timesSeated[person]} times.");
+                    Break(new(PlanBreakKind.SeatedTimes, r, First: person, Count: timesSeated[person]), $"Round {r + 1}: person {person} is present but seated {timesSeated[person]} times.");
                 }
                 else if (!present && timesSeated[person] > 0)
                 {
-                    violations.Add($"Round {r + 1}: person {person} is seated but not present.");
+                    Break(new(PlanBreakKind.NotPresent, r, First: person), $"Round {r + 1}: person {person} is seated but not present.");
                 }
             }
         }
@@ -106,6 +113,7 @@ public static class PlanChecker
         return new PlanReport
         {
             Violations = violations,
+            Breaks = breaks,
             Repeats = repeated.Sum(m => m.Value - 1),
             RepeatedPairs = repeated,
             Objective = objective,

@@ -6,6 +6,9 @@ public sealed record PlanReport
     /// <summary>Gets the rules the plan breaks, one sentence each; empty for a valid plan.</summary>
     public required IReadOnlyList<string> Violations { get; init; }
 
+    /// <summary>Gets the same rules as data, one per sentence of <see cref="Violations"/>, in the same order.</summary>
+    public IReadOnlyList<PlanBreak> Breaks { get; init; } = [];
+
     /// <summary>Gets whether the plan breaks no rule. Repeats are not rule violations; see <see cref="Repeats"/>.</summary>
     public bool IsValid => Violations.Count == 0;
 

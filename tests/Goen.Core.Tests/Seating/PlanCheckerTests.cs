@@ -45,6 +45,12 @@ public class PlanCheckerTests
         var report = PlanChecker.Check(FourPeopleTwoRounds(), plan);
 
         Assert.Contains(report.Violations, v => v.Contains("table 1 seats 3", StringComparison.Ordinal));
+
+        // The same rules as data, one per sentence, for pages that say them in their reader's language.
+        Assert.Equal(report.Violations.Count, report.Breaks.Count);
+        var size = Assert.Single(report.Breaks, b => b.Kind == PlanBreakKind.TableSize && b.Table == 0);
+        Assert.Equal((0, 3), (size.Round, size.Count));
+        Assert.True(size.Max < 3);
     }
 
     [Fact]

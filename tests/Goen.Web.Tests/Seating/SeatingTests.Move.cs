@@ -43,9 +43,9 @@ public abstract partial class SeatingTests
     }
 
     [Theory]
-    [InlineData("en", "already sits at that table")]
-    [InlineData("ja", "すでにそのテーブルにいます")]
-    public async Task Move_ToTheTableTheyAreAt_IsRefusedInTheirLanguage_AndAnOverfullTableIsShownAsBreakingTheRules(string language, string refusal)
+    [InlineData("en", "already sits at that table", "would seat")]
+    [InlineData("ja", "すでにそのテーブルにいます", "人になります")]
+    public async Task Move_ToTheTableTheyAreAt_IsRefusedInTheirLanguage_AndAnOverfullTableIsShownAsBreakingTheRules(string language, string refusal, string overfullWords)
     {
         using var organizer = await Visitor.SignUpAsync(app, "Move Organizer", language);
         var (eventId, link) = await EventWithAttendeesAsync(organizer);
@@ -69,6 +69,7 @@ public abstract partial class SeatingTests
         Assert.Contains(refusal, same.TextOf("problems"), StringComparison.Ordinal);
         Assert.False(same.Has("move-preview"));
         Assert.True(overfull.Has("move-breaks"));
+        Assert.Contains(overfullWords, overfull.TextOf("move-break"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, byAttendee.StatusCode);
         Assert.Equal(plan.GetProperty("rounds").ToString(), afterAll.GetProperty("rounds").ToString());
     }

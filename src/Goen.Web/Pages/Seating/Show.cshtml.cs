@@ -76,8 +76,10 @@ public sealed class Show(GoenDbContext db, TimeProvider clock, Because because, 
             var (round, person, table, swap) = Move.Parse();
             var move = await Task.Run(() => EventSeating.Move(plan, round - 1, person, table - 1, swap, cancellationToken: cancellationToken), cancellationToken);
             var touched = new[] { plan.TableOf(round - 1, person), move.Plan.TableOf(round - 1, person) };
+            string Name(int i) => i >= 0 && i < plan.Attendees.Count ? plan.Attendees[i].Profile.Name : "?";
+            var breaks = move.After.Breaks.Except(move.Before.Breaks).Select(b => BreakText(b, Name)).ToList();
             Preview = new MovePreview(
-                view.Names[person], round, move.Before, move.After,
+                view.Names[person], round, move.Before, move.After, breaks,
                 [.. touched.Order().Select(t => (t + 1, (IReadOnlyList<string>)[.. move.Plan.Rounds[round - 1][t].PersonIds.Select(p => view.Names[p])]))]);
             Move.Version = view.Row.Version;
         }
@@ -85,6 +87,16 @@ public sealed class Show(GoenDbContext db, TimeProvider clock, Because because, 
         Rounds = await Task.Run(() => Tables(plan), cancellationToken);
         return Page();
     }
+
+    /// <summary>A rule the plan breaks, said in the reader's language with people's names; rounds and tables from 1.</summary>
+    private string BreakText(PlanBreak rule, Func<int, string> name) => rule.Kind switch
+    {
+        PlanBreakKind.TableSize => text["MoveBreak.TableSize", rule.Round + 1, rule.Table + 1, rule.Count, rule.Min, rule.Max],
+        PlanBreakKind.Pinned => text["MoveBreak.Pinned", rule.Round + 1, name(rule.First), rule.Table + 1, rule.Min + 1],
+        PlanBreakKind.Apart => text["MoveBreak.Apart", rule.Round + 1, rule.Table + 1, name(rule.First), name(rule.Second)],
+        PlanBreakKind.NotPresent => text["MoveBreak.NotPresent", rule.Round + 1, name(rule.First)],
+        _ => text["MoveBreak.Other", rule.Round + 1],
+    };
 
     public async Task<IActionResult> OnPostKeepAsync(int id, int planId, CancellationToken cancellationToken)
     {
@@ -211,9 +223,10 @@ public sealed class Show(GoenDbContext db, TimeProvider clock, Because because, 
     /// <param name="Name">Who moves.</param>
     /// <param name="Round">In which round, from 1.</param>
     /// <param name="Before">The plan as it is.</param>
+    /// <param name="Breaks">The rules the move would break that the plan did not, in the reader's language.</param>
     /// <param name="After">The plan with the move.</param>
     /// <param name="Tables">The two tables the move touches, as they would be.</param>
-    public sealed record MovePreview(string Name, int Round, PlanReport Before, PlanReport After, IReadOnlyList<(int Number, IReadOnlyList<string> Names)> Tables);
+    public sealed record MovePreview(string Name, int Round, PlanReport Before, PlanReport After, IReadOnlyList<string> Breaks, IReadOnlyList<(int Number, IReadOnlyList<string> Names)> Tables);
 
     /// <summary>One table of one round, as the organizer reads it.</summary>
     public sealed record TableView(int Number, IReadOnlyList<string> Names, IReadOnlyList<string> Topics, IReadOnlyList<string> Reasons);
