@@ -13,7 +13,7 @@ namespace Goen.Web;
 /// The mails about an account itself — confirm your address, someone tried to sign up with it, set a new
 /// password — each queued in the outbox in the recipient's language, with a one-time link. The caller saves.
 /// </summary>
-public sealed class AccountMail(UserManager<GoenUser> users, GoenDbContext db, IntroductionLinks links, TimeProvider clock, IStringLocalizer<UiText> text)
+public sealed class AccountMail(UserManager<GoenUser> users, GoenDbContext db, SiteAddress site, TimeProvider clock, IStringLocalizer<UiText> text)
 {
     /// <summary>Queues the link that confirms the address and signs the person in (a day, once).</summary>
     /// <param name="user">The unconfirmed account.</param>
@@ -23,7 +23,7 @@ public sealed class AccountMail(UserManager<GoenUser> users, GoenDbContext db, I
     {
         ArgumentNullException.ThrowIfNull(user);
         var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
-        var link = $"{links.BaseFor(request)}/Account/Confirm?user={Uri.EscapeDataString(user.Id)}&token={token}"
+        var link = $"{site.BaseFor(request)}/Account/Confirm?user={Uri.EscapeDataString(user.Id)}&token={token}"
             + (returnUrl is null ? "" : $"&returnUrl={Uri.EscapeDataString(returnUrl)}");
         Queue("account.confirm", user, "Mail.Confirm.Subject", "Mail.Confirm.Body", link);
     }
@@ -34,8 +34,8 @@ public sealed class AccountMail(UserManager<GoenUser> users, GoenDbContext db, I
     public void QueueSignUpAttempt(GoenUser user, HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var site = links.BaseFor(request);
-        Queue("account.exists", user, "Mail.SignUpExists.Subject", "Mail.SignUpExists.Body", $"{site}/Account/SignIn", $"{site}/Account/Forgot");
+        var home = site.BaseFor(request);
+        Queue("account.exists", user, "Mail.SignUpExists.Subject", "Mail.SignUpExists.Body", $"{home}/Account/SignIn", $"{home}/Account/Forgot");
     }
 
     /// <summary>Queues the one-time link to set a new password (Identity's reset token, a day).</summary>
@@ -45,7 +45,7 @@ public sealed class AccountMail(UserManager<GoenUser> users, GoenDbContext db, I
     {
         ArgumentNullException.ThrowIfNull(user);
         var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
-        Queue("account.reset", user, "Mail.Reset.Subject", "Mail.Reset.Body", $"{links.BaseFor(request)}/Account/Reset?email={Uri.EscapeDataString(user.Email!)}&token={token}");
+        Queue("account.reset", user, "Mail.Reset.Subject", "Mail.Reset.Body", $"{site.BaseFor(request)}/Account/Reset?email={Uri.EscapeDataString(user.Email!)}&token={token}");
     }
 
     /// <summary>Reads a token from a link, or null when it is missing, too long or not a token at all.</summary>

@@ -36,6 +36,7 @@ public static class GoenWebBuilder
         GoenDatabase.FromConfiguration(configuration).AddTo(services);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Because>();
+        services.AddSingleton<SiteAddress>();
         services.AddSingleton<IntroductionLinks>();
         services.AddSingleton<SeatingLinks>();
         services.AddScoped<IntroductionMail>();

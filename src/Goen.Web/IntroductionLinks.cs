@@ -10,7 +10,7 @@ namespace Goen.Web;
 /// side and one purpose, and to the side's current secret (so a new ask voids old links). Single use and expiry
 /// are the introduction's state, checked when the link is used.
 /// </summary>
-public sealed class IntroductionLinks(IDataProtectionProvider protection, IConfiguration configuration)
+public sealed class IntroductionLinks(IDataProtectionProvider protection)
 {
     /// <summary>The purpose of the one-tap answer link.</summary>
     public const string Answer = "answer";
@@ -19,16 +19,6 @@ public sealed class IntroductionLinks(IDataProtectionProvider protection, IConfi
     public const string FollowUp = "followup";
 
     private readonly IDataProtector protector = protection.CreateProtector("Goen.Introductions.Links.v1");
-
-    /// <summary>The public base of links: <c>Goen:PublicBaseUrl</c> when set, else the address this request came to.</summary>
-    /// <param name="request">The current request.</param>
-    /// <returns>The base, without a trailing slash.</returns>
-    public string BaseFor(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var configured = configuration["Goen:PublicBaseUrl"];
-        return (string.IsNullOrWhiteSpace(configured) ? $"{request.Scheme}://{request.Host}{request.PathBase}" : configured).TrimEnd('/');
-    }
 
     /// <summary>The absolute link for one side and purpose.</summary>
     /// <param name="introduction">The introduction (its <see cref="Introduction.LinkBase"/> is the base).</param>

@@ -9,7 +9,7 @@ namespace Goen.Web;
 /// person, so it opens that person's itinerary without an account (imported attendees often have none) and nobody
 /// else's. The organizer's camera check-in reads the same link.
 /// </summary>
-public sealed class SeatingLinks(IDataProtectionProvider protection, IntroductionLinks links)
+public sealed class SeatingLinks(IDataProtectionProvider protection, SiteAddress site)
 {
     private readonly IDataProtector protector = protection.CreateProtector("Goen.Seating.Itinerary.v1");
 
@@ -19,7 +19,7 @@ public sealed class SeatingLinks(IDataProtectionProvider protection, Introductio
     /// <param name="personId">The attendee.</param>
     /// <returns>The link.</returns>
     public string For(HttpRequest request, int eventId, int personId) =>
-        $"{links.BaseFor(request)}/Seating/Itinerary/{eventId}?t={Token(eventId, personId)}";
+        $"{site.BaseFor(request)}/Seating/Itinerary/{eventId}?t={Token(eventId, personId)}";
 
     /// <summary>The token for a person's itinerary.</summary>
     /// <param name="eventId">The event.</param>

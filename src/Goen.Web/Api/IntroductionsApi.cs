@@ -76,11 +76,11 @@ public static class IntroductionsApi
     }
 
     public static async Task<Results<Ok<IntroductionDocument>, NotFound, Conflict<IntroductionDocument>>> AskIntroduction(
-        int id, AskRequest? input, HttpRequest request, ClaimsPrincipal user, GoenDbContext db, TimeProvider clock, IntroductionMail mail, IntroductionLinks links, CancellationToken cancellationToken)
+        int id, AskRequest? input, HttpRequest request, ClaimsPrincipal user, GoenDbContext db, TimeProvider clock, IntroductionMail mail, SiteAddress site, CancellationToken cancellationToken)
     {
         var userId = user.UserId();
         var (introduction, problem) = await IntroductionFlow.AskAsync(
-            db, userId, id, input?.AnswerDays ?? Introduction.DefaultAnswerDays, links.BaseFor(request), mail.Letters, clock, cancellationToken);
+            db, userId, id, input?.AnswerDays ?? Introduction.DefaultAnswerDays, site.BaseFor(request), mail.Letters, clock, cancellationToken);
         mail.Nudge();
         return problem switch
         {

@@ -14,7 +14,7 @@ namespace Goen.Web.Pages.Introductions;
 /// it on LINE), sees what each side answered, what came of it and any thanks. A side who uses Goen sees only the
 /// note to them, answers, and later says what came of it and thanks the introducer.
 /// </summary>
-public sealed class Details(GoenDbContext db, TimeProvider clock, IntroductionMail mail, IntroductionLinks links, IStringLocalizer<UiText> text) : PageModel
+public sealed class Details(GoenDbContext db, TimeProvider clock, IntroductionMail mail, IntroductionLinks links, SiteAddress site, IStringLocalizer<UiText> text) : PageModel
 {
     public Introduction Introduction { get; private set; } = null!;
 
@@ -66,7 +66,7 @@ public sealed class Details(GoenDbContext db, TimeProvider clock, IntroductionMa
             }
         }
 
-        var (_, asked) = await IntroductionFlow.AskAsync(db, userId, id, AnswerDays, links.BaseFor(Request), mail.Letters, clock, cancellationToken);
+        var (_, asked) = await IntroductionFlow.AskAsync(db, userId, id, AnswerDays, site.BaseFor(Request), mail.Letters, clock, cancellationToken);
         mail.Nudge();
         return Done(id, asked);
     }
