@@ -229,6 +229,21 @@ public abstract class ContactFileTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task QrCard_BehindAProxy_CarriesThePublicAddress_InItsLinkAndVcard()
+    {
+        await using var proxied = new GoenWebFactory(app.Provider, settings: new Dictionary<string, string?> { ["Goen:PublicBaseUrl"] = "https://goen.example.org/" });
+        await proxied.InitializeAsync();
+        using var owner = await Visitor.SignUpAsync(proxied, "Proxied Owner");
+
+        var cardUrl = (await owner.GetAsync("/Network/Card")).TextOf("card-url");
+        using var vcard = await new Visitor(proxied).Client.GetAsync(new Uri(new Uri(cardUrl).PathAndQuery + "?handler=Vcard", UriKind.Relative));
+        var unfolded = (await vcard.Content.ReadAsStringAsync()).Replace("\r\n ", "", StringComparison.Ordinal);
+
+        Assert.StartsWith("https://goen.example.org/Card/", cardUrl, StringComparison.Ordinal);
+        Assert.Contains("URL:" + cardUrl, unfolded, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task QrCard_ScannedSignedOut_SignInThenBackOnTheCard()
     {
         using var owner = await Visitor.SignUpAsync(app, "Card Holder");

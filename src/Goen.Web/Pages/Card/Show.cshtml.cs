@@ -11,7 +11,7 @@ namespace Goen.Web.Pages.Card;
 /// Someone's QR card, opened by scanning it: their name and what they share with everyone signed in, a
 /// vCard to save them (no app needed), and for a Goen user a one-tap "we met" that logs the encounter.
 /// </summary>
-public sealed class Show(GoenDbContext db, TimeProvider clock) : PageModel
+public sealed class Show(SiteAddress site, GoenDbContext db, TimeProvider clock) : PageModel
 {
     public SharedProfile Card { get; private set; } = null!;
 
@@ -37,7 +37,7 @@ public sealed class Show(GoenDbContext db, TimeProvider clock) : PageModel
 
         var vcard = VCardWriter.Write([new VCardContact(
             card.Name, "", "", "", "", card.Organization ?? "", card.Role ?? "",
-            card.Email is { } email ? [email] : [], [], card.Offers ?? "", $"{Request.Scheme}://{Request.Host}/Card/{code}", $"urn:goen:person:{card.PersonId}")]);
+            card.Email is { } email ? [email] : [], [], card.Offers ?? "", $"{site.BaseFor(Request)}/Card/{code}", $"urn:goen:person:{card.PersonId}")]);
         return File(System.Text.Encoding.UTF8.GetBytes(vcard), "text/vcard; charset=utf-8", "goen-card.vcf");
     }
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Goen.Web.Pages.Network;
 
 /// <summary>My QR card: a code another person scans at an event to open my card, save me, and log our encounter.</summary>
-public sealed class Card(GoenDbContext db) : PageModel
+public sealed class Card(SiteAddress site, GoenDbContext db) : PageModel
 {
     public string CardUrl { get; private set; } = "";
 
@@ -27,7 +27,7 @@ public sealed class Card(GoenDbContext db) : PageModel
     private async Task ShowAsync(bool renew, CancellationToken cancellationToken)
     {
         var code = await QrCard.CodeAsync(db, User.UserId(), renew, cancellationToken);
-        CardUrl = $"{Request.Scheme}://{Request.Host}/Card/{code}";
+        CardUrl = $"{site.BaseFor(Request)}/Card/{code}";
         QrImage = Web.QrImage.DataUri(CardUrl);
         Shown = await QrCard.FindAsync(db, code, cancellationToken);
     }
