@@ -88,7 +88,7 @@ public sealed class SignUp(UserManager<GoenUser> users, GoenDbContext db, Accoun
         }
 
         // Two sign-ups of one new address at once (a double click): the first one's mail is on its way.
-        if (!result.Succeeded && result.Errors.All(e => e.Code is "DuplicateUserName" or "DuplicateEmail"))
+        if (!result.Succeeded && result.Errors.Any() && result.Errors.All(e => e.Code is "DuplicateUserName" or "DuplicateEmail"))
         {
             return true;
         }
