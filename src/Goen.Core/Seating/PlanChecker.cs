@@ -15,19 +15,12 @@ public static class PlanChecker
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(plan);
         var n = problem.PersonCount;
-        var violations = new List<string>();
         var breaks = new List<PlanBreak>();
-        void Break(PlanBreak rule, string sentence)
-        {
-            breaks.Add(rule);
-            violations.Add(sentence);
-        }
-
         var meetings = new Dictionary<(int, int), int>();
         var objective = 0.0;
         if (plan.RoundCount != problem.RoundCount)
         {
-            Break(new(PlanBreakKind.RoundCount, -1, Count: plan.RoundCount, Max: problem.RoundCount), $"The plan has {plan.RoundCount} rounds; the problem has {problem.RoundCount}.");
+            breaks.Add(new(PlanBreakKind.RoundCount, -1, Count: plan.RoundCount, Max: problem.RoundCount));
         }
 
         var apart = new HashSet<(int, int)>();
@@ -51,7 +44,7 @@ public static class PlanChecker
             var specs = problem.Tables(r);
             if (tables.Count != specs.Count)
             {
-                Break(new(PlanBreakKind.TableCount, r, Count: tables.Count, Max: specs.Count), $"Round {r + 1} has {tables.Count} tables; the problem has {specs.Count}.");
+                breaks.Add(new(PlanBreakKind.TableCount, r, Count: tables.Count, Max: specs.Count));
             }
 
             var timesSeated = new int[n];
@@ -60,14 +53,14 @@ public static class PlanChecker
                 var people = tables[t];
                 if (t < specs.Count && (people.Count < specs[t].MinSize || people.Count > specs[t].MaxSize))
                 {
-                    Break(new(PlanBreakKind.TableSize, r, t, Count: people.Count, Min: specs[t].MinSize, Max: specs[t].MaxSize), $"Round {r + 1}, table {t + 1} seats {people.Count}; it must seat {specs[t].MinSize}–{specs[t].MaxSize}.");
+                    breaks.Add(new(PlanBreakKind.TableSize, r, t, Count: people.Count, Min: specs[t].MinSize, Max: specs[t].MaxSize));
                 }
 
                 foreach (var person in people)
                 {
                     if (person < 0 || person >= n)
                     {
-                        Break(new(PlanBreakKind.UnknownPerson, r, t, person), $"Round {r + 1}, table {t + 1} seats person {person}, who does not exist.");
+                        breaks.Add(new(PlanBreakKind.UnknownPerson, r, t, person));
                         continue;
                     }
 
@@ -75,7 +68,7 @@ public static class PlanChecker
                     var pin = problem.PinnedTable(person);
                     if (pin >= 0 && pin != t)
                     {
-                        Break(new(PlanBreakKind.Pinned, r, t, person, Min: pin), $"Round {r + 1}: person {person} sits at table {t + 1} but is pinned to table {pin + 1}.");
+                        breaks.Add(new(PlanBreakKind.Pinned, r, t, person, Min: pin));
                     }
                 }
 
@@ -89,7 +82,7 @@ public static class PlanChecker
                         meetings[pair] = meetings.GetValueOrDefault(pair) + 1;
                         if (apart.Contains(pair))
                         {
-                            Break(new(PlanBreakKind.Apart, r, t, pair.Item1, pair.Item2), $"Round {r + 1}, table {t + 1}: persons {pair.Item1} and {pair.Item2} must sit apart.");
+                            breaks.Add(new(PlanBreakKind.Apart, r, t, pair.Item1, pair.Item2));
                         }
                     }
                 }
@@ -100,11 +93,11 @@ public static class PlanChecker
                 var present = problem.IsPresent(r, person);
                 if (present && timesSeated[person] != 1)
                 {
-                    Break(new(PlanBreakKind.SeatedTimes, r, First: person, Count: timesSeated[person]), $"Round {r + 1}: person {person} is present but seated {timesSeated[person]} times.");
+                    breaks.Add(new(PlanBreakKind.SeatedTimes, r, First: person, Count: timesSeated[person]));
                 }
                 else if (!present && timesSeated[person] > 0)
                 {
-                    Break(new(PlanBreakKind.NotPresent, r, First: person), $"Round {r + 1}: person {person} is seated but not present.");
+                    breaks.Add(new(PlanBreakKind.NotPresent, r, First: person));
                 }
             }
         }
@@ -112,7 +105,6 @@ public static class PlanChecker
         var repeated = meetings.Where(m => m.Value > 1).Select(m => (m.Key.Item1, m.Key.Item2, m.Value)).OrderBy(m => m).ToArray();
         return new PlanReport
         {
-            Violations = violations,
             Breaks = breaks,
             Repeats = repeated.Sum(m => m.Value - 1),
             RepeatedPairs = repeated,

@@ -3,14 +3,14 @@ namespace Goen.Core.Seating;
 /// <summary>What <see cref="PlanChecker"/> found in a plan: broken rules, repeats and the objective.</summary>
 public sealed record PlanReport
 {
-    /// <summary>Gets the rules the plan breaks, one sentence each; empty for a valid plan.</summary>
-    public required IReadOnlyList<string> Violations { get; init; }
+    /// <summary>Gets the rules the plan breaks, as data (a page says them in its reader's language); empty for a valid plan.</summary>
+    public required IReadOnlyList<PlanBreak> Breaks { get; init; }
 
-    /// <summary>Gets the same rules as data, one per sentence of <see cref="Violations"/>, in the same order.</summary>
-    public IReadOnlyList<PlanBreak> Breaks { get; init; } = [];
+    /// <summary>Gets the same rules as English sentences, one per rule, in the same order (logs, tests, the CLI).</summary>
+    public IReadOnlyList<string> Violations => [.. Breaks.Select(b => b.Sentence)];
 
     /// <summary>Gets whether the plan breaks no rule. Repeats are not rule violations; see <see cref="Repeats"/>.</summary>
-    public bool IsValid => Violations.Count == 0;
+    public bool IsValid => Breaks.Count == 0;
 
     /// <summary>Gets the repeat meetings: for each pair, the meetings beyond their first.</summary>
     public required int Repeats { get; init; }
