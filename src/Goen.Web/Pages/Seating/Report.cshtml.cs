@@ -47,11 +47,10 @@ public sealed class Report(GoenDbContext db, IStringLocalizer<UiText> text) : Pa
     /// <returns>The SVG markup.</returns>
     public string ChartSvg()
     {
-        var t = text;
         (string Title, string Css, string[] Keys)[] groups =
         [
-            (t["Report.ChartPeople"].Value, "bar-people", ["Report.Attendees", "Report.CheckedIn", "Report.MetSomeoneNew"]),
-            (t["Report.ChartIntroductions"].Value, "bar-introductions", ["Report.IntroductionsMade", "Report.IntroductionsAccepted", "Report.IntroductionsMet", "Report.IntroductionsWorkedTogether"]),
+            (text["Report.ChartPeople"].Value, "bar-people", ["Report.Attendees", "Report.CheckedIn", "Report.MetSomeoneNew"]),
+            (text["Report.ChartIntroductions"].Value, "bar-introductions", ["Report.IntroductionsMade", "Report.IntroductionsAccepted", "Report.IntroductionsMet", "Report.IntroductionsWorkedTogether"]),
         ];
         const int Width = 360, Row = 40, Head = 28, Left = 4, Room = 300;
         var values = Figures.ToDictionary(f => f.Key, f => f.Value);
@@ -68,7 +67,7 @@ public sealed class Report(GoenDbContext db, IStringLocalizer<UiText> text) : Pa
             {
                 var value = values[key];
                 var length = value == 0 ? 0 : Math.Max(2, (int)Math.Round(Room * (double)value / scale));
-                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{y + 12}\" class=\"chart-label\">{WebUtility.HtmlEncode(t[key].Value)}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{y + 12}\" class=\"chart-label\">{WebUtility.HtmlEncode(text[key].Value)}</text>");
                 svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Left}\" y=\"{y + 18}\" width=\"{length}\" height=\"14\" class=\"{css}\" data-test=\"bar\" data-key=\"{key}\" data-value=\"{value}\"></rect>");
                 svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + length + 6}\" y=\"{y + 30}\" class=\"chart-value\">{value}</text>");
                 y += Row;
