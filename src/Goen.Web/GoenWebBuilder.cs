@@ -41,7 +41,7 @@ public static class GoenWebBuilder
         services.AddSingleton<SeatingLinks>();
         services.AddScoped<IntroductionMail>();
         services.AddScoped<AccountMail>();
-        services.AddHostedService<Jobs.DraftPurgeJob>();
+        services.AddHostedService<Jobs.PurgeJob>();
         services.AddHostedService<Jobs.IntroductionSweepJob>();
         services.AddSingleton<Jobs.SeatingJob>();
         services.AddHostedService(s => s.GetRequiredService<Jobs.SeatingJob>());

@@ -149,6 +149,31 @@ public static class AccountData
         return true;
     }
 
+    /// <summary>How long an account that was never confirmed is kept after its last sign-up: a week (the link itself lasts a day).</summary>
+    public static readonly TimeSpan UnconfirmedKeptFor = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// Deletes accounts whose address was never confirmed within <see cref="UnconfirmedKeptFor"/> of their last sign-up,
+    /// with their empty profile: a stranger's sign-up with someone else's address, or one given up, leaves no address behind.
+    /// </summary>
+    /// <param name="db">The database.</param>
+    /// <param name="now">The current time.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>How many accounts were deleted.</returns>
+    public static async Task<int> PurgeUnconfirmedAsync(GoenDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var stale = now - UnconfirmedKeptFor;
+        var ids = await db.Users.Where(u => !u.EmailConfirmed && u.CreatedAt < stale).Select(u => u.Id).ToListAsync(cancellationToken);
+        var deleted = 0;
+        foreach (var id in ids)
+        {
+            deleted += await DeleteAsync(db, id, cancellationToken) ? 1 : 0;
+        }
+
+        return deleted;
+    }
+
     private static int? Keep(int? id, HashSet<int> existing) => id is { } value && existing.Contains(value) ? value : null;
 
     private static bool Fits(AccountExport export) =>

@@ -107,6 +107,29 @@ public abstract class AccountTests(GoenWebFactory app)
     }
 
     [Fact]
+    public async Task Purge_AnAccountNeverConfirmedForAWeek_IsDeletedWithItsProfile_ButNotARenewedOrConfirmedOne()
+    {
+        var stale = $"stale-{Guid.NewGuid():N}@example.test";
+        var renewed = $"renewed-{Guid.NewGuid():N}@example.test";
+        await SendSignUpAsync(new Visitor(app), stale, "a long password here");
+        await SendSignUpAsync(new Visitor(app), renewed, "a long password here");
+        using var confirmed = await Visitor.SignUpAsync(app);
+        await AgeAccountsAsync(TimeSpan.FromDays(8), stale, renewed, confirmed.Email);
+        await SendSignUpAsync(new Visitor(app), renewed, "a second long password");
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GoenDbContext>();
+        var staleId = await db.Users.Where(u => u.Email == stale).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
+        var purged = await Goen.Data.Accounts.AccountData.PurgeUnconfirmedAsync(db, DateTimeOffset.UtcNow, TestContext.Current.CancellationToken);
+
+        Assert.True(purged >= 1);
+        Assert.False(await db.Users.AnyAsync(u => u.Email == stale, TestContext.Current.CancellationToken));
+        Assert.False(await db.People.AnyAsync(p => p.UserId == staleId, TestContext.Current.CancellationToken));
+        Assert.True(await db.Users.AnyAsync(u => u.Email == renewed, TestContext.Current.CancellationToken), "a sign-up again yesterday counts from then");
+        Assert.True((await SignInAsync(new Visitor(app), confirmed.Email, confirmed.Password)).Signed, "a confirmed account of the same age was deleted");
+    }
+
+    [Fact]
     public async Task SignUp_ShortPassword_ExplainsTheRule()
     {
         using var visitor = new Visitor(app, "ja");
@@ -327,6 +350,18 @@ public abstract class AccountTests(GoenWebFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<GoenDbContext>().OutboxMails.Where(m => m.ToAddress == email && m.Kind == kind).Select(m => m.TextBody).SingleAsync();
+    }
+
+    private async Task AgeAccountsAsync(TimeSpan by, params string[] emails)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GoenDbContext>();
+        foreach (var user in await db.Users.Where(u => emails.Contains(u.Email)).ToListAsync(TestContext.Current.CancellationToken))
+        {
+            user.CreatedAt -= by;
+        }
+
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 
     private async Task<int> MailCountAsync(string email, string kind)

@@ -84,6 +84,7 @@ public sealed class SignUp(UserManager<GoenUser> users, GoenDbContext db, Accoun
         else
         {
             user.Culture = culture;
+            user.CreatedAt = clock.GetUtcNow(); // an unconfirmed account is as old as its last sign-up: that is what the purge counts from
             result = await users.RemovePasswordAsync(user) is { Succeeded: true } ? await users.AddPasswordAsync(user, Input.Password) : IdentityResult.Failed();
         }
 
