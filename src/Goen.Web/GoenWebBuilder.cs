@@ -43,6 +43,7 @@ public static class GoenWebBuilder
         services.AddScoped<AccountMail>();
         services.AddHostedService<Jobs.DraftPurgeJob>();
         services.AddHostedService<Jobs.IntroductionSweepJob>();
+        services.AddOptions<Goen.Data.Seating.SeatingJobOptions>().BindConfiguration(Goen.Data.Seating.SeatingJobOptions.Section);
         services.AddSingleton<Jobs.SeatingJob>();
         services.AddHostedService(s => s.GetRequiredService<Jobs.SeatingJob>());
         builder.AddGoenMail();
