@@ -169,13 +169,18 @@ public static class SeatingJobs
     /// <param name="fromRound">The first round to re-plan, counted from 1; the rounds before it were held.</param>
     /// <param name="absent">The person ids of people gone from that round on.</param>
     /// <param name="walkIns">People who walked in; each becomes a person the organizer keeps, attending and checked in.</param>
+    /// <param name="presence">
+    /// People who stay but arrive late or leave early from here on (say, "must leave after round 3"), rounds counted from
+    /// 1 as in a plan request; null or empty for none. It replaces what the plan knew of them for the re-planned rounds.
+    /// </param>
     /// <param name="clock">The clock.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>The plan saved, or null when there is no such plan for the caller.</returns>
     /// <exception cref="SeatingProblemException">The plan is not complete, or the changes cannot be met.</exception>
     /// <exception cref="DbUpdateConcurrencyException">Another re-plan of the same plan was saved first; nothing was saved.</exception>
     public static async Task<ReplanResult?> ReplanAsync(
-        GoenDbContext db, string userId, int eventId, int planId, int fromRound, IReadOnlyList<int> absent, IReadOnlyList<WalkIn> walkIns, TimeProvider clock, CancellationToken cancellationToken)
+        GoenDbContext db, string userId, int eventId, int planId, int fromRound, IReadOnlyList<int> absent, IReadOnlyList<WalkIn> walkIns, IReadOnlyList<PlanPresence>? presence,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(absent);
@@ -198,6 +203,18 @@ public static class SeatingJobs
         }
 
         var previous = EventPlanJson.Read(row.PlanJson);
+        if (presence?.FirstOrDefault(p => absent.Contains(p.PersonId)) is { } both)
+        {
+            throw new SeatingProblemException($"Person {both.PersonId} is marked absent and also given the rounds they are there for; choose one.");
+        }
+
+        if (presence is { Count: > 0 })
+        {
+            // Checked against the rounds being re-planned only when that round is one the plan has; Core says so otherwise.
+            var first = Math.Clamp(fromRound, 1, previous.Request.Rounds);
+            previous = previous with { Attendees = WithPresence([.. previous.Attendees], presence, previous.Request.Rounds, first) };
+        }
+
         var changes = new EventReplan
         {
             FromRound = fromRound - 1,
@@ -354,7 +371,14 @@ public static class SeatingJobs
             attendees[at] = attendees[at] with { PinnedTable = pin.Table - 1 };
         }
 
-        foreach (var (personId, from, until) in request.Presence ?? [])
+        return WithPresence(attendees, request.Presence, request.Rounds, firstRound: 1);
+    }
+
+    // Late arrivals and early departures, for a plan (from round 1) or a re-plan (from its first re-planned round: the
+    // rounds before it were held, and who sat in them is the plan's, whatever is said here).
+    private static List<EventAttendee> WithPresence(List<EventAttendee> attendees, IReadOnlyList<PlanPresence>? presence, int rounds, int firstRound)
+    {
+        foreach (var (personId, from, until) in presence ?? [])
         {
             var at = attendees.FindIndex(a => a.Id == Id(personId));
             if (at < 0)
@@ -363,14 +387,16 @@ public static class SeatingJobs
             }
 
             var first = from ?? 1;
-            var last = until ?? request.Rounds;
-            if (first < 1 || last > request.Rounds || first > last)
+            var last = until ?? rounds;
+            if (first < 1 || last > rounds || first > last || last < firstRound)
             {
-                throw new SeatingProblemException($"{attendees[at].Profile.Name} is there from round {first} until round {last}, but the plan has rounds 1 to {request.Rounds}: the first round must come before the last, both within the plan.");
+                throw new SeatingProblemException(firstRound == 1
+                    ? $"{attendees[at].Profile.Name} is there from round {first} until round {last}, but the plan has rounds 1 to {rounds}: the first round must come before the last, both within the plan."
+                    : $"{attendees[at].Profile.Name} is there from round {first} until round {last}, but the re-plan has rounds {firstRound} to {rounds}: the first round must come before the last, and the last must be one still to come.");
             }
 
             // Core counts rounds from 0; LeavesBeforeRound is the first round they are gone for.
-            attendees[at] = attendees[at] with { ArrivesAtRound = first - 1, LeavesBeforeRound = last < request.Rounds ? last : null };
+            attendees[at] = attendees[at] with { ArrivesAtRound = first - 1, LeavesBeforeRound = last < rounds ? last : null };
         }
 
         return attendees;
