@@ -21,7 +21,7 @@ public static class SeatingApi
     {
         var api = routes.MapGroup("/api/events/{id:int}").WithTags("Seating").RequireAuthorization().AddEndpointFilter(Problems);
         api.MapPost("/plans", CreatePlan).WithName(nameof(CreatePlan))
-            .WithSummary("Queues a seating plan of the event's attendees: 202 with its planId, 400 with the reason when the request cannot be met.");
+            .WithSummary("Queues a seating plan of the event's attendees: 202 with its planId, 400 with the reason when the request cannot be met. The plan is saved within timeLimitSeconds of the request (default 10) when no other plan is ahead of it.");
         api.MapGet("/plans/{planId:int}", GetPlan).WithName(nameof(GetPlan))
             .WithSummary("A plan: state (running, done, cancelled, failed), progress 0–1, value, repeats and, once done, each round's tables.");
         api.MapDelete("/plans/{planId:int}", CancelPlan).WithName(nameof(CancelPlan))
