@@ -531,15 +531,22 @@ public static class SeatingJobs
     /// <summary>
     /// What is left of the limit for the search once the job has waited in the queue and loaded and scored its people,
     /// less what the tables' topics and saving take: about 0.04 ms a seat (the engine explains each pair at a table)
-    /// and 30 ms to write, plus a fiftieth of the limit for a busy machine. Waiting counts up to half the limit: a job
+    /// and 30 ms to write, plus 100 ms (a twentieth of a limit under 2 s) for a busy machine. Waiting counts up to half the limit: a job
     /// that waited longer, behind another job or for a stopped server's lease to run out, gets half its limit from its
     /// start. A search always gets at least a tenth of the limit, so a limit too short for the event's size is overrun
     /// by that much rather than answered with the first plan only.
     /// </summary>
-    internal static TimeSpan SearchBudget(TimeSpan limit, TimeSpan waited, TimeSpan setup, int people, int rounds)
+    /// <param name="limit">The request's time limit.</param>
+    /// <param name="waited">How long the job waited in the queue before a worker started it.</param>
+    /// <param name="setup">How long loading and scoring took once started.</param>
+    /// <param name="people">The people to seat.</param>
+    /// <param name="rounds">The rounds.</param>
+    /// <returns>The search's own time limit.</returns>
+    public static TimeSpan SearchBudget(TimeSpan limit, TimeSpan waited, TimeSpan setup, int people, int rounds)
     {
         var queue = waited < TimeSpan.Zero ? TimeSpan.Zero : waited < limit / 2 ? waited : limit / 2;
-        var after = TimeSpan.FromMilliseconds(30 + 0.04 * people * rounds) + limit / 50;
+        var margin = limit / 20 < TimeSpan.FromMilliseconds(100) ? limit / 20 : TimeSpan.FromMilliseconds(100);
+        var after = TimeSpan.FromMilliseconds(30 + 0.04 * people * rounds) + margin;
         var left = limit - queue - setup - after;
         return left > limit / 10 ? left : limit / 10;
     }
