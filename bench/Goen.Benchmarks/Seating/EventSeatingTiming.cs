@@ -84,6 +84,14 @@ internal static class EventSeatingTiming
         var stayed = five.Plan.Rounds.Skip(2).Sum(r => r.Sum(t => t.PersonIds.Count(id => !noShows.Contains(id))));
         Row("re-plan after 2 rounds: 30 no-shows, 10 walk-ins (default limit)", 0.8, replan, $"{replan.MovedSeats} of {stayed} (at least {LeastMoved(five.Plan, replan, 2, noShows)})");
 
+        // The same re-plan given ten times the time: moves above the bound that it still makes are needed (or the move cost's choice), not the search's haste.
+        var longer = EventSeating.Replan(five.Plan, changes with { Search = new SeatingOptions { Seed = 1, TimeLimit = TimeSpan.FromSeconds(8) } }, new EventPairScores(all));
+        Row("the same re-plan, 8 s", 8, longer, $"{longer.MovedSeats} of {stayed} (at least {LeastMoved(five.Plan, longer, 2, noShows)})");
+
+        // A move cost no gain can pay: how close to the bound the search gets when it moves only whom it must, and the value that costs.
+        var firm = EventSeating.Replan(five.Plan, changes with { Search = new SeatingOptions { Seed = 1, TimeLimit = TimeSpan.FromSeconds(0.8), MoveCost = 100 } }, new EventPairScores(all));
+        Row("the same re-plan, move cost 100 (keep every seat it can)", 0.8, firm, $"{firm.MovedSeats} of {stayed} (at least {LeastMoved(five.Plan, firm, 2, noShows)})");
+
         var big = Attendees(1000);
         var bigResult = EventSeating.Plan(big, new EventSeatingRequest { Rounds = 4, TableSize = 8, Search = new SeatingOptions { Seed = 1, TimeLimit = TimeSpan.FromSeconds(bigSeconds), Threads = threads } },
             new EventPairScores(SyntheticEvent.Values(1000, seed: 1000)));
