@@ -4,10 +4,11 @@ an organizer who signs up through the mailed link, an event, N people imported t
 (rounds, table size, time limit) queued through the API and polled until done.
 
 Prints: the wall time from the POST to the first GET that says done, the job's server time from the database
-(queued -> saved), the optimizer's time limit, the plan's value and repeats, and the app's peak memory.
+(queued -> saved), the time limit, the plan's value and repeats, the app's peak memory, and the job's phases from
+the app's log (waiting in the queue, loading, scoring, searching, the tables' topics, saving).
 
 Usage: dotnet build -c Release src/Goen.Web && scripts/bench-seating-web.py [--people 300] [--rounds 5]
-       [--table 6] [--seconds 5] [--runs 3]
+       [--table 6] [--seconds 5] [--runs 3] [--threads N (Goen:Seating:SearchThreads; default: the app's)]
 """
 import argparse, csv, http.cookiejar, io, json, os, random, re, shutil, socket, sqlite3, subprocess, sys, tempfile, time
 import urllib.request, urllib.error, uuid
@@ -82,6 +83,20 @@ def peak_kb(pid):
         return None
 
 
+def phases(log_path, plan_id):
+    """The job's phase times from the app's log line for the plan, in ms, as table cells."""
+    pattern = re.compile(r"Seating plan %d: .*?waited (\d+) ms in the queue, then loaded in (\d+) ms, scored in (\d+) ms, "
+                         r"searched (\d+) ms \((\d+) steps, (\d+) threads\), topics (-?\d+) ms, saved in (\d+) ms" % plan_id)
+    for _ in range(40):
+        for line in open(log_path, encoding="utf-8", errors="replace"):
+            m = pattern.search(line)
+            if m:
+                w, l, sc, se, steps, threads, t, sv = m.groups()
+                return f"{w} ms | {l} ms | {sc} ms | {se} ms ({int(steps):,}, {threads} threads) | {t} ms | {sv} ms"
+        time.sleep(0.05)
+    return "– | – | – | – | – | –"
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--people", type=int, default=300)
@@ -89,6 +104,7 @@ def main():
     p.add_argument("--table", type=int, default=6)
     p.add_argument("--seconds", type=float, default=5)
     p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--threads", type=int, default=None)
     a = p.parse_args()
     dll = os.path.join(ROOT, "artifacts", "bin", "Goen.Web", "release", "Goen.Web.dll")
     if not os.path.exists(dll):
@@ -98,9 +114,15 @@ def main():
     port = free_port()
     env = dict(os.environ, Goen__Database="sqlite", ConnectionStrings__Goen=f"Data Source={db_file}",
                Goen__Mail__PickupFolder=os.path.join(work, "mail"), Goen__KnownDatabasesFolder=os.path.join(work, "known"),
-               Goen__SignInAttemptsPerMinute="100000", ASPNETCORE_ENVIRONMENT="Production")
+               Goen__SignInAttemptsPerMinute="100000", ASPNETCORE_ENVIRONMENT="Production",
+               Logging__Console__FormatterName="simple", Logging__Console__FormatterOptions__SingleLine="true",
+               Logging__LogLevel__Goen__Web__Jobs__SeatingJob="Information")
+    if a.threads is not None:
+        env["Goen__Seating__SearchThreads"] = str(a.threads)
+    log_path = os.path.join(work, "app.log")
+    app_log = open(log_path, "w")
     app = subprocess.Popen(["dotnet", dll, "--urls", f"http://127.0.0.1:{port}"], cwd=os.path.join(ROOT, "src", "Goen.Web"),
-                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                           env=env, stdout=app_log, stderr=subprocess.STDOUT)
     try:
         c = Client(f"http://127.0.0.1:{port}")
         for _ in range(240):
@@ -126,9 +148,10 @@ def main():
         status, done = c.json("POST", f"/api/events/{eid}/imports/{draft['draftId']}", {})
         assert status == 200, (status, done)
         print(f"# {a.people} people imported ({done}); {a.rounds} rounds, tables of {a.table}, time limit {a.seconds} s; "
-              f"app pid {app.pid}, load average {os.getloadavg()[0]:.2f}")
-        print("| run | wall: POST to done seen | server: queued to saved | time limit | value | repeats | app peak memory |")
-        print("|---|---|---|---|---|---|---|")
+              f"app pid {app.pid}, load average {os.getloadavg()[0]:.2f}, search threads {a.threads or 'the app default'}")
+        print("| run | wall: POST to done seen | server: queued to saved | time limit | value | repeats | app peak memory "
+              "| queue | load | score | search (steps) | topics | save |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
         for run in range(1, a.runs + 1):
             start = time.monotonic()
             status, created = c.json("POST", f"/api/events/{eid}/plans", {"rounds": a.rounds, "tableSize": a.table, "timeLimitSeconds": a.seconds})
@@ -144,11 +167,13 @@ def main():
             row = sqlite3.connect(db_file).execute("select CreatedAt, UpdatedAt from EventPlans where Id=?", (plan_id,)).fetchone()
             # EF Core's DateTimeOffsetToBinaryConverter: (ticks / 1000) << 11 | offset minutes.
             server = ((row[1] >> 11) - (row[0] >> 11)) * 1000 / 1e7 if isinstance(row[0], int) else None
-            print(f"| {run} | {wall:.2f} s | {server if server is None else f'{server:.2f} s'} | {a.seconds} s | "
-                  f"{plan.get('value')} | {plan.get('repeats')} | {peak_kb(app.pid) / 1024:.0f} MB |")
+            print(f"| {run} | {wall:.2f} s | {server if server is None else f'{server:.3f} s'} | {a.seconds} s | "
+                  f"{plan.get('value')} | {plan.get('repeats')} | {peak_kb(app.pid) / 1024:.0f} MB | {phases(log_path, plan_id)} |")
+        print(f"# load average after: {os.getloadavg()[0]:.2f}")
     finally:
         app.kill()
         app.wait()
+        app_log.close()
         shutil.rmtree(work, ignore_errors=True)
 
 

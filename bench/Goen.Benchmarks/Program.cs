@@ -17,6 +17,7 @@ return args switch
     ["pitch", .. var rest] => PitchComparison.Run(rest),
     ["seat", .. var rest] => SeatingComparison.Run(rest),
     ["seat-event", .. var rest] => EventSeatingTiming.Run(rest),
+    ["seat-seeds", .. var rest] => SeedSpread.Run(rest),
     ["network", .. var rest] => NetworkTiming.Run(rest),
     ["network-run", .. var rest] => NetworkTiming.RunOne(rest),
     ["seed-burst", .. var rest] => BurstSetup.Seed(rest),

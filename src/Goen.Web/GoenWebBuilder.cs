@@ -43,6 +43,9 @@ public static class GoenWebBuilder
         services.AddScoped<AccountMail>();
         services.AddHostedService<Jobs.PurgeJob>();
         services.AddHostedService<Jobs.IntroductionSweepJob>();
+        services.AddOptions<Goen.Data.Seating.SeatingJobOptions>().BindConfiguration(Goen.Data.Seating.SeatingJobOptions.Section)
+            .Validate(o => o.SearchThreads is >= 1 and <= 64, "Goen:Seating:SearchThreads must be 1 to 64.")
+            .ValidateOnStart();
         services.AddSingleton<Jobs.SeatingJob>();
         services.AddHostedService(s => s.GetRequiredService<Jobs.SeatingJob>());
         builder.AddGoenMail();

@@ -12,7 +12,8 @@ namespace Goen.Core.Seating;
 /// </para>
 /// <para>
 /// The search is deterministic for a given <see cref="SeatingOptions.Seed"/> when it is stopped by
-/// <see cref="SeatingOptions.MaxIterations"/>. It uses one thread.
+/// <see cref="SeatingOptions.MaxIterations"/>. It uses one thread, or <see cref="SeatingOptions.Threads"/> independent
+/// searches side by side.
 /// </para>
 /// </remarks>
 public static class SeatingOptimizer
@@ -92,7 +93,46 @@ public static class SeatingOptimizer
         CancellationToken cancellationToken)
     {
         var start = options.Clock.GetTimestamp();
-        var random = new Random(options.Seed);
+        if (options.Threads == 1)
+        {
+            return Search(problem, previous, roundsHeld, options, options.Seed, start, progress, cancellationToken);
+        }
+
+        var merged = progress is null ? null : new BestProgress(progress, options.Threads);
+        var results = new SeatingResult[options.Threads];
+        Parallel.For(0, options.Threads, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellationToken }, k =>
+            results[k] = Search(problem, previous, roundsHeld, options, unchecked(options.Seed + k), start, merged?.For(k), cancellationToken));
+
+        // Fewest apart violations, then fewest repeats, then most value; on a tie the first seed's, so the result is deterministic.
+        var best = results[0];
+        foreach (var result in results.Skip(1))
+        {
+            if ((result.ApartViolations, result.Repeats).CompareTo((best.ApartViolations, best.Repeats)) < 0
+                || (result.ApartViolations == best.ApartViolations && result.Repeats == best.Repeats && result.Objective > best.Objective))
+            {
+                best = result;
+            }
+        }
+
+        return best with
+        {
+            Iterations = results.Sum(r => r.Iterations),
+            Elapsed = options.Clock.GetElapsedTime(start),
+            FirstConflictFree = results.Select(r => r.FirstConflictFree).Where(f => f is not null).MinBy(f => f!.Value.Elapsed),
+        };
+    }
+
+    private static SeatingResult Search(
+        SeatingProblem problem,
+        SeatingPlan? previous,
+        int roundsHeld,
+        SeatingOptions options,
+        int seed,
+        long start,
+        IProgress<SeatingProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var random = new Random(seed);
         var search = new SeatingSearch(problem, roundsHeld, previous, options.MoveCost);
         if (previous is null)
         {
@@ -168,6 +208,47 @@ public static class SeatingOptimizer
                         $"Round {r + 1} was held without {problem.NameOf(person)}, but the problem has them present there.");
                 }
             }
+        }
+    }
+
+    /// <summary>Passes on, from searches side by side, the best plan's figures any of them has reported, and their steps together.</summary>
+    private sealed class BestProgress(IProgress<SeatingProgress> target, int searches)
+    {
+        private readonly Lock _gate = new();
+        private readonly SeatingProgress?[] _latest = new SeatingProgress?[searches];
+
+        public IProgress<SeatingProgress> For(int search) => new One(this, search);
+
+        private void Report(int search, SeatingProgress value)
+        {
+            SeatingProgress best;
+            lock (_gate)
+            {
+                _latest[search] = value;
+                best = value;
+                var steps = 0L;
+                foreach (var latest in _latest)
+                {
+                    if (latest is not { } l)
+                    {
+                        continue;
+                    }
+
+                    steps += l.Iterations;
+                    if (l.Repeats < best.Repeats || (l.Repeats == best.Repeats && l.Objective > best.Objective))
+                    {
+                        best = l;
+                    }
+                }
+
+                best = best with { Iterations = steps, Elapsed = value.Elapsed };
+                target.Report(best);
+            }
+        }
+
+        private sealed class One(BestProgress owner, int search) : IProgress<SeatingProgress>
+        {
+            public void Report(SeatingProgress value) => owner.Report(search, value);
         }
     }
 }

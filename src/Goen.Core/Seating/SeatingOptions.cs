@@ -48,6 +48,24 @@ public sealed record SeatingOptions
     } = 1;
 
     /// <summary>
+    /// Gets how many searches run side by side, each on its own thread from its own seed (<see cref="Seed"/>,
+    /// <see cref="Seed"/> + 1, …), the best plan of them all being returned. The default is 1.
+    /// </summary>
+    /// <remarks>
+    /// Independent searches, not one search split: the first is the search a single thread makes, step for step, so
+    /// at a <see cref="MaxIterations"/> budget more threads never return a worse plan than one. Worth it only when the
+    /// threads get cores of their own; on a machine that is busy they share the cores and each takes fewer steps.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The value being set is less than 1 or more than 64.</exception>
+    public int Threads
+    {
+        get;
+        init => field = value is >= 1 and <= 64
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "A search runs on 1 to 64 threads.");
+    } = 1;
+
+    /// <summary>
     /// Gets whether the search may stop early once a plan cannot be improved: no repeats, no broken rules and,
     /// when all values are zero, nothing left to gain. The default is true.
     /// </summary>

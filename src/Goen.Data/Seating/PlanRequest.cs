@@ -9,7 +9,11 @@ namespace Goen.Data.Seating;
 /// <param name="TalkWeight">The weight of "have something to talk about" (default 0.5).</param>
 /// <param name="Apart"><c>organization</c> to keep people of one organization at different tables; null for none.</param>
 /// <param name="Pins">People who sit at one table in every round (hosts), tables counted from 1.</param>
-/// <param name="TimeLimitSeconds">How long the optimizer searches (default 10, at most 120).</param>
+/// <param name="TimeLimitSeconds">
+/// How long the plan may take, from the request to the saved plan (default 10, at most 120): loading the attendees,
+/// scoring pairs, the tables' topics and saving come out of it, and the search gets the rest. A job that waits in the
+/// queue behind others for more than half of it gets half of it from when it starts (decision 0018).
+/// </param>
 /// <param name="Presence">People who arrive late or leave early, with the rounds they are there for.</param>
 public sealed record PlanRequest(
     int Rounds,

@@ -4,6 +4,7 @@ using Goen.Core.Seating;
 using Goen.Data.Events;
 using Goen.Data.People;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using CoreProfile = Goen.Core.Profiles.Profile;
 
 namespace Goen.Data.Seating;
@@ -142,15 +143,18 @@ public static class SeatingJobs
     /// <param name="instance">This worker's name, unique among running workers.</param>
     /// <param name="clock">The clock.</param>
     /// <param name="cancellationToken">Stops the worker; the job in hand is released for another worker.</param>
+    /// <param name="options">How the search runs, or null for the defaults.</param>
+    /// <param name="log">Receives each plan's phase times (waiting, loading, scoring, search, topics, saving), or null.</param>
     /// <returns>How many jobs were run to an end (done, failed or found cancelled).</returns>
-    public static async Task<int> RunDueAsync(GoenDbContext db, string instance, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<int> RunDueAsync(
+        GoenDbContext db, string instance, TimeProvider clock, CancellationToken cancellationToken, SeatingJobOptions? options = null, ILogger? log = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(clock);
         var ran = 0;
         while (await ClaimAsync(db, instance, clock, cancellationToken) is { } job)
         {
-            await RunAsync(db, job, instance, clock, cancellationToken);
+            await RunAsync(db, job, instance, options ?? new SeatingJobOptions(), clock, log, cancellationToken);
             ran++;
         }
 
@@ -165,13 +169,18 @@ public static class SeatingJobs
     /// <param name="fromRound">The first round to re-plan, counted from 1; the rounds before it were held.</param>
     /// <param name="absent">The person ids of people gone from that round on.</param>
     /// <param name="walkIns">People who walked in; each becomes a person the organizer keeps, attending and checked in.</param>
+    /// <param name="presence">
+    /// People who stay but arrive late or leave early from here on (say, "must leave after round 3"), rounds counted from
+    /// 1 as in a plan request; null or empty for none. It replaces what the plan knew of them for the re-planned rounds.
+    /// </param>
     /// <param name="clock">The clock.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>The plan saved, or null when there is no such plan for the caller.</returns>
     /// <exception cref="SeatingProblemException">The plan is not complete, or the changes cannot be met.</exception>
     /// <exception cref="DbUpdateConcurrencyException">Another re-plan of the same plan was saved first; nothing was saved.</exception>
     public static async Task<ReplanResult?> ReplanAsync(
-        GoenDbContext db, string userId, int eventId, int planId, int fromRound, IReadOnlyList<int> absent, IReadOnlyList<WalkIn> walkIns, TimeProvider clock, CancellationToken cancellationToken)
+        GoenDbContext db, string userId, int eventId, int planId, int fromRound, IReadOnlyList<int> absent, IReadOnlyList<WalkIn> walkIns, IReadOnlyList<PlanPresence>? presence,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(absent);
@@ -194,6 +203,18 @@ public static class SeatingJobs
         }
 
         var previous = EventPlanJson.Read(row.PlanJson);
+        if (presence?.FirstOrDefault(p => absent.Contains(p.PersonId)) is { } both)
+        {
+            throw new SeatingProblemException($"Person {both.PersonId} is marked absent and also given the rounds they are there for; choose one.");
+        }
+
+        if (presence is { Count: > 0 })
+        {
+            // Checked against the rounds being re-planned only when that round is one the plan has; Core says so otherwise.
+            var first = Math.Clamp(fromRound, 1, previous.Request.Rounds);
+            previous = previous with { Attendees = WithPresence([.. previous.Attendees], presence, previous.Request.Rounds, first) };
+        }
+
         var changes = new EventReplan
         {
             FromRound = fromRound - 1,
@@ -350,7 +371,14 @@ public static class SeatingJobs
             attendees[at] = attendees[at] with { PinnedTable = pin.Table - 1 };
         }
 
-        foreach (var (personId, from, until) in request.Presence ?? [])
+        return WithPresence(attendees, request.Presence, request.Rounds, firstRound: 1);
+    }
+
+    // Late arrivals and early departures, for a plan (from round 1) or a re-plan (from its first re-planned round: the
+    // rounds before it were held, and who sat in them is the plan's, whatever is said here).
+    private static List<EventAttendee> WithPresence(List<EventAttendee> attendees, IReadOnlyList<PlanPresence>? presence, int rounds, int firstRound)
+    {
+        foreach (var (personId, from, until) in presence ?? [])
         {
             var at = attendees.FindIndex(a => a.Id == Id(personId));
             if (at < 0)
@@ -359,14 +387,16 @@ public static class SeatingJobs
             }
 
             var first = from ?? 1;
-            var last = until ?? request.Rounds;
-            if (first < 1 || last > request.Rounds || first > last)
+            var last = until ?? rounds;
+            if (first < 1 || last > rounds || first > last || last < firstRound)
             {
-                throw new SeatingProblemException($"{attendees[at].Profile.Name} is there from round {first} until round {last}, but the plan has rounds 1 to {request.Rounds}: the first round must come before the last, both within the plan.");
+                throw new SeatingProblemException(firstRound == 1
+                    ? $"{attendees[at].Profile.Name} is there from round {first} until round {last}, but the plan has rounds 1 to {rounds}: the first round must come before the last, both within the plan."
+                    : $"{attendees[at].Profile.Name} is there from round {first} until round {last}, but the re-plan has rounds {firstRound} to {rounds}: the first round must come before the last, and the last must be one still to come.");
             }
 
             // Core counts rounds from 0; LeavesBeforeRound is the first round they are gone for.
-            attendees[at] = attendees[at] with { ArrivesAtRound = first - 1, LeavesBeforeRound = last < request.Rounds ? last : null };
+            attendees[at] = attendees[at] with { ArrivesAtRound = first - 1, LeavesBeforeRound = last < rounds ? last : null };
         }
 
         return attendees;
@@ -406,18 +436,31 @@ public static class SeatingJobs
         }
     }
 
-    private static async Task RunAsync(GoenDbContext db, EventPlan job, string instance, TimeProvider clock, CancellationToken stopping)
+    private static async Task RunAsync(GoenDbContext db, EventPlan job, string instance, SeatingJobOptions options, TimeProvider clock, ILogger? log, CancellationToken stopping)
     {
+        // The request's limit counts from when it was queued: waiting for a worker (up to half the limit), loading,
+        // scoring, the tables' topics and saving all come out of it, so the plan is saved within the limit (decision 0018).
+        var started = clock.GetTimestamp();
+        var waited = clock.GetUtcNow() - job.CreatedAt;
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var progress = new LatestProgress();
+        var phases = new JobPhases();
+        TimeSpan limit;
         Task<EventSeatingResult> work;
         try
         {
             var request = RequestOf(job);
-            var organizer = await db.Events.Where(e => e.Id == job.EventId).Select(e => e.OrganizerId).SingleAsync(stopping);
             var attendees = Apply(request, await AttendeesAsync(db, job.EventId, IsApart(request), stopping));
+            phases.Loaded = clock.GetElapsedTime(started);
             var core = ToCore(request);
-            work = Task.Run(() => EventSeating.Plan(attendees, core, progress: progress, cancellationToken: cancel.Token), cancel.Token);
+            limit = core.Search.TimeLimit;
+            work = Task.Run(() =>
+            {
+                var scores = EventSeating.Score(attendees, core, cancel.Token);
+                phases.Scored = clock.GetElapsedTime(started);
+                var search = core.Search with { TimeLimit = SearchBudget(limit, waited, phases.Scored, attendees.Count, request.Rounds), Threads = options.SearchThreads };
+                return EventSeating.Plan(attendees, core with { Search = search }, scores, progress, cancel.Token);
+            }, cancel.Token);
         }
         catch (Exception e) when (e is SeatingProblemException or FormatException or JsonException)
         {
@@ -436,7 +479,7 @@ public static class SeatingJobs
             // The write renews the lease; finding the job no longer ours (cancelled, or taken over) stops the search.
             var now = clock.GetUtcNow();
             var latest = progress.Latest;
-            var fraction = latest is { } p && p.TimeLimit > TimeSpan.Zero ? Math.Clamp(p.Elapsed / p.TimeLimit, 0, 0.99) : 0;
+            var fraction = Math.Clamp(clock.GetElapsedTime(started) / limit, 0, 0.99);
             var mine = await db.EventPlans.Where(x => x.Id == job.Id && x.ClaimedBy == instance && x.State == EventPlanState.Running)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.Progress, fraction).SetProperty(x => x.Value, latest.HasValue ? latest.Value.Objective : 0)
                     .SetProperty(x => x.Repeats, latest.HasValue ? latest.Value.Repeats : 0).SetProperty(x => x.UpdatedAt, now).SetProperty(x => x.ClaimedUntil, now + Lease), CancellationToken.None);
@@ -468,13 +511,47 @@ public static class SeatingJobs
             return;
         }
 
-        var done = clock.GetUtcNow();
+        var planned = clock.GetElapsedTime(started);
         var json = Write(result.Plan);
+        var done = clock.GetUtcNow();
         await db.EventPlans.Where(x => x.Id == job.Id && x.ClaimedBy == instance && x.State == EventPlanState.Running)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.State, EventPlanState.Done).SetProperty(x => x.PlanJson, json).SetProperty(x => x.Progress, 1.0)
                 .SetProperty(x => x.Value, result.Value).SetProperty(x => x.Repeats, result.Repeats).SetProperty(x => x.UpdatedAt, done)
                 .SetProperty(x => x.ClaimedUntil, (DateTimeOffset?)null), CancellationToken.None);
+        if (log is not null && log.IsEnabled(LogLevel.Information))
+        {
+            var searched = progress.Latest?.Elapsed ?? TimeSpan.Zero;
+            log.LogInformation(
+                "Seating plan {PlanId}: {People} people, {Rounds} rounds, limit {Limit} ms; waited {Waited} ms in the queue, then loaded in {Loaded} ms, scored in {Scored} ms, searched {Searched} ms ({Steps} steps, {Threads} threads), topics {Topics} ms, saved in {Saved} ms: {Total} ms from start to saved",
+                job.Id, result.Plan.Attendees.Count, result.Plan.Rounds.Count, Ms(limit), Ms(waited), Ms(phases.Loaded), Ms(phases.Scored - phases.Loaded), Ms(searched), result.Iterations,
+                options.SearchThreads, Ms(planned - phases.Scored - searched), Ms(clock.GetElapsedTime(started) - planned), Ms(clock.GetElapsedTime(started)));
+        }
     }
+
+    /// <summary>
+    /// What is left of the limit for the search once the job has waited in the queue and loaded and scored its people,
+    /// less what the tables' topics and saving take: about 0.04 ms a seat (the engine explains each pair at a table)
+    /// and 30 ms to write, plus 100 ms (a twentieth of a limit under 2 s) for a busy machine. Waiting counts up to half the limit: a job
+    /// that waited longer, behind another job or for a stopped server's lease to run out, gets half its limit from its
+    /// start. A search always gets at least a tenth of the limit, so a limit too short for the event's size is overrun
+    /// by that much rather than answered with the first plan only.
+    /// </summary>
+    /// <param name="limit">The request's time limit.</param>
+    /// <param name="waited">How long the job waited in the queue before a worker started it.</param>
+    /// <param name="setup">How long loading and scoring took once started.</param>
+    /// <param name="people">The people to seat.</param>
+    /// <param name="rounds">The rounds.</param>
+    /// <returns>The search's own time limit.</returns>
+    public static TimeSpan SearchBudget(TimeSpan limit, TimeSpan waited, TimeSpan setup, int people, int rounds)
+    {
+        var queue = waited < TimeSpan.Zero ? TimeSpan.Zero : waited < limit / 2 ? waited : limit / 2;
+        var margin = limit / 20 < TimeSpan.FromMilliseconds(100) ? limit / 20 : TimeSpan.FromMilliseconds(100);
+        var after = TimeSpan.FromMilliseconds(30 + 0.04 * people * rounds) + margin;
+        var left = limit - queue - setup - after;
+        return left > limit / 10 ? left : limit / 10;
+    }
+
+    private static long Ms(TimeSpan time) => (long)time.TotalMilliseconds;
 
     private static Task<int> FailAsync(GoenDbContext db, int id, string instance, string message, TimeProvider clock)
     {
@@ -500,6 +577,14 @@ public static class SeatingJobs
             Attendees = [.. plan.Attendees.Select(a => a with { Id = Of(a.Id) })],
             Rounds = [.. plan.Rounds.Select(r => (IReadOnlyList<EventSeatingTable>)[.. r.Select(t => t with { PersonIds = [.. t.PersonIds.Select(Of)] })])],
         };
+    }
+
+    /// <summary>When a job's phases ended, counted from its start; written by the search's thread, read after it.</summary>
+    private sealed class JobPhases
+    {
+        public TimeSpan Loaded { get; set; }
+
+        public TimeSpan Scored { get; set; }
     }
 
     /// <summary>Keeps the optimizer's latest report, from its thread, for the worker's next progress write.</summary>

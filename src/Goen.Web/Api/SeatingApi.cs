@@ -21,13 +21,13 @@ public static class SeatingApi
     {
         var api = routes.MapGroup("/api/events/{id:int}").WithTags("Seating").RequireAuthorization().AddEndpointFilter(Problems);
         api.MapPost("/plans", CreatePlan).WithName(nameof(CreatePlan))
-            .WithSummary("Queues a seating plan of the event's attendees: 202 with its planId, 400 with the reason when the request cannot be met.");
+            .WithSummary("Queues a seating plan of the event's attendees: 202 with its planId, 400 with the reason when the request cannot be met. The plan is saved within timeLimitSeconds of the request (default 10) when no other plan is ahead of it.");
         api.MapGet("/plans/{planId:int}", GetPlan).WithName(nameof(GetPlan))
             .WithSummary("A plan: state (running, done, cancelled, failed), progress 0–1, value, repeats and, once done, each round's tables.");
         api.MapDelete("/plans/{planId:int}", CancelPlan).WithName(nameof(CancelPlan))
             .WithSummary("Cancels a running plan (nothing is saved); 409 when it is no longer running.");
         api.MapPost("/plans/{planId:int}/replan", Replan).WithName(nameof(Replan))
-            .WithSummary("Re-plans the rounds from fromRound on after no-shows (absent) and walk-ins, keeping held rounds; 409 when another re-plan was saved first.");
+            .WithSummary("Re-plans the rounds from fromRound on after no-shows (absent), walk-ins and late arrivals or early departures (presence), keeping held rounds; 409 when another re-plan was saved first.");
         api.MapPost("/checkins", CheckIn).WithName(nameof(CheckIn)).WithSummary("Checks an attendee in at the door.");
         api.MapGet("/report", GetReport).WithName(nameof(GetReport))
             .WithSummary("After the event, in counts only: who met someone new, conversations logged, introductions made and what came of them.");
@@ -60,7 +60,7 @@ public static class SeatingApi
     public static async Task<Results<Ok<PlanDocument>, NotFound>> Replan(int id, int planId, ReplanRequest input, ClaimsPrincipal user, GoenDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var walkIns = (input.WalkIns ?? []).Select(w => new WalkIn(w.Name ?? "", w.Offers ?? "", w.Needs ?? "", w.Interests ?? "")).ToList();
-        var result = await SeatingJobs.ReplanAsync(db, user.UserId(), id, planId, input.FromRound, input.Absent ?? [], walkIns, clock, cancellationToken);
+        var result = await SeatingJobs.ReplanAsync(db, user.UserId(), id, planId, input.FromRound, input.Absent ?? [], walkIns, input.Presence, clock, cancellationToken);
         return result is null
             ? TypedResults.NotFound()
             : TypedResults.Ok(PlanDocument.Of(result.Row) with { WalkIns = [.. walkIns.Select((w, i) => new WalkInSeated(w.Name, result.WalkInPersonIds[i]))] });
@@ -95,8 +95,11 @@ public static class SeatingApi
     /// <summary>A check-in.</summary>
     public sealed record CheckInRequest([property: Range(1, int.MaxValue)] int PersonId);
 
-    /// <summary>What changed between rounds: the first round to re-plan (from 1), who is gone, who walked in.</summary>
-    public sealed record ReplanRequest([property: Range(1, 255)] int FromRound, IReadOnlyList<int>? Absent, IReadOnlyList<WalkInRequest>? WalkIns);
+    /// <summary>
+    /// What changed between rounds: the first round to re-plan (from 1), who is gone, who walked in, and who stays but
+    /// arrives late or leaves early (the plan request's presence, rounds from 1; optional).
+    /// </summary>
+    public sealed record ReplanRequest([property: Range(1, 255)] int FromRound, IReadOnlyList<int>? Absent, IReadOnlyList<WalkInRequest>? WalkIns, IReadOnlyList<PlanPresence>? Presence = null);
 
     /// <summary>Someone who came without registering: a name and a line of what they do.</summary>
     public sealed record WalkInRequest(

@@ -1,5 +1,6 @@
 using Goen.Data;
 using Goen.Data.Seating;
+using Microsoft.Extensions.Options;
 
 namespace Goen.Web.Jobs;
 
@@ -8,7 +9,8 @@ namespace Goen.Web.Jobs;
 /// <see cref="NudgeableJob.Nudge"/>d. Several instances may run it: each job is claimed by one of them, and one left behind by a
 /// stopped instance is taken up by another once its lease runs out.
 /// </summary>
-public sealed class SeatingJob(IServiceScopeFactory scopes, GoenDatabase database, TimeProvider clock, ILogger<SeatingJob> log) : NudgeableJob(database)
+public sealed class SeatingJob(IServiceScopeFactory scopes, GoenDatabase database, TimeProvider clock, IOptions<SeatingJobOptions> options, ILogger<SeatingJob> log)
+    : NudgeableJob(database)
 {
     /// <summary>Gets this worker's name in <see cref="EventPlan.ClaimedBy"/>: host, process and instance.</summary>
     public string Instance { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
@@ -20,7 +22,7 @@ public sealed class SeatingJob(IServiceScopeFactory scopes, GoenDatabase databas
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await SeatingJobs.RunDueAsync(scope.ServiceProvider.GetRequiredService<GoenDbContext>(), Instance, clock, stoppingToken);
+            await SeatingJobs.RunDueAsync(scope.ServiceProvider.GetRequiredService<GoenDbContext>(), Instance, clock, stoppingToken, options.Value, log);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -48,12 +48,7 @@ public sealed class Index(GoenDbContext db, TimeProvider clock, SeatingJob job, 
             ModelState.AddModelError("", text["Seating.HostNeedsTable"]);
         }
 
-        var presence = Input.Presence.Where(p => p.PersonId is > 0).ToList();
-        if (presence.Any(p => p.FromRound is null && p.UntilRound is null))
-        {
-            ModelState.AddModelError("", text["Seating.PresenceNeedsRound"]);
-        }
-
+        var presence = PresenceLine.Filled(Input.Presence, ModelState, text);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -61,7 +56,7 @@ public sealed class Index(GoenDbContext db, TimeProvider clock, SeatingJob job, 
 
         var pins = hosts.Count == 0 ? null : hosts.Select(h => new PlanPin(h.PersonId!.Value, h.Table!.Value)).ToList();
         var request = new PlanRequest(Input.Rounds, Input.TableSize, Input.MinTableSize, Input.MaxTableSize, Input.HelpWeight, Input.TalkWeight, Input.Apart ? PlanRequest.Organization : null, pins, Input.Seconds,
-            presence.Count == 0 ? null : [.. presence.Select(p => new PlanPresence(p.PersonId!.Value, p.FromRound, p.UntilRound))]);
+            presence);
         try
         {
             var plan = await SeatingJobs.QueueAsync(db, User.UserId(), id, request, clock, cancellationToken);
@@ -142,18 +137,6 @@ public sealed class Index(GoenDbContext db, TimeProvider clock, SeatingJob job, 
 
         /// <summary>Gets or sets the people who arrive late or leave early.</summary>
         public List<PresenceLine> Presence { get; set; } = [.. Enumerable.Range(0, HostLines).Select(_ => new PresenceLine())];
-    }
-
-    /// <summary>Someone who arrives late or leaves early: the rounds (from 1) they are there for; empty for none.</summary>
-    public sealed class PresenceLine
-    {
-        public int? PersonId { get; set; }
-
-        [Range(1, 20)]
-        public int? FromRound { get; set; }
-
-        [Range(1, 20)]
-        public int? UntilRound { get; set; }
     }
 
     /// <summary>A host and their table (from 1); both empty for none.</summary>

@@ -11,7 +11,7 @@ namespace Goen.Web.Pages.Seating;
 
 /// <summary>
 /// Between rounds: who is not here (everyone not checked in is ticked), who walked in (a name and a line of what they
-/// do), and from which round to re-plan; held rounds stay as they were.
+/// do), who stays but arrives late or must leave early, and from which round to re-plan; held rounds stay as they were.
 /// </summary>
 public sealed class Replan(GoenDbContext db, TimeProvider clock, IStringLocalizer<UiText> text) : PageModel
 {
@@ -27,6 +27,9 @@ public sealed class Replan(GoenDbContext db, TimeProvider clock, IStringLocalize
 
     [BindProperty]
     public List<int> Absent { get; set; } = [];
+
+    [BindProperty]
+    public List<PresenceLine> Presence { get; set; } = [.. Enumerable.Range(0, WalkInLines).Select(_ => new PresenceLine())];
 
     [BindProperty]
     public List<WalkInLine> WalkIns { get; set; } = [.. Enumerable.Range(0, WalkInLines).Select(_ => new WalkInLine())];
@@ -50,9 +53,30 @@ public sealed class Replan(GoenDbContext db, TimeProvider clock, IStringLocalize
         }
 
         var walkIns = WalkIns.Where(w => !string.IsNullOrWhiteSpace(w.Name)).Select(w => new WalkIn(w.Name!.Trim(), w.Line?.Trim() ?? "")).ToList();
+        // Only this form's own checks stop it here: an empty "Absent" (nobody ticked) does not bind, and never did.
+        var errors = ModelState.ErrorCount;
+        var presence = PresenceLine.Filled(Presence, ModelState, text);
+        foreach (var line in presence ?? [])
+        {
+            var name = Seated.FirstOrDefault(p => p.PersonId == line.PersonId)?.Name ?? "";
+            if (Absent.Contains(line.PersonId))
+            {
+                ModelState.AddModelError("", text["Seating.Replan.AbsentAndPresent", name]);
+            }
+            else if (line.UntilRound < FromRound)
+            {
+                ModelState.AddModelError("", text["Seating.Replan.PresenceTooEarly", name, line.UntilRound, FromRound]);
+            }
+        }
+
+        if (ModelState.ErrorCount > errors)
+        {
+            return Page();
+        }
+
         try
         {
-            await SeatingJobs.ReplanAsync(db, User.UserId(), id, planId, FromRound, Absent, walkIns, clock, cancellationToken);
+            await SeatingJobs.ReplanAsync(db, User.UserId(), id, planId, FromRound, Absent, walkIns, presence, clock, cancellationToken);
             return RedirectToPage("/Seating/Show", new { id, planId });
         }
         catch (SeatingProblemException e)
