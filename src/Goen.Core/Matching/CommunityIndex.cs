@@ -307,24 +307,38 @@ public sealed class CommunityIndex
         var second = pool.Length > 1 ? pool[1].Score : 0;
         pool = CloseToTheBest(pool);
         Span<double> features = stackalloc double[HelpConfidence.FeatureNames.Count];
-        var shown = new List<(int Person, double Score, double Probability)>(pool.Length);
+        var shown = new (int Person, double Score)[pool.Length];
+        var probabilities = new double[pool.Length];
+        var count = 0;
         foreach (var (helper, score) in pool)
         {
             Features(helper, person, score, best, second, features);
             var p = model.Probability(features);
             if (p >= model.Threshold)
             {
-                shown.Add((helper, score, p));
+                probabilities[count] = -p;
+                shown[count++] = (helper, score);
             }
         }
 
+        shown = count == shown.Length ? shown : shown[..count];
         if (Options.RankByConfidence)
         {
-            // A stable sort: equal probabilities keep the order of the scores.
-            shown = [.. shown.OrderByDescending(s => s.Probability)];
+            // Few items: an insertion sort, stable, so equal probabilities keep the order of the scores.
+            for (var i = 1; i < count; i++)
+            {
+                var (item, key) = (shown[i], probabilities[i]);
+                var j = i - 1;
+                for (; j >= 0 && probabilities[j] > key; j--)
+                {
+                    (shown[j + 1], probabilities[j + 1]) = (shown[j], probabilities[j]);
+                }
+
+                (shown[j + 1], probabilities[j + 1]) = (item, key);
+            }
         }
 
-        return [.. shown.Select(s => (s.Person, s.Score))];
+        return shown;
     }
 
     // A helper far below the best one for the same need is more likely a near miss than a second right answer.

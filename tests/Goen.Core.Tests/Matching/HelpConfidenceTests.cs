@@ -87,6 +87,21 @@ public class HelpConfidenceTests
     }
 
     [Fact]
+    public void RankHelpers_RankingByConfidence_OrdersByTheModelsProbability_NotTheScore()
+    {
+        // A model that trusts a lower score more: by score 0 comes first, by its probability 1 does.
+        var weights = new double[HelpConfidence.FeatureNames.Count];
+        weights[0] = -50;
+        var options = MatchingOptions.Default with { MinShareOfBest = 0, Confidence = new HelpConfidence(0, weights, 0) };
+        var byScore = CommunityIndex.Build(People, options: options);
+        var byConfidence = CommunityIndex.Build(People, options: options with { RankByConfidence = true });
+
+        Assert.Equal([0, 1], byScore.RankHelpers(2, 5).Select(h => h.Person));
+        Assert.Equal([1, 0], byConfidence.RankHelpers(2, 5).Select(h => h.Person));
+        Assert.Equal([1, 0], byConfidence.SuggestAll(5)[2].Introductions.Select(m => m.Person));
+    }
+
+    [Fact]
     public void HelpCandidates_CarryOneFeatureOfEachName_TheBestFirstWithTheWholeShareOfTheBest()
     {
         var index = CommunityIndex.Build(People);
