@@ -5,14 +5,17 @@ using Goen.Core.Profiles;
 namespace Goen.Benchmarks.Matching;
 
 /// <summary>
-/// <c>scripts/bench.sh trust --train [--folds 5] [--seed 12] [--l2 1] [--write]</c>: trains <see cref="HelpConfidence"/> on the
-/// trust set, prints the grouped cross-validation figures (out of fold) beside the train-set figures and the rules alone,
-/// checks the model on the older labelled set (and a model trained there on the trust set), and with <c>--write</c> writes
-/// <c>data/goen-help-confidence.tsv</c>.
+/// <c>scripts/bench.sh trust --train [--folds 5] [--seed 12] [--l2 1] [--share 0.4] [--order score|probability]
+/// [--max-hit-loss 0] [--drop name,name] [--dump] [--write]</c>: trains <see cref="HelpConfidence"/> on the trust set, prints
+/// the grouped cross-validation figures (out of fold) over a curve of thresholds beside the train-set figures and the rules
+/// alone, checks the model on the older labelled set (and a model trained there on the trust set), and with <c>--write</c>
+/// writes <c>data/goen-help-confidence.tsv</c>. The shipped model: <c>--share 0.4 --order score --write</c>.
 /// </summary>
 /// <remarks>
 /// The threshold is chosen on the out-of-fold predictions only: the one with the best precision@3 among those whose
-/// hit@3 is at least the rules' hit@3 (the brief: show fewer, surer suggestions, but find no fewer right helpers).
+/// hit@3 is at least the rules' hit@3 less <c>--max-hit-loss</c> (the brief: show fewer, surer suggestions, but find no
+/// fewer right helpers). <c>--share</c> is the share-of-best cut applied before the model; <c>--drop</c> holds features at 0;
+/// <c>--dump</c> prints every candidate with its out-of-fold probability, features and reasons.
 /// </remarks>
 internal static class TrustTraining
 {

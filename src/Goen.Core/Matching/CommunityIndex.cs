@@ -268,7 +268,8 @@ public sealed class CommunityIndex
     /// <summary>Ranks everyone by how well they can help <paramref name="person"/>.</summary>
     /// <param name="person">The person who is looking for something.</param>
     /// <param name="top">How many to return, at most.</param>
-    /// <returns>People with help(them→person) above zero and at least <see cref="MatchingOptions.MinHelpScore"/>, best first, ties by community order.</returns>
+    /// <returns>People with help(them→person) above zero and at least <see cref="MatchingOptions.MinHelpScore"/>, best first, ties by community order;
+    /// with a <see cref="MatchingOptions.Confidence"/> model, only those among the first <see cref="MatchingOptions.HelpCandidates"/> it stands behind.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The index is not in the community, or <paramref name="top"/> is less than 1.</exception>
     public IReadOnlyList<(int Person, double Score)> RankHelpers(int person, int top) =>
         CheckPerson(person) && top >= 1

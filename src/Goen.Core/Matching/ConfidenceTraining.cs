@@ -1,5 +1,4 @@
 using Goen.Core.Profiles;
-using Goen.Core.Text;
 
 namespace Goen.Core.Matching;
 
@@ -32,14 +31,8 @@ public static class ConfidenceTraining
     {
         ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(labelled);
-        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < people.Count; i++)
-        {
-            byName[TextNormalizer.FoldKey(people[i].Name)] = i;
-        }
-
-        int IndexOf(string name) => byName.TryGetValue(TextNormalizer.FoldKey(name), out var i) ? i : throw new ArgumentException($"'{name}' is not in the community.", nameof(labelled));
-        return labelled.ToDictionary(l => IndexOf(l.Person), l => l.Helpers.Select(IndexOf).ToHashSet());
+        var indexOf = LabelledNames.IndexIn(people, nameof(labelled));
+        return labelled.ToDictionary(l => indexOf(l.Person), l => l.Helpers.Select(indexOf).ToHashSet());
     }
 
     /// <summary>Gets every person's candidates from an index built without a confidence model.</summary>
