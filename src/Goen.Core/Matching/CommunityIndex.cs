@@ -35,13 +35,17 @@ public sealed class CommunityIndex
     private readonly (List<string> Offered, List<string> Asked)[] _directions;
     private readonly (List<string> Offered, List<string> Asked)[] _named;
     private readonly double[] _bestScores;
+    private readonly double[] _secondScores;
+    private readonly bool[] _concepts;
 
-    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked)[] named)
+    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked)[] named, bool[] concepts)
     {
+        _concepts = concepts;
         _directions = directions;
         _named = named;
         _bestScores = new double[people.Count];
         Array.Fill(_bestScores, double.NaN);
+        _secondScores = new double[people.Count];
         _requiredLanguages = requiredLanguages;
         _ruledOut = ruledOut;
         People = people;
@@ -125,7 +129,13 @@ public sealed class CommunityIndex
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required, ruledOut, directions, named);
+        var concepts = new bool[work.Count];
+        foreach (var (key, id) in work)
+        {
+            concepts[id] = TermAnalyzer.KindOf(key) == TermAnalyzer.ConceptKind;
+        }
+
+        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required, ruledOut, directions, named, concepts);
     }
 
     /// <summary>Gets how well <paramref name="from"/>'s offers meet <paramref name="to"/>'s needs.</summary>
@@ -187,7 +197,8 @@ public sealed class CommunityIndex
 
         // People with identical vectors get identical rankings: rank each distinct vector once, one
         // place deeper, and drop the person themself afterwards.
-        var helpers = RankDistinct(_needVectors, _help, top, cancellationToken);
+        var pool = Options.Confidence is null ? top : Math.Max(1, Options.HelpCandidates);
+        var helpers = RankDistinct(_needVectors, _help, pool, cancellationToken);
         // Partners who share only broad words are passed over, so rank a little deeper to fill their places.
         var partners = RankDistinct(_interestVectors, _talk, Options.SmallTalkNeedsSpecific ? 2 * top : top, cancellationToken);
         var results = new PersonSuggestions[n];
@@ -196,7 +207,7 @@ public sealed class CommunityIndex
         {
             var introductions = new List<Match>(top);
             var ranked = helpers[person];
-            var kept = new (int Person, double Score)[Math.Min(top, ranked.Length)];
+            var kept = new (int Person, double Score)[Math.Min(pool, ranked.Length)];
             var count = 0;
             foreach (var (helper, score) in ranked)
             {
@@ -207,13 +218,13 @@ public sealed class CommunityIndex
             }
 
             kept = count == kept.Length ? kept : kept[..count];
-            if (count < top && ranked.Length > top && ranked[^1].Score >= Options.MinHelpScore)
+            if (count < pool && ranked.Length > pool && ranked[^1].Score >= Options.MinHelpScore)
             {
                 // Some of the best may not speak the language asked for, or rule out what is asked: rank deeper.
-                kept = RankHelpersChecked(person, top);
+                kept = RankHelpersChecked(person, pool);
             }
 
-            foreach (var (helper, score) in CloseToTheBest(kept))
+            foreach (var (helper, score) in Shown(kept, person).Take(top))
             {
                 introductions.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, helper, _needs[person], _needVectors, person)));
             }
@@ -257,10 +268,79 @@ public sealed class CommunityIndex
     /// <summary>Ranks everyone by how well they can help <paramref name="person"/>.</summary>
     /// <param name="person">The person who is looking for something.</param>
     /// <param name="top">How many to return, at most.</param>
-    /// <returns>People with help(them→person) above zero and at least <see cref="MatchingOptions.MinHelpScore"/>, best first, ties by community order.</returns>
+    /// <returns>People with help(them→person) above zero and at least <see cref="MatchingOptions.MinHelpScore"/>, best first, ties by community order;
+    /// with a <see cref="MatchingOptions.Confidence"/> model, only those among the first <see cref="MatchingOptions.HelpCandidates"/> it stands behind.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The index is not in the community, or <paramref name="top"/> is less than 1.</exception>
     public IReadOnlyList<(int Person, double Score)> RankHelpers(int person, int top) =>
-        CheckPerson(person) && top >= 1 ? CloseToTheBest(RankHelpersChecked(person, top)) : throw new ArgumentOutOfRangeException(nameof(top));
+        CheckPerson(person) && top >= 1
+            ? Options.Confidence is null ? CloseToTheBest(RankHelpersChecked(person, top)) : [.. Shown(RankHelpersChecked(person, Math.Max(1, Options.HelpCandidates)), person).Take(top)]
+            : throw new ArgumentOutOfRangeException(nameof(top));
+
+    /// <summary>Gets the first candidates to help <paramref name="person"/>, with the features <see cref="HelpConfidence"/> weighs.</summary>
+    /// <param name="person">The person who is looking for something.</param>
+    /// <returns>The first <see cref="MatchingOptions.HelpCandidates"/> people who pass the rules, by score, best first: the
+    /// candidates the <see cref="MatchingOptions.Confidence"/> model judges. Used to train it.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The index is not in the community.</exception>
+    public IReadOnlyList<HelpCandidate> HelpCandidates(int person)
+    {
+        CheckPerson(person);
+        var pool = RankHelpersChecked(person, Math.Max(1, Options.HelpCandidates));
+        var best = pool.Length > 0 ? pool[0].Score : 0;
+        var second = pool.Length > 1 ? pool[1].Score : 0;
+        return [.. pool.Select(c =>
+        {
+            var features = new double[HelpConfidence.FeatureNames.Count];
+            Features(c.Person, person, c.Score, best, second, features);
+            return new HelpCandidate(c.Person, c.Score, features);
+        })];
+    }
+
+    // The suggestions shown from a person's candidates (best score first): with a confidence model, those it stands
+    // behind, by its probability when it ranks; without one, those close enough to the best.
+    private (int Person, double Score)[] Shown((int Person, double Score)[] pool, int person)
+    {
+        if (Options.Confidence is not { } model || pool.Length == 0)
+        {
+            return CloseToTheBest(pool);
+        }
+
+        var best = pool[0].Score;
+        var second = pool.Length > 1 ? pool[1].Score : 0;
+        pool = CloseToTheBest(pool);
+        Span<double> features = stackalloc double[HelpConfidence.FeatureNames.Count];
+        var shown = new (int Person, double Score)[pool.Length];
+        var probabilities = new double[pool.Length];
+        var count = 0;
+        foreach (var (helper, score) in pool)
+        {
+            Features(helper, person, score, best, second, features);
+            var p = model.Probability(features);
+            if (p >= model.Threshold)
+            {
+                probabilities[count] = -p;
+                shown[count++] = (helper, score);
+            }
+        }
+
+        shown = count == shown.Length ? shown : shown[..count];
+        if (Options.RankByConfidence)
+        {
+            // Few items: an insertion sort, stable, so equal probabilities keep the order of the scores.
+            for (var i = 1; i < count; i++)
+            {
+                var (item, key) = (shown[i], probabilities[i]);
+                var j = i - 1;
+                for (; j >= 0 && probabilities[j] > key; j--)
+                {
+                    (shown[j + 1], probabilities[j + 1]) = (shown[j], probabilities[j]);
+                }
+
+                (shown[j + 1], probabilities[j + 1]) = (item, key);
+            }
+        }
+
+        return shown;
+    }
 
     // A helper far below the best one for the same need is more likely a near miss than a second right answer.
     private (int Person, double Score)[] CloseToTheBest((int Person, double Score)[] ranked)
@@ -304,21 +384,105 @@ public sealed class CommunityIndex
     /// <exception cref="ArgumentOutOfRangeException">An index is not in the community.</exception>
     public bool CanHelp(int from, int to) =>
         Help(from, to) is var score && score > 0 && Worth(from, to, score)
-        && (Options.MinShareOfBest <= 0 || score >= Options.MinShareOfBest * BestScore(to));
+        && (Options.MinShareOfBest <= 0 || score >= Options.MinShareOfBest * BestScores(to).Best)
+        && (Options.Confidence is not { } model || Confident(model, from, to, score));
 
-    // The best helper's score for a person, computed once (a race only computes the same value twice).
-    private double BestScore(int person)
+    private bool Confident(HelpConfidence model, int from, int to, double score)
+    {
+        var (best, second) = BestScores(to);
+        Span<double> features = stackalloc double[HelpConfidence.FeatureNames.Count];
+        Features(from, to, score, best, second, features);
+        return model.Probability(features) >= model.Threshold;
+    }
+
+    // The best two helpers' scores for a person, computed once (a race only computes the same values twice).
+    private (double Best, double Second) BestScores(int person)
     {
         var best = Volatile.Read(ref _bestScores[person]);
         if (double.IsNaN(best))
         {
-            var ranked = RankHelpersChecked(person, 1);
+            var ranked = RankHelpersChecked(person, 2);
+            Volatile.Write(ref _secondScores[person], ranked.Length > 1 ? ranked[1].Score : 0);
             best = ranked.Length == 0 ? 0 : ranked[0].Score;
             Volatile.Write(ref _bestScores[person], best);
         }
 
-        return best;
+        return (best, Volatile.Read(ref _secondScores[person]));
     }
+
+    // What HelpConfidence weighs (its FeatureNames), from one pass over the two texts' features: linear in their length.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Features(int from, int to, double score, double best, double second, Span<double> into)
+    {
+        var offer = _offers[from];
+        var need = _needs[to];
+        if (_featureFlags is null || _featureFlags.Length < _featureCount)
+        {
+            _featureFlags = new byte[_featureCount];
+        }
+
+        // Per feature id: 1 the offer has it from its own words, 2 from more than a setting, 4 the need has it from more than a setting.
+        var flags = _featureFlags;
+        for (var k = 0; k < offer.Count; k++)
+        {
+            flags[offer.Ids[k]] |= (byte)((offer.Related[k] ? 0 : 1) | (offer.Broad[k] ? 0 : 2));
+        }
+
+        for (var k = 0; k < need.Count; k++)
+        {
+            flags[need.Ids[k]] |= (byte)(need.Broad[k] ? 0 : 4);
+        }
+
+        var ids = _needVectors.Indices(to);
+        var values = _needVectors.Values(to);
+        double specific = 0, own = 0, concept = 0, strongest = 0, needCovered = 0, offerCovered = 0;
+        var matched = 0;
+        for (var k = 0; k < ids.Length; k++)
+        {
+            var g = _offerVectors.Get(from, ids[k]);
+            if (g == 0)
+            {
+                continue;
+            }
+
+            var part = g * values[k];
+            var f = flags[ids[k]];
+            specific += (f & 6) == 6 ? part : 0;
+            own += (f & 1) != 0 ? part : 0;
+            concept += _concepts[ids[k]] ? part : 0;
+            strongest = Math.Max(strongest, part);
+            needCovered += values[k] * values[k];
+            offerCovered += g * g;
+            matched++;
+        }
+
+        foreach (var id in offer.Ids)
+        {
+            flags[id] = 0;
+        }
+
+        foreach (var id in need.Ids)
+        {
+            flags[id] = 0;
+        }
+
+        into[0] = score;
+        into[1] = best > 0 ? score / best : 0;
+        into[2] = best > 0 ? (best - second) / best : 0;
+        into[3] = score > 0 ? specific / score : 0;
+        into[4] = score > 0 ? own / score : 0;
+        into[5] = score > 0 ? concept / score : 0;
+        into[6] = score > 0 ? strongest / score : 0;
+        into[7] = needCovered;
+        into[8] = offerCovered;
+        into[9] = Math.Log(1 + matched);
+        into[10] = Math.Log(1 + ids.Length);
+        into[11] = _ruledOut[from].Length > 0 ? 1 : 0;
+        into[12] = Math.Log(1 + _offerVectors.Indices(from).Length);
+    }
+
+    [ThreadStatic]
+    private static byte[]? _featureFlags;
 
     private bool Worth(int from, int to, double score) =>
         score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offers[from], _offerVectors, from, _needs[to], _needVectors, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to)));

@@ -1,6 +1,5 @@
 using CsvHelper;
 using Goen.Core.Profiles;
-using Goen.Core.Text;
 
 namespace Goen.Core.Matching;
 
@@ -55,21 +54,15 @@ public static class MatchingEvaluation
     public static EvaluationResult Evaluate(IReadOnlyList<Profile> people, IReadOnlyList<EvaluationQuery> queries, IReadOnlyList<(string A, string B)> competitors, Func<int, IReadOnlyList<int>> rankHelpers)
     {
         ArgumentNullException.ThrowIfNull(rankHelpers);
-        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < people.Count; i++)
-        {
-            byName[TextNormalizer.FoldKey(people[i].Name)] = i;
-        }
-
-        int IndexOf(string name) => byName.TryGetValue(TextNormalizer.FoldKey(name), out var i) ? i : throw new ArgumentException($"'{name}' is not in the community.", nameof(queries));
+        var indexOf = LabelledNames.IndexIn(people, nameof(queries));
 
         var all = new Accumulator();
         var cross = new Accumulator();
         var misses = new List<string>();
         foreach (var query in queries)
         {
-            var person = IndexOf(query.Person);
-            var relevant = query.Relevant.Select(IndexOf).ToHashSet();
+            var person = indexOf(query.Person);
+            var relevant = query.Relevant.Select(indexOf).ToHashSet();
             var ranking = rankHelpers(person);
             var rank = 0;
             for (var r = 0; r < ranking.Count; r++)
@@ -96,8 +89,8 @@ public static class MatchingEvaluation
         var violations = 0;
         foreach (var (a, b) in competitors)
         {
-            var ia = IndexOf(a);
-            var ib = IndexOf(b);
+            var ia = indexOf(a);
+            var ib = indexOf(b);
             violations += rankHelpers(ib).Take(3).Contains(ia) ? 1 : 0;
             violations += rankHelpers(ia).Take(3).Contains(ib) ? 1 : 0;
         }

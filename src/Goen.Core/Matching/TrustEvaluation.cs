@@ -1,5 +1,4 @@
 using Goen.Core.Profiles;
-using Goen.Core.Text;
 
 namespace Goen.Core.Matching;
 
@@ -35,15 +34,9 @@ public static class TrustEvaluation
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(rankHelpers);
         ArgumentNullException.ThrowIfNull(rankPartners);
-        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < people.Count; i++)
-        {
-            byName[TextNormalizer.FoldKey(people[i].Name)] = i;
-        }
+        var indexOf = LabelledNames.IndexIn(people, nameof(labels));
 
-        int IndexOf(string name) => byName.TryGetValue(TextNormalizer.FoldKey(name), out var i) ? i : throw new ArgumentException($"'{name}' is not in the community.", nameof(labels));
-
-        var traps = labels.Traps.ToLookup(t => IndexOf(t.Person));
+        var traps = labels.Traps.ToLookup(t => indexOf(t.Person));
         int suggestions = 0, acceptable = 0, misled = 0, hits = 0, crossQueries = 0, crossHits = 0, nobody = 0, silent = 0;
         var reciprocal = 0.0;
         var falseHints = new List<TrapLabel>();
@@ -51,13 +44,13 @@ public static class TrustEvaluation
         var nobodySuggested = new List<string>();
         foreach (var label in labels.Helpers)
         {
-            var person = IndexOf(label.Person);
-            var helpers = label.Helpers.Select(IndexOf).ToHashSet();
+            var person = indexOf(label.Person);
+            var helpers = label.Helpers.Select(indexOf).ToHashSet();
             var ranking = rankHelpers(person);
             var top = ranking.Take(3).ToList();
             suggestions += top.Count;
             acceptable += top.Count(helpers.Contains);
-            var found = traps[person].Where(t => top.Contains(IndexOf(t.Trap))).ToList();
+            var found = traps[person].Where(t => top.Contains(indexOf(t.Trap))).ToList();
             falseHints.AddRange(found);
             misled += found.Count > 0 ? 1 : 0;
             if (helpers.Count == 0)
@@ -99,11 +92,11 @@ public static class TrustEvaluation
         var talkHits = 0;
         foreach (var label in labels.SmallTalk)
         {
-            var partners = label.Partners.Select(IndexOf).ToHashSet();
-            talkHits += Partners(IndexOf(label.Person)).Overlaps(partners) ? 1 : 0;
+            var partners = label.Partners.Select(indexOf).ToHashSet();
+            talkHits += Partners(indexOf(label.Person)).Overlaps(partners) ? 1 : 0;
         }
 
-        var leaks = labels.SmallTalkTraps.Where(t => Partners(IndexOf(t.A)).Contains(IndexOf(t.B)) || Partners(IndexOf(t.B)).Contains(IndexOf(t.A))).ToList();
+        var leaks = labels.SmallTalkTraps.Where(t => Partners(indexOf(t.A)).Contains(indexOf(t.B)) || Partners(indexOf(t.B)).Contains(indexOf(t.A))).ToList();
         var helpQueries = labels.Helpers.Count - nobody;
         return new TrustResult(
             labels.Helpers.Count,

@@ -1,0 +1,141 @@
+using System.Globalization;
+using Goen.Core.Matching;
+using Goen.Core.Profiles;
+
+namespace Goen.Benchmarks.Matching;
+
+/// <summary>
+/// <c>scripts/bench.sh trust --train [--folds 5] [--seed 12] [--l2 1] [--share 0.4] [--order score|probability]
+/// [--max-hit-loss 0] [--drop name,name] [--dump] [--write]</c>: trains <see cref="HelpConfidence"/> on the trust set, prints
+/// the grouped cross-validation figures (out of fold) over a curve of thresholds beside the train-set figures and the rules
+/// alone, checks the model on the older labelled set (and a model trained there on the trust set), and with <c>--write</c>
+/// writes <c>data/goen-help-confidence.tsv</c>. The shipped model: <c>--share 0.4 --order score --write</c>.
+/// </summary>
+/// <remarks>
+/// The threshold is chosen on the out-of-fold predictions only: the one with the best precision@3 among those whose
+/// hit@3 is at least the rules' hit@3 less <c>--max-hit-loss</c> (the brief: show fewer, surer suggestions, but find no
+/// fewer right helpers). <c>--share</c> is the share-of-best cut applied before the model; <c>--drop</c> holds features at 0;
+/// <c>--dump</c> prints every candidate with its out-of-fold probability, features and reasons.
+/// </remarks>
+internal static class TrustTraining
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static int Run(IReadOnlyList<Profile> people, TrustLabels labels, string[] args)
+    {
+        var folds = int.Parse(SuggestComparison.Option(args, "--folds", ConfidenceTraining.Folds.ToString(Invariant)), Invariant);
+        var seed = int.Parse(SuggestComparison.Option(args, "--seed", ConfidenceTraining.Seed.ToString(Invariant)), Invariant);
+        var l2 = double.Parse(SuggestComparison.Option(args, "--l2", ConfidenceTraining.L2.ToString(Invariant)), Invariant);
+        var byProbability = SuggestComparison.Option(args, "--order", "probability") == "probability";
+        var rules = MatchingOptions.Default with { Confidence = null };
+        var share = double.Parse(SuggestComparison.Option(args, "--share", "0"), Invariant);
+        var pshare = double.Parse(SuggestComparison.Option(args, "--pshare", "0"), Invariant);
+
+        var index = CommunityIndex.Build(people, options: rules);
+        var starters = index.SuggestAll(5);
+        Func<int, IReadOnlyList<int>> partners = p => [.. starters[p].Starters.Select(m => m.Person)];
+        var drop = SuggestComparison.Option(args, "--drop", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(n => HelpConfidence.FeatureNames.ToList().IndexOf(n)).ToArray();
+        var candidates = Without(ConfidenceTraining.Candidates(index), drop);
+        var acceptable = ConfidenceTraining.Acceptable(people, labels.Helpers.Select(h => (h.Person, h.Helpers)));
+
+        var old = Path.Combine(SuggestComparison.RepositoryRoot(), "tests", "Goen.Core.Tests", "Matching", "Evaluation");
+        var oldPeople = ProfileCsv.Read(Path.Combine(old, "people.csv")).Profiles;
+        var queries = MatchingEvaluation.ReadQueries(File.ReadAllText(Path.Combine(old, "queries.tsv")));
+        var competitors = MatchingEvaluation.ReadCompetitors(File.ReadAllText(Path.Combine(old, "competitors.tsv")));
+        var oldIndex = CommunityIndex.Build(oldPeople, options: rules);
+        var oldCandidates = Without(ConfidenceTraining.Candidates(oldIndex), drop);
+        var oldAcceptable = ConfidenceTraining.Acceptable(oldPeople, queries.Select(q => (q.Person, q.Relevant)));
+
+        Console.WriteLine(string.Create(Invariant, $"Command: scripts/bench.sh trust {string.Join(' ', args)} — {folds} folds grouped by need-person, seed {seed}, L2 {l2}, share of best first {share}, order by {(byProbability ? "probability" : "score")}; {candidates.Sum(c => c.Count)} candidates"));
+        Console.WriteLine();
+        Console.WriteLine("| ranking | threshold | precision@3 | false hints | hit@3 | MRR | hit@3 ja↔en | nobody: silent | suggestions in top 3 | small talk hit@5 | small-talk leaks | old hit@3 | old MRR |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        var baseline = TrustEvaluation.Evaluate(people, labels, p => [.. index.RankHelpers(p, people.Count).Select(h => h.Person)], partners);
+        var oldBaseline = MatchingEvaluation.Evaluate(oldPeople, queries, competitors, p => [.. oldIndex.RankHelpers(p, oldPeople.Count).Select(h => h.Person)]);
+        Row("rules alone (no model)", "–", baseline, oldBaseline);
+
+        var oof = ConfidenceTraining.OutOfFold(candidates, acceptable, folds, seed, l2);
+        var chosen = double.NaN;
+        var chosenPrecision = -1.0;
+        var maxHitLoss = double.Parse(SuggestComparison.Option(args, "--max-hit-loss", "0"), Invariant);
+        double[] grid = [0.01, 0.02, 0.03, 0.04, .. Enumerable.Range(0, 37).Select(i => 0.05 + (0.025 * i))];
+        foreach (var t in grid)
+        {
+            var r = TrustEvaluation.Evaluate(people, labels, ConfidenceTraining.Ranking(candidates, oof, t, byProbability, share, pshare), partners);
+            Row("out of fold", F(t), r, null);
+            if (r.HitAt3 >= baseline.HitAt3 - maxHitLoss - 1e-9 && r.PrecisionAt3 > chosenPrecision)
+            {
+                (chosen, chosenPrecision) = (t, r.PrecisionAt3);
+            }
+        }
+
+        if (args.Contains("--dump"))
+        {
+            var trapSet = labels.Traps.Select(t => (t.Person, t.Trap, t.Kind)).ToLookup(t => (t.Person, t.Trap), t => t.Kind);
+            foreach (var (person, p) in oof.OrderBy(x => x.Key))
+            {
+                var list = candidates[person];
+                for (var k = 0; k < list.Count; k++)
+                {
+                    var c = list[k];
+                    var ok = acceptable[person].Contains(c.Person);
+                    var kind = trapSet[(people[person].Name, people[c.Person].Name)].FirstOrDefault() ?? (ok ? "OK" : "-");
+                    Console.WriteLine(string.Create(Invariant, $"DUMP {people[person].Name} ← {people[c.Person].Name} [{kind}] p={p[k]:0.000} {string.Join(" ", c.Features.Select(f => f.ToString("0.00", Invariant)))} | {string.Join(" | ", index.ExplainHelp(c.Person, person).Reasons)}"));
+                }
+            }
+        }
+
+        var headline = TrustEvaluation.Evaluate(people, labels, ConfidenceTraining.Ranking(candidates, oof, chosen, byProbability, share, pshare), partners);
+        var model = ConfidenceTraining.Train(candidates, acceptable, chosen, l2);
+        var trained = CommunityIndex.Build(people, options: rules with { Confidence = model, RankByConfidence = byProbability, MinShareOfBest = share });
+        var train = TrustEvaluation.Evaluate(people, labels, p => [.. trained.RankHelpers(p, people.Count).Select(h => h.Person)], partners);
+        var oldTrained = CommunityIndex.Build(oldPeople, options: rules with { Confidence = model, RankByConfidence = byProbability, MinShareOfBest = share });
+        var oldResult = MatchingEvaluation.Evaluate(oldPeople, queries, competitors, p => [.. oldTrained.RankHelpers(p, oldPeople.Count).Select(h => h.Person)]);
+        Console.WriteLine();
+        Console.WriteLine($"Chosen threshold (best out-of-fold precision@3 with hit@3 no lower than the rules' less {maxHitLoss}):");
+        Console.WriteLine();
+        Console.WriteLine("| ranking | threshold | precision@3 | false hints | hit@3 | MRR | hit@3 ja↔en | nobody: silent | suggestions in top 3 | small talk hit@5 | small-talk leaks | old hit@3 | old MRR |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Row("rules alone (no model)", "–", baseline, oldBaseline);
+        Row("**out of fold (headline)**", F(chosen), headline, null);
+        Row("trained on all (train set; old set unseen)", F(chosen), train, oldResult);
+
+        // The other way round: trained on the older set's queries (only their listed helpers count as right), judged on the trust set.
+        var reverse = ConfidenceTraining.Train(oldCandidates, oldAcceptable, chosen, l2);
+        var reverseIndex = CommunityIndex.Build(people, options: rules with { Confidence = reverse, RankByConfidence = byProbability, MinShareOfBest = share });
+        Row("trained on the older set, judged on the trust set", F(chosen), TrustEvaluation.Evaluate(people, labels, p => [.. reverseIndex.RankHelpers(p, people.Count).Select(h => h.Person)], partners), null);
+
+        Console.WriteLine();
+        Console.WriteLine("| feature | weight (on the raw feature) |");
+        Console.WriteLine("|---|---|");
+        Console.WriteLine(string.Create(Invariant, $"| bias | {model.Bias:0.000} |"));
+        for (var k = 0; k < HelpConfidence.FeatureNames.Count; k++)
+        {
+            Console.WriteLine(string.Create(Invariant, $"| {HelpConfidence.FeatureNames[k]} | {model.Weights[k]:0.000} |"));
+        }
+
+        if (args.Contains("--write"))
+        {
+            var path = Path.Combine(SuggestComparison.RepositoryRoot(), "data", "goen-help-confidence.tsv");
+            File.WriteAllText(path, model.Format([
+                "Goen's help-confidence model (HelpConfidence): logistic regression over explainable features of a candidate helper.",
+                string.Create(Invariant, $"Written by: scripts/bench.sh trust {string.Join(' ', args)}"),
+                string.Create(Invariant, $"Trained on the trust set's {acceptable.Count} people ({candidates.Sum(c => c.Count)} candidates); threshold chosen on {folds}-fold out-of-fold predictions grouped by person (seed {seed}), L2 {l2}."),
+                string.Create(Invariant, $"Out of fold at the threshold: precision@3 {F(headline.PrecisionAt3)}, false hints {F(headline.FalseHintRate)}, hit@3 {F(headline.HitAt3)}, MRR {F(headline.Mrr)}, silent for {headline.NobodyPeople - headline.NobodySuggested.Count} of {headline.NobodyPeople}."),
+            ]));
+            Console.WriteLine();
+            Console.WriteLine($"Wrote {path}");
+        }
+
+        return 0;
+    }
+
+    // --drop name,name: those features are held at 0, so the model cannot use them (a feature held constant gets weight 0).
+    private static IReadOnlyList<HelpCandidate>[] Without(IReadOnlyList<HelpCandidate>[] candidates, int[] drop) =>
+        drop.Length == 0 ? candidates : [.. candidates.Select(list => (IReadOnlyList<HelpCandidate>)[.. list.Select(c => c with { Features = [.. c.Features.Select((f, k) => drop.Contains(k) ? 0 : f)] })])];
+
+    private static void Row(string name, string threshold, TrustResult r, EvaluationResult? o) =>
+        Console.WriteLine(string.Create(Invariant, $"| {name} | {threshold} | {F(r.PrecisionAt3)} | {F(r.FalseHintRate)} | {F(r.HitAt3)} | {F(r.Mrr)} | {F(r.CrossHitAt3)} | {r.NobodyPeople - r.NobodySuggested.Count} of {r.NobodyPeople} | {r.Suggestions} | {F(r.SmallTalkHitAt5)} | {r.Leaks.Count} of {r.SmallTalkTrapPairs} | {(o is null ? "–" : F(o.HitAt3))} | {(o is null ? "–" : F(o.Mrr))} |"));
+
+    private static string F(double value) => value.ToString("0.000", Invariant);
+}

@@ -1,0 +1,118 @@
+using Goen.Core.Matching;
+using Goen.Core.Profiles;
+
+namespace Goen.Core.Tests.Matching;
+
+public class HelpConfidenceTests
+{
+    private static readonly Profile[] People =
+    [
+        new() { Name = "佐藤 恵美", Offers = "確定申告、税務顧問", Needs = "ロゴ", Interests = "囲碁" },
+        new() { Name = "岡本 里奈", Offers = "翻訳、確定申告の書類の英訳", Needs = "ロゴ", Interests = "囲碁" },
+        new() { Name = "藤田 拓", Offers = "雑貨の販売", Needs = "確定申告を任せられる税理士、税務顧問", Interests = "釣り" },
+    ];
+
+    private static HelpConfidence Model(double bias, double threshold) => new(bias, new double[HelpConfidence.FeatureNames.Count], threshold);
+
+    [Fact]
+    public void Default_IsTheShippedModel_WithOneWeightPerFeature()
+    {
+        var model = HelpConfidence.Default;
+
+        Assert.Equal(HelpConfidence.FeatureNames.Count, model.Weights.Count);
+        Assert.InRange(model.Threshold, 0.0, 1.0);
+        Assert.Same(model, MatchingOptions.Default.Confidence);
+    }
+
+    [Fact]
+    public void Format_ThenParse_GivesTheSameModel()
+    {
+        var model = new HelpConfidence(-1.25, [.. Enumerable.Range(0, HelpConfidence.FeatureNames.Count).Select(i => (i * 0.37) - 2)], 0.125);
+
+        var read = HelpConfidence.Parse(model.Format(["a comment"]));
+
+        Assert.Equal(model.Bias, read.Bias);
+        Assert.Equal(model.Weights, read.Weights);
+        Assert.Equal(model.Threshold, read.Threshold);
+    }
+
+    [Theory]
+    [InlineData("threshold\t0.5\nbias\t0\n")]
+    [InlineData("threshold\t0.5\nbias\tzero\n")]
+    [InlineData("threshold\t0.5\nbias\t0\nshoe_size\t1\n")]
+    public void Parse_MissingUnknownOrMalformedLine_Throws(string text)
+    {
+        var complete = text.Contains("shoe_size", StringComparison.Ordinal) ? text + string.Concat(HelpConfidence.FeatureNames.Select(n => $"{n}\t0\n")) : text;
+
+        Assert.Throws<FormatException>(() => HelpConfidence.Parse(complete));
+    }
+
+    [Fact]
+    public void Train_LearnsWhichWayAFeaturePoints_AndIsDeterministic()
+    {
+        // Acceptable when the score is high, whatever the other features say.
+        var rows = Enumerable.Range(0, 40).Select(i =>
+        {
+            var x = new double[HelpConfidence.FeatureNames.Count];
+            x[0] = i / 40.0;
+            x[1] = (i * 7 % 11) / 11.0;
+            return x;
+        }).ToList();
+        var labels = rows.Select(x => x[0] >= 0.5).ToList();
+
+        var model = HelpConfidence.Train(rows, labels, 0.5);
+        var again = HelpConfidence.Train(rows, labels, 0.5);
+
+        var low = new double[HelpConfidence.FeatureNames.Count];
+        var high = new double[HelpConfidence.FeatureNames.Count];
+        high[0] = 0.9;
+        low[0] = 0.1;
+        Assert.True(model.Probability(high) > 0.8, $"p(high) {model.Probability(high):F3}");
+        Assert.True(model.Probability(low) < 0.2, $"p(low) {model.Probability(low):F3}");
+        Assert.Equal(model.Weights, again.Weights);
+    }
+
+    [Fact]
+    public void Suggestions_BelowTheModelsThreshold_AreNotShownAnywhere()
+    {
+        var sure = CommunityIndex.Build(People, options: MatchingOptions.Default with { Confidence = Model(bias: 10, threshold: 0.5) });
+        var unsure = CommunityIndex.Build(People, options: MatchingOptions.Default with { Confidence = Model(bias: -10, threshold: 0.5) });
+
+        Assert.Equal(0, sure.RankHelpers(2, 5)[0].Person);
+        Assert.Equal(0, sure.SuggestAll(5)[2].Introductions[0].Person);
+        Assert.True(sure.CanHelp(0, 2));
+        Assert.Empty(unsure.RankHelpers(2, 5));
+        Assert.All(unsure.SuggestAll(5), s => Assert.Empty(s.Introductions));
+        Assert.False(unsure.CanHelp(0, 2));
+    }
+
+    [Fact]
+    public void RankHelpers_RankingByConfidence_OrdersByTheModelsProbability_NotTheScore()
+    {
+        // A model that trusts a lower score more: by score 0 comes first, by its probability 1 does.
+        var weights = new double[HelpConfidence.FeatureNames.Count];
+        weights[0] = -50;
+        var options = MatchingOptions.Default with { MinShareOfBest = 0, Confidence = new HelpConfidence(0, weights, 0) };
+        var byScore = CommunityIndex.Build(People, options: options);
+        var byConfidence = CommunityIndex.Build(People, options: options with { RankByConfidence = true });
+
+        Assert.Equal([0, 1], byScore.RankHelpers(2, 5).Select(h => h.Person));
+        Assert.Equal([1, 0], byConfidence.RankHelpers(2, 5).Select(h => h.Person));
+        Assert.Equal([1, 0], byConfidence.SuggestAll(5)[2].Introductions.Select(m => m.Person));
+    }
+
+    [Fact]
+    public void HelpCandidates_CarryOneFeatureOfEachName_TheBestFirstWithTheWholeShareOfTheBest()
+    {
+        var index = CommunityIndex.Build(People);
+
+        var candidates = index.HelpCandidates(2);
+
+        var best = candidates[0];
+        Assert.Equal(0, best.Person);
+        Assert.All(candidates, c => Assert.Equal(HelpConfidence.FeatureNames.Count, c.Features.Count));
+        Assert.Equal(HelpConfidence.FeatureNames.Count, best.Features.Count);
+        Assert.Equal(best.Score, best.Features[0], 6);
+        Assert.Equal(1.0, best.Features[1], 6);
+    }
+}
