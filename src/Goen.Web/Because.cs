@@ -35,4 +35,16 @@ public sealed class Because
     /// <param name="helped">The one looking for something.</param>
     /// <returns>The sentence.</returns>
     public string Pair(string helper, string reason, string helped) => Core.Matching.Because.Person(helper, reason ?? "", helped, CultureInfo.CurrentUICulture);
+
+    /// <summary>Why the reader could help someone, from the engine's reason.</summary>
+    /// <param name="reason">The engine's reason, the reader's words first.</param>
+    /// <param name="helped">The one looking for something.</param>
+    /// <returns>The sentence.</returns>
+    public string YouHelp(string reason, string helped) => Core.Matching.Because.YouHelp(reason ?? "", helped, CultureInfo.CurrentUICulture);
+
+    /// <summary>Why someone could help the reader, from the engine's reason.</summary>
+    /// <param name="helper">The one who could help.</param>
+    /// <param name="reason">The engine's reason, the helper's words first.</param>
+    /// <returns>The sentence.</returns>
+    public string HelpsYou(string helper, string reason) => Core.Matching.Because.HelpsYou(helper, reason ?? "", CultureInfo.CurrentUICulture);
 }

@@ -43,6 +43,22 @@ public static class Because
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static string Event(string title, string reason, string helped, CultureInfo culture) => Format("Event", title, reason, helped, culture);
 
+    /// <summary>Says, to the reader, why they could help someone: "You offer “…”, which fits what Sato is looking for: “…”."</summary>
+    /// <param name="reason">The engine's reason, the reader's words first.</param>
+    /// <param name="helped">The name of the one looking for something.</param>
+    /// <param name="culture">The reader's language.</param>
+    /// <returns>The sentence.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static string YouHelp(string reason, string helped, CultureInfo culture) => Format("YouHelp", "", reason, helped, culture);
+
+    /// <summary>Says, to the reader, why someone could help them: "Yamada offers “…”, which fits what you are looking for: “…”."</summary>
+    /// <param name="helper">The name of the one who could help.</param>
+    /// <param name="reason">The engine's reason, the helper's words first.</param>
+    /// <param name="culture">The reader's language.</param>
+    /// <returns>The sentence.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static string HelpsYou(string helper, string reason, CultureInfo culture) => Format("HelpsYou", helper, reason, "", culture);
+
     private static string Format(string key, string subject, string reason, string helped, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(subject);

@@ -27,6 +27,15 @@ public class BecauseTests
     }
 
     [Fact]
+    public void YouHelpAndHelpsYou_SpeakToTheReader_InTheirLanguage()
+    {
+        Assert.Equal("You offer “event planning”, which fits what 福島 陽子 is looking for: “イベント”.", Because.YouHelp("event planning ↔ イベント", "福島 陽子", English));
+        Assert.Equal("あなたの「event planning」が、福島 陽子さんの探している「イベント」に合いそうです。", Because.YouHelp("event planning ↔ イベント", "福島 陽子", Japanese));
+        Assert.Equal("川口 麻衣 offers “venue”, which fits what you are looking for: “会場”.", Because.HelpsYou("川口 麻衣", "venue ↔ 会場", English));
+        Assert.Equal("川口 麻衣さんの「venue」が、あなたの探している「会場」に合いそうです。", Because.HelpsYou("川口 麻衣", "venue ↔ 会場", Japanese));
+    }
+
+    [Fact]
     public void Event_SaysWhatTheEventIsAbout()
     {
         var sentence = Because.Event("Cafe founders mixer", "開業 ↔ opening a cafe", "Ana", English);

@@ -105,6 +105,8 @@ public abstract class EventTests(GoenWebFactory app)
         var host = Assert.Single(list.All("attendee"), a => a.TextOf("attendee-name") == "主催 太郎");
         Assert.Contains("ワイン", host.TextOf("ask-about"), StringComparison.Ordinal);
         Assert.Contains("website", host.TextOf("they-can-help"), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("主催 太郎 offers “ホームページ制作”, which fits what you are looking for", host.TextOf("they-can-help"), StringComparison.Ordinal);
+        Assert.DoesNotContain("↔", host.TextOf("they-can-help"), StringComparison.Ordinal);
     }
 
     [Fact]
