@@ -37,10 +37,13 @@ public static class SuggestCommand
 
     private static int Run(ParseResult result, string path, int top, string format, string? forName)
     {
+        var timings = Timings.Start(CliOutput.Error(result));
         if (CliOutput.ReadProfiles(result, path) is not { } file)
         {
             return CliOutput.BadInput;
         }
+
+        timings.Mark("read");
 
         var people = file.Profiles;
         if (forName is not null)
@@ -50,8 +53,12 @@ public static class SuggestCommand
 
         if (format == "json")
         {
-            var suggestions = CommunityIndex.Build(people).SuggestAll(top);
+            var index = CommunityIndex.Build(people);
+            timings.Mark("index");
+            var suggestions = index.SuggestAll(top);
+            timings.Mark("suggest");
             CliOutput.WriteJson(result, (writer, flush) => WriteJson(writer, flush, people, suggestions));
+            timings.Mark("json");
             return 0;
         }
 
