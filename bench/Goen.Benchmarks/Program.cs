@@ -12,6 +12,7 @@ return args switch
     ["--test", ..] => SmokeTest.Run(),
     ["suggest", .. var rest] => SuggestComparison.Run(rest),
     ["suggest-run", .. var rest] => SuggestComparison.RunOne(rest),
+    ["suggest-e2e", .. var rest] => SuggestComparison.EndToEnd(rest),
     ["community-csv", .. var rest] => SuggestComparison.WriteCommunity(rest),
     ["trust", .. var rest] => TrustComparison.Run(rest),
     ["pitch", .. var rest] => PitchComparison.Run(rest),

@@ -92,14 +92,63 @@ public class SuggestCommandTests
     [Fact]
     public void Json_ManyPeople_IsWrittenInPiecesThatMakeOneValidDocument()
     {
-        var rows = Enumerable.Range(0, 700).Select(i => $"人 {i},{(i % 2 == 0 ? "ホームページ制作" : "記帳代行")},{(i % 2 == 0 ? "経理の外注" : "ホームページ")},{(i % 3 == 0 ? "ゴルフ" : "wine")}");
-        using var file = CliRun.Temp(Encoding.UTF8.GetBytes("name,offers,needs,interests\n" + string.Join('\n', rows) + "\n"));
+        using var file = ManyPeople(700);
 
         var run = CliRun.Of("suggest", "--profiles", file.Path, "--format", "json", "--top", "2");
 
         using var json = JsonDocument.Parse(run.Output);
         Assert.Equal(Enumerable.Range(0, 700).Select(i => $"人 {i}"), json.RootElement.EnumerateArray().Select(p => p.GetProperty("person").GetString()));
         Assert.All(json.RootElement.EnumerateArray(), p => Assert.Equal(2, p.GetProperty("introductions").GetArrayLength()));
+    }
+
+    [Fact]
+    public void Json_ManyPeople_IsTheDocumentOneWriterWouldWrite()
+    {
+        using var file = ManyPeople(700);
+
+        var output = CliRun.Of("suggest", "--profiles", file.Path, "--format", "json", "--top", "2").Output;
+
+        // The same document rewritten whole by one writer with the CLI's options: the pieces join without a seam.
+        using var json = JsonDocument.Parse(output);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true }))
+        {
+            json.WriteTo(writer);
+        }
+
+        Assert.Equal(Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine, output);
+    }
+
+    [Fact]
+    public async Task Json_OnTheProcessStandardOutput_IsTheSameAsThroughAWriter()
+    {
+        using var file = ManyPeople(700);
+        var inProcess = CliRun.Of("suggest", "--profiles", file.Path, "--format", "json", "--top", "2").Output;
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = new UTF8Encoding(false),
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "goen.dll"), "suggest", "--profiles", file.Path, "--format", "json", "--top", "2" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var child = System.Diagnostics.Process.Start(start)!;
+        var error = child.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var output = await child.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await child.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, child.ExitCode);
+        Assert.Empty(await error);
+        Assert.Equal(inProcess, output);
+    }
+
+    private static TempFile ManyPeople(int count)
+    {
+        var rows = Enumerable.Range(0, count).Select(i => $"人 {i},{(i % 2 == 0 ? "ホームページ制作" : "記帳代行")},{(i % 2 == 0 ? "経理の外注" : "ホームページ")},{(i % 3 == 0 ? "ゴルフ" : "wine")}");
+        return CliRun.Temp(Encoding.UTF8.GetBytes("name,offers,needs,interests\n" + string.Join('\n', rows) + "\n"));
     }
 
     [Fact]

@@ -46,7 +46,8 @@ internal static class SuggestComparison
         var size = int.Parse(Option(args, "--n", "1000"), Invariant);
         var seed = int.Parse(Option(args, "--seed", "42"), Invariant);
         var top = int.Parse(Option(args, "--top", "5"), Invariant);
-        var people = new CommunityGenerator(seed).Generate(size);
+        var file = Option(args, "--profiles", "");
+        var people = file.Length > 0 ? ProfileCsv.Read(file).Profiles : new CommunityGenerator(seed).Generate(size);
         GC.Collect();
         var clock = Stopwatch.StartNew();
         long pairs = 0;
@@ -78,6 +79,57 @@ internal static class SuggestComparison
         clock.Stop();
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(Invariant, $"{clock.Elapsed.TotalMilliseconds:F0} {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} {pairs}"));
+        return 0;
+    }
+
+    /// <summary><c>suggest-e2e --profiles FILE [--top 10] [--repeat 1] [--cli PATH]</c>: the end-to-end bar in one command —
+    /// <c>goen suggest --format json</c> through the built CLI (start-up, reading, analysis, ranking, JSON with <c>because</c>
+    /// sentences) against Lucene.Net BM25 on the same people and the same top k, in the same run.</summary>
+    /// <remarks>The CLI's wall time and peak come from <c>/usr/bin/time</c>; Lucene's time leaves out its start-up and the
+    /// reading of the file and writes no JSON, so the ratio is, if anything, in Lucene's favour.</remarks>
+    public static int EndToEnd(string[] args)
+    {
+        var file = Path.GetFullPath(Option(args, "--profiles", "/tmp/community-50000.csv"));
+        var top = Option(args, "--top", "10");
+        var repeat = int.Parse(Option(args, "--repeat", "1"), Invariant);
+        var cli = Option(args, "--cli", Path.Combine(RepositoryRoot(), "artifacts", "bin", "Goen.Cli", "release", "goen"));
+        if (!File.Exists(cli) || !File.Exists("/usr/bin/time"))
+        {
+            Console.Error.WriteLine($"Needs {cli} (dotnet build -c Release src/Goen.Cli) and /usr/bin/time (Debian package time).");
+            return 2;
+        }
+
+        var walls = new List<double>();
+        var peak = 0.0;
+        var json = Path.GetTempFileName();
+        var times = Path.GetTempFileName();
+        for (var r = 0; r < repeat; r++)
+        {
+            var start = new ProcessStartInfo("/bin/sh", ["-c", "exec /usr/bin/time -f '%e %M' -o \"$3\" \"$0\" suggest --profiles \"$1\" --top \"$2\" --format json > \"$4\"", cli, file, top, times, json]) { UseShellExecute = false };
+            using (var child = Process.Start(start)!)
+            {
+                child.WaitForExit();
+            }
+
+            var line = File.ReadAllText(times).Trim().Split('\n')[^1].Split(' ');
+            walls.Add(double.Parse(line[0], Invariant) * 1000);
+            peak = Math.Max(peak, double.Parse(line[1], Invariant) / 1024);
+            AnsiConsole.MarkupLine(Invariant, $"[grey]goen suggest run {r + 1}: {line[0]} s, {double.Parse(line[1], Invariant) / 1024:F0} MB, {new FileInfo(json).Length / 1e6:F0} MB of JSON[/]");
+        }
+
+        File.Delete(json);
+        File.Delete(times);
+        walls.Sort();
+        var goen = walls[walls.Count / 2];
+        var lucene = Measure("lucene", 0, 0, int.Parse(top, Invariant), repeat, file);
+        var parallel = Measure("lucene-parallel", 0, 0, int.Parse(top, Invariant), repeat, file);
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+        Console.WriteLine();
+        Console.WriteLine(string.Create(Invariant, $"Command: `scripts/bench.sh suggest-e2e {string.Join(' ', args)}` — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {load} at the end"));
+        Console.WriteLine();
+        Console.WriteLine("| people | goen suggest end to end | goen peak | Lucene 1 thread | Lucene all cores | Lucene 1 thread ÷ goen | Lucene all cores ÷ goen |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        Console.WriteLine(string.Create(Invariant, $"| {ProfileCsv.Read(file).Profiles.Count:N0} | {Seconds(goen)} | {peak:F0} MB | {Seconds(lucene.Wall)} | {Seconds(parallel.Wall)} | {lucene.Wall / goen:F1}× | {parallel.Wall / goen:F1}× |"));
         return 0;
     }
 
@@ -182,7 +234,7 @@ internal static class SuggestComparison
         AnsiConsole.Write(table);
     }
 
-    private static (double Wall, double Peak) Measure(string engine, int n, int seed, int top, int repeat)
+    private static (double Wall, double Peak) Measure(string engine, int n, int seed, int top, int repeat, string? profiles = null)
     {
         var walls = new List<double>();
         var peak = 0.0;
@@ -193,6 +245,12 @@ internal static class SuggestComparison
                 RedirectStandardOutput = true,
                 UseShellExecute = false,
             };
+            if (profiles is not null)
+            {
+                start.ArgumentList.Add("--profiles");
+                start.ArgumentList.Add(profiles);
+            }
+
             if (!Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal))
             {
                 start.ArgumentList.RemoveAt(0);

@@ -80,24 +80,68 @@ internal static class CliOutput
         return null;
     }
 
-    /// <summary>Writes JSON to the command's output and ends the line.</summary>
-    /// <remarks>The writer's output goes out whenever <paramref name="write"/> calls the flush it is given, so a large
-    /// document (the suggestions for 50,000 people, about 300 MB) is never held whole in memory.</remarks>
-    public static void WriteJson(ParseResult result, Action<Utf8JsonWriter, Action> write)
+    /// <summary>Writes a JSON array to the command's output, one item per element, and ends the line.</summary>
+    /// <remarks>
+    /// <para>Items are written in chunks on every core and the chunks go out in order, so the bytes are those one
+    /// writer would give, while a large document (the suggestions for 50,000 people, about 300 MB) is neither written
+    /// on one thread nor held whole in memory (docs/decisions/0016-suggest-speed.md).</para>
+    /// <para>On the process's own standard output the UTF-8 bytes go straight to the stream; any other writer (a test's
+    /// <see cref="StringWriter"/>) gets them as text.</para>
+    /// </remarks>
+    public static void WriteJsonArray<T>(ParseResult result, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> writeItem)
     {
         var output = Out(result);
-        var buffer = new ArrayBufferWriter<byte>(1 << 16);
-        using var writer = new Utf8JsonWriter(buffer, JsonOptions);
-        void Flush()
+        using var stdout = ReferenceEquals(output, System.Console.Out) ? System.Console.OpenStandardOutput() : null;
+        void Write(ReadOnlySpan<byte> bytes)
         {
-            // Flushed between values, so the bytes end on a whole UTF-8 sequence.
-            writer.Flush();
-            output.Write(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
-            buffer.ResetWrittenCount();
+            if (stdout is null)
+            {
+                output.Write(System.Text.Encoding.UTF8.GetString(bytes));
+            }
+            else
+            {
+                stdout.Write(bytes);
+            }
         }
 
-        write(writer, Flush);
-        Flush();
-        output.WriteLine();
+        output.Flush();
+        Write("["u8);
+
+        // A chunk is written as an array of its own and sent without its brackets and the line break before the
+        // closing one: what is left is exactly its part of the whole array at the same depth.
+        const int ChunkItems = 64;
+        var chunks = (items.Count + ChunkItems - 1) / ChunkItems;
+        var slots = Math.Max(1, 4 * Environment.ProcessorCount);
+        var buffers = new ArrayBufferWriter<byte>[slots];
+        var tail = System.Text.Encoding.UTF8.GetByteCount(JsonOptions.NewLine) + 1;
+        for (var first = 0; first < chunks; first += slots)
+        {
+            var batch = Math.Min(slots, chunks - first);
+            Parallel.For(0, batch, slot =>
+            {
+                var buffer = buffers[slot] ??= new ArrayBufferWriter<byte>(1 << 16);
+                buffer.ResetWrittenCount();
+                using var writer = new Utf8JsonWriter(buffer, JsonOptions);
+                writer.WriteStartArray();
+                var from = (first + slot) * ChunkItems;
+                for (var i = from; i < Math.Min(items.Count, from + ChunkItems); i++)
+                {
+                    writeItem(writer, items[i]);
+                }
+
+                writer.WriteEndArray();
+            });
+            for (var slot = 0; slot < batch; slot++)
+            {
+                if (first + slot > 0)
+                {
+                    Write(","u8);
+                }
+
+                Write(buffers[slot].WrittenSpan[1..^tail]);
+            }
+        }
+
+        Write(System.Text.Encoding.UTF8.GetBytes(chunks == 0 ? "]" + Environment.NewLine : JsonOptions.NewLine + "]" + Environment.NewLine));
     }
 }

@@ -37,10 +37,13 @@ public static class SuggestCommand
 
     private static int Run(ParseResult result, string path, int top, string format, string? forName)
     {
+        var timings = Timings.Start(CliOutput.Error(result));
         if (CliOutput.ReadProfiles(result, path) is not { } file)
         {
             return CliOutput.BadInput;
         }
+
+        timings.Mark("read");
 
         var people = file.Profiles;
         if (forName is not null)
@@ -50,8 +53,12 @@ public static class SuggestCommand
 
         if (format == "json")
         {
-            var suggestions = CommunityIndex.Build(people).SuggestAll(top);
-            CliOutput.WriteJson(result, (writer, flush) => WriteJson(writer, flush, people, suggestions));
+            var index = CommunityIndex.Build(people);
+            timings.Mark("index");
+            var suggestions = index.SuggestAll(top);
+            timings.Mark("suggest");
+            CliOutput.WriteJsonArray(result, suggestions, (writer, s) => WritePerson(writer, people, s));
+            timings.Mark("json");
             return 0;
         }
 
@@ -87,7 +94,7 @@ public static class SuggestCommand
         var suggestions = new[] { new PersonSuggestions(person, introductions, index.RankPartners(person, top)) };
         if (format == "json")
         {
-            CliOutput.WriteJson(result, (writer, flush) => WriteJson(writer, flush, people, suggestions));
+            CliOutput.WriteJsonArray(result, suggestions, (writer, s) => WritePerson(writer, people, s));
         }
         else
         {
@@ -97,25 +104,13 @@ public static class SuggestCommand
         return 0;
     }
 
-    private static void WriteJson(Utf8JsonWriter writer, Action flush, IReadOnlyList<Profile> people, PersonSuggestions[] suggestions)
+    private static void WritePerson(Utf8JsonWriter writer, IReadOnlyList<Profile> people, PersonSuggestions s)
     {
-        writer.WriteStartArray();
-        var written = 0;
-        foreach (var s in suggestions)
-        {
-            if (++written % 256 == 0)
-            {
-                flush();
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString("person", people[s.Person].Name);
-            WriteMatches(writer, "introductions", "reasons", people, s.Introductions, people[s.Person].Name);
-            WriteMatches(writer, "starters", "topics", people, s.Starters, helped: null);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        writer.WriteStartObject();
+        writer.WriteString("person", people[s.Person].Name);
+        WriteMatches(writer, "introductions", "reasons", people, s.Introductions, people[s.Person].Name);
+        WriteMatches(writer, "starters", "topics", people, s.Starters, helped: null);
+        writer.WriteEndObject();
     }
 
     // Introductions carry a "because" sentence in every language Goen writes (helped is the person they are for).

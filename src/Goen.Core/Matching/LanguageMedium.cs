@@ -75,7 +75,8 @@ public static partial class LanguageMedium
         return at > end && string.Compare(text, at, Speaking, 0, Speaking.Length, StringComparison.OrdinalIgnoreCase) == 0 ? at + Speaking.Length : end;
     }
 
-    private static string? Code(string name) => name.ToLowerInvariant() switch
+    // The Japanese names have no case, and lower-casing them would cost a call into ICU for every need and offer.
+    private static string? Code(string name) => (name.Length > 0 && name[0] >= '\u3000' ? name : name.ToLowerInvariant()) switch
     {
         "english" or "英語" => "en",
         "japanese" or "日本語" => "ja",

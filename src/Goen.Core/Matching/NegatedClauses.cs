@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Goen.Core.Text;
 
 namespace Goen.Core.Matching;
 
@@ -86,7 +85,7 @@ public static class NegatedClauses
     /// <returns><see langword="true"/> when the clause holds a negation.</returns>
     public static bool IsNegated(ReadOnlySpan<char> clause)
     {
-        var folded = clause.ToString().Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture).Replace('’', '\'');
+        var folded = TextNormalizer.NfkcLower(clause).Replace('’', '\'');
 
         // 「翻訳しかやっていません」 says what is offered: only that.
         if (folded.Replace("しかし", "", StringComparison.Ordinal).Replace("しかも", "", StringComparison.Ordinal).Contains("しか", StringComparison.Ordinal))

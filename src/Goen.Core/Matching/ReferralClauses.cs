@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Goen.Core.Text;
 
 namespace Goen.Core.Matching;
 
@@ -57,7 +56,7 @@ public static class ReferralClauses
     /// <returns><see langword="true"/> when the clause's verb is one of introducing.</returns>
     public static bool IsReferral(ReadOnlySpan<char> clause)
     {
-        var folded = clause.ToString().Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
+        var folded = TextNormalizer.NfkcLower(clause);
         return JapaneseReferrals.Any(r => folded.Contains(r, StringComparison.Ordinal))
             || EnglishReferrals.Any(r => folded.Contains(r, StringComparison.Ordinal));
     }

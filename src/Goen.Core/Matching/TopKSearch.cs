@@ -112,7 +112,8 @@ internal sealed class TopKSearch
             }
         }
 
-        // Skip whole vectors of scores that cannot enter the top k, then clear everything at once.
+        // Skip whole vectors of scores that cannot enter the top k, clearing each block as it is left: one pass over
+        // the scores instead of a second one to clear them (Buffer.ZeroMemory was 5% of a 50,000-person run's samples).
         var scores = scratch.Score;
         var best = scratch.Best(k);
         var found = 0;
@@ -123,9 +124,11 @@ internal sealed class TopKSearch
         {
             if (block + width <= n)
             {
-                var v = new Vector<float>(scores.AsSpan(block, width));
+                var at = scores.AsSpan(block, width);
+                var v = new Vector<float>(at);
                 if (found < k ? !Vector.GreaterThanAny(v, Vector<float>.Zero) : !Vector.GreaterThanOrEqualAny(v, new Vector<float>(floor)))
                 {
+                    Vector<float>.Zero.CopyTo(at);
                     continue;
                 }
             }
@@ -133,6 +136,7 @@ internal sealed class TopKSearch
             for (var d = block; d < Math.Min(n, block + width); d++)
             {
                 var s = scores[d];
+                scores[d] = 0;
                 if (d != exclude && s > 0 && (found < k || Better(d, s, best[k - 1])))
                 {
                     Insert(best, ref found, d, s);
@@ -141,7 +145,6 @@ internal sealed class TopKSearch
             }
         }
 
-        Array.Clear(scores, 0, n);
         return best[..found];
     }
 

@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using Goen.Core.Text;
 
 namespace Goen.Core.Matching;
 
@@ -27,7 +26,7 @@ public static partial class TranslationDirection
             return found;
         }
 
-        var folded = text.Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
+        var folded = TextNormalizer.NfkcLower(text);
         void Add(string? code)
         {
             if (code is not null && !found.Contains(code))

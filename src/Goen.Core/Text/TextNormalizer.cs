@@ -78,6 +78,31 @@ public static class TextNormalizer
         public List<int> Ends { get; } = new(256);
     }
 
+    /// <summary>Gets the NFKC form of a text in lower case: what <c>text.Normalize(NormalizationForm.FormKC).ToLowerInvariant()</c>
+    /// gives, with no normalization call for text made only of characters both leave alone or fold one to one.</summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The folded text, with the same characters in the same places when no character needs full NFKC.</returns>
+    /// <remarks>Clause finders fold every clause of every offer; most Japanese and English text needs no lookup.</remarks>
+    public static string NfkcLower(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            // A variation selector stays in NFKC (Normalize drops it), so it takes the full path too.
+            if (!TryFoldSimple(c, out _) || IsVariationSelector(c))
+            {
+                return text.ToString().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+            }
+        }
+
+        return string.Create(text.Length, text, static (into, from) =>
+        {
+            for (var i = 0; i < from.Length; i++)
+            {
+                TryFoldSimple(from[i], out into[i]);
+            }
+        });
+    }
+
     /// <summary>Folds a string for use as a key (header names, dictionary entries, names).</summary>
     /// <param name="text">Any text.</param>
     /// <returns>The folded text, with kana folded to katakana and runs of white space collapsed.</returns>

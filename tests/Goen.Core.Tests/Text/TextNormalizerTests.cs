@@ -1,3 +1,4 @@
+using System.Text;
 using Goen.Core.Text;
 
 namespace Goen.Core.Tests.Text;
@@ -27,6 +28,24 @@ public class TextNormalizerTests
         var original = normalized.OriginalSpan(start, start + "ホームページ".Length);
 
         Assert.Equal("ﾎｰﾑﾍﾟｰｼﾞ", original);
+    }
+
+    [Theory]
+    [InlineData("翻訳は受けていません")]
+    [InlineData("Ｗｅｂ制作　ＯＫ。No LOGO design")]
+    [InlineData("ﾎｰﾑﾍﾟｰｼﾞ制作はしません")]
+    [InlineData("か\u3099いど、ガイド")]
+    [InlineData("㈱ミナト ①")]
+    [InlineData("葛\uFE00飾")]
+    [InlineData("Café ÉCOLE")]
+    [InlineData("İstanbul ΣΑΣ")]
+    [InlineData("I don’t do ﬁling")]
+    [InlineData("")]
+    public void NfkcLower_IsNfkcThenLowerCase(string text)
+    {
+        var folded = TextNormalizer.NfkcLower(text);
+
+        Assert.Equal(text.Normalize(NormalizationForm.FormKC).ToLowerInvariant(), folded);
     }
 
     [Theory]
