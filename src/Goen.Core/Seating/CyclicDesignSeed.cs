@@ -8,15 +8,16 @@ namespace Goen.Core.Seating;
 /// <remarks>
 /// <para>
 /// People are the points (x, level) with x in Z_m, numbered level·m + x, and a few fixed points numbered after them.
-/// Round r (r &lt; m) is the base round with every x shifted by r, the fixed points staying; a pair of the base round
-/// at difference d between two levels reappears in round r as the pair at the same difference, so the base round is
-/// chosen so that no difference, and no fixed point with a level, occurs twice in it. Some designs add transversal
-/// rounds after the m developed ones: the tables {(x + o_j, level j)} for each x, whose differences o_j − o_i the base
-/// round leaves out.
+/// Round r (r &lt; m) is the base round with every x shifted by r, the fixed points staying. Shifting keeps a pair's
+/// levels and its difference (y − x between two levels, ±(y − x) within one, or the level of a fixed point's
+/// partner), so the m rounds seat no pair twice exactly when no such difference occurs twice in the base round (and,
+/// for even m, no table holds x and x + m/2 of one level). Some designs add transversal rounds after the m developed
+/// ones: the tables {(x + o_j, level j)} for each x, whose differences o_j − o_i the base round leaves out.
 /// </para>
 /// <para>
-/// The base rounds and offsets were found by computer search (the exact-cover search in scripts/golfer-designs.c, decision 0017); what is
-/// used here is only their development, and tests check every plan with <see cref="PlanChecker"/>.
+/// The base rounds and offsets were found by computer search (the exact-cover search in scripts/golfer-designs.c,
+/// decision 0017); what is used here is only their development, and tests check every plan with
+/// <see cref="PlanChecker"/>.
 /// </para>
 /// </remarks>
 internal static class CyclicDesignSeed
