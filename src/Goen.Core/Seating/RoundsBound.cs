@@ -22,7 +22,8 @@ namespace Goen.Core.Seating;
 /// with placeholders in one row, so each table loses at most one seat and the affine and cyclic schedules still apply.
 /// </para>
 /// <para>
-/// The optimizer seeds only the affine plane, and only for unweighted problems; for events it searches. Far below
+/// The optimizer seeds only the affine plane and the stored cyclic designs (decision 0017), and only for unweighted
+/// problems with equal tables and no other rules; for events it searches. Far below
 /// the bound it reaches the requested rounds at once (a 300-person event of 5 rounds at tables of 6, bound 59,
 /// has its first plan without repeats in milliseconds); close to the bound it can fall short of what a construction
 /// reaches (docs/benchmarks.md lists the Social Golfer rows where it does). So <see cref="RoundsVerdict.Reachable"/>

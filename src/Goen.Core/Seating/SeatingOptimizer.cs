@@ -3,8 +3,9 @@ namespace Goen.Core.Seating;
 /// <summary>Finds good seating plans: the most value from who sits with whom, with no pair meeting twice.</summary>
 /// <remarks>
 /// <para>
-/// The optimizer builds a plan greedily, round by round (for the unweighted Social Golfer case with a prime-power
-/// number of tables, it starts from the affine plane over that field instead), then improves it by an iterated
+/// The optimizer builds a plan greedily, round by round (for the unweighted Social Golfer case it starts instead from
+/// a known design — a Kirkman or nearly Kirkman triple system, a resolvable design with tables of 4 — where one is
+/// stored for that size, or from the affine plane when the number of tables is a prime power), then improves it by an iterated
 /// tabu search over swaps
 /// of two people between tables of a round, and moves of one person where table sizes may vary. While any pair
 /// meets twice or people who must sit apart share a table, the search works on those people first; a plan with
@@ -159,8 +160,9 @@ public static class SeatingOptimizer
     }
 
     /// <summary>
-    /// For the unweighted problem with equal tables and no other rules — the Social Golfer Problem — a start from
-    /// finite geometry when the number of tables is a prime power; null otherwise.
+    /// For the unweighted problem with equal tables and no other rules — the Social Golfer Problem — a start from a
+    /// cyclic design where one is known for the size, else from finite geometry when the number of tables is a prime
+    /// power; null otherwise.
     /// </summary>
     private static SeatingPlan? GeometricStart(SeatingProblem problem)
     {
@@ -173,7 +175,9 @@ public static class SeatingOptimizer
             && tables.All(t => t == TableSpec.Fixed(size))
             && Enumerable.Range(0, problem.PersonCount).All(i => problem.PinnedTable(i) < 0)
             && Enumerable.Range(0, problem.RoundCount).All(r => Enumerable.Range(0, problem.PersonCount).All(i => problem.IsPresent(r, i)));
-        var seed = plain ? AffinePlaneSeed.TryBuild(tables.Count, size, problem.RoundCount) : null;
+        var seed = !plain ? null
+            : CyclicDesignSeed.TryBuild(tables.Count, size, problem.RoundCount)
+                ?? AffinePlaneSeed.TryBuild(tables.Count, size, problem.RoundCount);
         return seed is null ? null : new SeatingPlan(seed);
     }
 

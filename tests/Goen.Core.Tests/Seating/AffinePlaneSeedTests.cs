@@ -12,14 +12,9 @@ public class AffinePlaneSeedTests
     [InlineData(9, 4, 9)]
     public void TryBuild_PrimePowerGroups_ConflictFreeRounds(int groups, int size, int rounds)
     {
-        var problem = new GolferInstance(groups, size, rounds).ToProblem();
-
         var seed = AffinePlaneSeed.TryBuild(groups, size, rounds);
 
-        Assert.NotNull(seed);
-        var report = PlanChecker.Check(problem, new SeatingPlan(seed));
-        Assert.Empty(report.Violations);
-        Assert.Equal(0, report.Repeats);
+        EventFactory.AssertGolferSeed(new GolferInstance(groups, size, rounds), seed);
     }
 
     [Theory]

@@ -30,4 +30,14 @@ internal static class EventFactory
         Assert.Equal(report.Repeats, result.Repeats);
         Assert.Equal(report.Objective, result.Objective, 6);
     }
+
+    /// <summary>Asserts that a seed gives <paramref name="instance"/>'s weeks, each a partition into its groups, with no pair twice.</summary>
+    public static void AssertGolferSeed(GolferInstance instance, int[][][]? seed)
+    {
+        Assert.NotNull(seed);
+        Assert.Equal(instance.Weeks, seed.Length);
+        var report = PlanChecker.Check(instance.ToProblem(), new SeatingPlan(seed));
+        Assert.Empty(report.Violations);
+        Assert.Equal(0, report.Repeats);
+    }
 }

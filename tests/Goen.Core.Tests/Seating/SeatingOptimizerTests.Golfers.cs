@@ -8,7 +8,12 @@ public partial class SeatingOptimizerTests
     [InlineData("4-4-5")]
     [InlineData("8-4-6")]
     [InlineData("5-3-6")]
-    public void Optimize_EasyGolfers_NoRepeats(string text)
+    [InlineData("7-3-10")]
+    [InlineData("8-3-11")]
+    [InlineData("6-4-7")]
+    [InlineData("7-4-9")]
+    [InlineData("9-4-11")]
+    public void Optimize_ReachableGolfers_NoRepeats(string text)
     {
         var instance = GolferInstance.Parse(text);
         var problem = instance.ToProblem();
