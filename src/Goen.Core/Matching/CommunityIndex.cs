@@ -220,8 +220,9 @@ public sealed class CommunityIndex
             kept = count == kept.Length ? kept : kept[..count];
             if (count < pool && ranked.Length > pool && ranked[^1].Score >= Options.MinHelpScore)
             {
-                // Some of the best may not speak the language asked for, or rule out what is asked: rank deeper.
-                kept = RankHelpersChecked(person, pool);
+                // Some of the best may not speak the language asked for, or rule out what is asked: rank deeper. The first
+                // `pool` were just looked at and did not fill it, so the deeper ranking starts at twice that.
+                kept = RankHelpersChecked(person, pool, 8 * pool);
             }
 
             foreach (var (helper, score) in Shown(kept, person).Take(top))
@@ -362,10 +363,10 @@ public sealed class CommunityIndex
 
     // Helpers who are left out (a language the need asks for) must not leave a hole when others, ranked
     // lower, qualify: rank deeper until enough qualify or the scores fall below the minimum.
-    private (int Person, double Score)[] RankHelpersChecked(int person, int top)
+    private (int Person, double Score)[] RankHelpersChecked(int person, int top, int firstDepth = 0)
     {
         var scratch = TopKSearch.Scratch.ForThread(Count);
-        for (var k = top; ; k = (int)Math.Min(Count, 2L * k))
+        for (var k = Math.Min(Count, Math.Max(top, firstDepth)); ; k = (int)Math.Min(Count, 2L * k))
         {
             var ranked = _help.Top(person, person, k, scratch);
             var kept = ranked.Where(s => Worth(s.Document, person, s.Score)).Take(top).Select(s => (s.Document, (double)s.Score)).ToArray();
