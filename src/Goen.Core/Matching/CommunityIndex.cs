@@ -221,7 +221,7 @@ public sealed class CommunityIndex
             if (count < pool && ranked.Length > pool && ranked[^1].Score >= Options.MinHelpScore)
             {
                 // Some of the best may not speak the language asked for, or rule out what is asked: rank deeper. The first
-                // `pool` were just looked at and did not fill it, so the deeper ranking starts at twice that.
+                // `pool` were just looked at and did not fill it, so the deeper ranking starts eight times as deep.
                 kept = RankHelpersChecked(person, pool, 8 * pool);
             }
 
@@ -411,32 +411,16 @@ public sealed class CommunityIndex
         return (best, Volatile.Read(ref _secondScores[person]));
     }
 
-    // What HelpConfidence weighs (its FeatureNames), from one pass over the two texts' features: linear in their length.
+    // What HelpConfidence weighs (its FeatureNames), from the two texts' features: linear in the need's length, and in the
+    // offer's for each feature they share. "Specific" and "own words" are the rules SpecificScore and StandsFor state.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Features(int from, int to, double score, double best, double second, Span<double> into)
     {
         var offer = _offers[from];
         var need = _needs[to];
-        if (_featureFlags is null || _featureFlags.Length < _featureCount)
-        {
-            _featureFlags = new byte[_featureCount];
-        }
-
-        // Per feature id: 1 the offer has it from its own words, 2 from more than a setting, 4 the need has it from more than a setting.
-        var flags = _featureFlags;
-        for (var k = 0; k < offer.Count; k++)
-        {
-            flags[offer.Ids[k]] |= (byte)((offer.Related[k] ? 0 : 1) | (offer.Broad[k] ? 0 : 2));
-        }
-
-        for (var k = 0; k < need.Count; k++)
-        {
-            flags[need.Ids[k]] |= (byte)(need.Broad[k] ? 0 : 4);
-        }
-
         var ids = _needVectors.Indices(to);
         var values = _needVectors.Values(to);
-        double specific = 0, own = 0, concept = 0, strongest = 0, needCovered = 0, offerCovered = 0;
+        double own = 0, concept = 0, strongest = 0, needCovered = 0, offerCovered = 0;
         var matched = 0;
         for (var k = 0; k < ids.Length; k++)
         {
@@ -447,9 +431,7 @@ public sealed class CommunityIndex
             }
 
             var part = g * values[k];
-            var f = flags[ids[k]];
-            specific += (f & 6) == 6 ? part : 0;
-            own += (f & 1) != 0 ? part : 0;
+            own += offer.StandsFor(ids[k]) ? part : 0;
             concept += _concepts[ids[k]] ? part : 0;
             strongest = Math.Max(strongest, part);
             needCovered += values[k] * values[k];
@@ -457,16 +439,7 @@ public sealed class CommunityIndex
             matched++;
         }
 
-        foreach (var id in offer.Ids)
-        {
-            flags[id] = 0;
-        }
-
-        foreach (var id in need.Ids)
-        {
-            flags[id] = 0;
-        }
-
+        var specific = SpecificScore(offer, _offerVectors, from, need, _needVectors, to);
         into[0] = score;
         into[1] = best > 0 ? score / best : 0;
         into[2] = best > 0 ? (best - second) / best : 0;
@@ -481,9 +454,6 @@ public sealed class CommunityIndex
         into[11] = _ruledOut[from].Length > 0 ? 1 : 0;
         into[12] = Math.Log(1 + _offerVectors.Indices(from).Length);
     }
-
-    [ThreadStatic]
-    private static byte[]? _featureFlags;
 
     private bool Worth(int from, int to, double score) =>
         score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offers[from], _offerVectors, from, _needs[to], _needVectors, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to)));
