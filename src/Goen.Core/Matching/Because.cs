@@ -15,8 +15,6 @@ namespace Goen.Core.Matching;
 /// </remarks>
 public static class Because
 {
-    private const string Arrow = " ↔ ";
-
     private static readonly ResourceManager Sentences = new("Goen.Core.Matching.BecauseText", typeof(Because).Assembly);
 
     // The CLI writes a sentence per suggestion for tens of thousands of people: look each one up once per culture.
@@ -65,8 +63,7 @@ public static class Because
         ArgumentNullException.ThrowIfNull(reason);
         ArgumentNullException.ThrowIfNull(helped);
         ArgumentNullException.ThrowIfNull(culture);
-        var at = reason.IndexOf(Arrow, StringComparison.Ordinal);
-        var (giver, wanted) = at < 0 ? (reason, reason) : (reason[..at], reason[(at + Arrow.Length)..]);
+        var (giver, wanted) = TalkTopics.Sides(reason);
         var template = Templates.GetOrAdd((key, culture), static k => Sentences.GetString(k.Key, k.Culture)!);
         return string.Format(culture, template, subject, giver, helped, wanted);
     }

@@ -334,23 +334,20 @@ public static class EventSeating
         return new EventPairScores(values, table => TableTopics(index, table));
     }
 
-    // What a table can talk about: the topics its pairs share, the most widely shared first.
+    // What a table can talk about: the topics its pairs share, the most widely shared first, each once.
     private static IReadOnlyList<string> TableTopics(CommunityIndex index, IReadOnlyList<int> table)
     {
-        var weight = new Dictionary<string, double>(StringComparer.Ordinal);
+        var reasons = new List<(string Reason, double Weight)>();
         for (var i = 0; i < table.Count; i++)
         {
             for (var j = i + 1; j < table.Count; j++)
             {
                 var talk = index.ExplainTalk(table[i], table[j]);
-                foreach (var topic in talk.Reasons)
-                {
-                    weight[topic] = weight.GetValueOrDefault(topic) + talk.Score;
-                }
+                reasons.AddRange(talk.Reasons.Select(r => (r, talk.Score)));
             }
         }
 
-        return [.. weight.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Take(3).Select(t => t.Key)];
+        return reasons.Count == 0 ? [] : TalkTopics.Merge(reasons, 3);
     }
 
     private static EventSeatingResult Result(EventSeatingPlan plan, SeatingProblem problem, SeatingResult result, TimeSpan elapsed, IReadOnlyList<string> walkInIds) => new()

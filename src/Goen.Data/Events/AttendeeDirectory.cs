@@ -73,7 +73,7 @@ public static class AttendeeDirectory
                     rows[i].Status,
                     rows[i].Source,
                     false,
-                    index.ExplainTalk(0, them).Reasons,
+                    TalkTopics.Of(index.ExplainTalk(0, them).Reasons),
                     index.CanHelp(them, 0) ? index.ExplainHelp(them, 0).Reasons : [],
                     index.CanHelp(0, them) ? index.ExplainHelp(0, them).Reasons : [],
                     index.Value(0, them)));

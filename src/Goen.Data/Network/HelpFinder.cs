@@ -199,7 +199,7 @@ public static class HelpFinder
             }
         }
 
-        var starters = index.ExplainTalk(1, 0).Reasons;
+        var starters = TalkTopics.Of(index.ExplainTalk(1, 0).Reasons);
         return new HelpSuggestions(
             target.Name,
             topPeople,

@@ -170,7 +170,7 @@ public sealed class Show(GoenDbContext db, TimeProvider clock, Because because, 
                 }
             }
 
-            return index.ExplainTalk(a, b).Reasons is [var topic, ..] ? text["Seating.TalkReason", Name(a), Name(b), topic].Value : null;
+            return TalkTopics.Of(index.ExplainTalk(a, b).Reasons) is [var topic, ..] ? text["Seating.TalkReason", Name(a), Name(b), topic].Value : null;
         }
     }
 
