@@ -34,12 +34,14 @@ public sealed class CommunityIndex
     private readonly RuledOutTerm[][] _ruledOut;
     private readonly (List<string> Offered, List<string> Asked)[] _directions;
     private readonly (List<string> Offered, List<string> Asked)[] _named;
+    private readonly (int Offer, int Need)[] _scopes;
     private readonly double[] _bestScores;
     private readonly double[] _secondScores;
     private readonly bool[] _concepts;
 
-    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked)[] named, bool[] concepts)
+    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked)[] named, (int Offer, int Need)[] scopes, bool[] concepts)
     {
+        _scopes = scopes;
         _concepts = concepts;
         _directions = directions;
         _named = named;
@@ -95,13 +97,15 @@ public sealed class CommunityIndex
         var ruledOutRaw = new FeatureOccurrence[n][];
         var directions = new (List<string> Offered, List<string> Asked)[n];
         var named = new (List<string> Offered, List<string> Asked)[n];
+        var scopes = new (int Offer, int Need)[n];
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<FeatureOccurrence>(64), (i, _, features) =>
         {
             var negated = NegatedClauses.Find(people[i].Offers);
             ruledOutRaw[i] = negated.Count == 0 ? [] : Inside(analyzer, people[i].Offers, features, negated);
-            var offered = Without(people[i].Offers, negated);
+            var offered = NegatedClauses.Without(people[i].Offers, negated);
             directions[i] = (TranslationDirection.Targets(offered), TranslationDirection.Targets(people[i].Needs));
             named[i] = (LanguageMedium.Named(offered), LanguageMedium.Named(people[i].Needs));
+            scopes[i] = (ScopeFacets.Offer(people[i].Offers, negated), ScopeFacets.Need(people[i].Needs));
             raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, [.. negated, .. ReferralClauses.Find(people[i].Offers)]);
             var media = LanguageMedium.Find(people[i].Needs);
             raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages ? media.ConvertAll(m => (m.Start, LanguageMedium.PhraseEnd(people[i].Needs, m.End))) : null);
@@ -135,7 +139,7 @@ public sealed class CommunityIndex
             concepts[id] = TermAnalyzer.KindOf(key) == TermAnalyzer.ConceptKind;
         }
 
-        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required, ruledOut, directions, named, concepts);
+        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required, ruledOut, directions, named, scopes, concepts);
     }
 
     /// <summary>Gets how well <paramref name="from"/>'s offers meet <paramref name="to"/>'s needs.</summary>
@@ -456,7 +460,7 @@ public sealed class CommunityIndex
     }
 
     private bool Worth(int from, int to, double score) =>
-        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offers[from], _offerVectors, from, _needs[to], _needVectors, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to)));
+        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offers[from], _offerVectors, from, _needs[to], _needVectors, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to) && !ScopeFacets.Contradicts(_scopes[from].Offer, _scopes[to].Need)));
 
     // The part of a score that rests on more than settings: a feature counts when neither side has it only from broad
     // words (in work text, broad words that name the setting: 「事務所の」, 「オフィス」移転, and what a broad word relates to),
@@ -666,22 +670,6 @@ public sealed class CommunityIndex
     }
 
     // The text with the given ranges blanked out, so that what is ruled out says nothing about the rest.
-    private static string Without(string text, List<(int Start, int End)> ranges)
-    {
-        if (ranges.Count == 0)
-        {
-            return text;
-        }
-
-        var chars = text.ToCharArray();
-        foreach (var (start, end) in ranges)
-        {
-            chars.AsSpan(start, end - start).Fill(' ');
-        }
-
-        return new string(chars);
-    }
-
     // The features of what an offer rules out (its negated clauses), without related concepts.
     private static FeatureOccurrence[] Inside(TermAnalyzer analyzer, string text, List<FeatureOccurrence> features, List<(int Start, int End)> ranges)
     {

@@ -57,6 +57,28 @@ public static class NegatedClauses
         return found;
     }
 
+    /// <summary>Blanks the given ranges of a text (its negated clauses), keeping every other character where it was.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="ranges">[start, end) ranges of <paramref name="text"/>, as <see cref="Find"/> gives them.</param>
+    /// <returns>The text with each range's characters replaced by spaces; the text itself when there are none.</returns>
+    public static string Without(string text, IReadOnlyList<(int Start, int End)> ranges)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(ranges);
+        if (ranges.Count == 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        foreach (var (start, end) in ranges)
+        {
+            chars.AsSpan(start, end - start).Fill(' ');
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>Cuts a text into clauses at punctuation, brackets and the words that start a contrast.</summary>
     /// <param name="text">Free text.</param>
     /// <returns>The non-empty clauses as [start, end) ranges of <paramref name="text"/>, in text order.</returns>

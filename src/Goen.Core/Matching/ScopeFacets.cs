@@ -1,0 +1,208 @@
+using System.Text.RegularExpressions;
+using Goen.Core.Text;
+
+namespace Goen.Core.Matching;
+
+/// <summary>
+/// The scope an offer states and a need asks for, as a few bits of meaning found once per text: where the work is
+/// done (at the client's place, or at the helper's studio or shop only), whom it serves (individuals or companies
+/// only), and what kind of people a recruiter supplies or a need wants to hire. An offer whose stated scope the need
+/// contradicts cannot meet it, whatever words they share: a studio-only photographer for 「現場まで来て撮ってほしい」,
+/// a tax adviser for companies only for "my own tax return", an IT recruiter for 接客スタッフ.
+/// </summary>
+/// <remarks>
+/// <para>Each facet is a bit set when a text states it; a facet nobody states says nothing against a match
+/// (<see cref="Contradicts"/> needs both sides to speak). The words are general vocabulary of the trades, in
+/// Japanese and English, matched on the NFKC-folded, lower-cased text.</para>
+/// <para>An offer's restriction is read from what it rules out (<see cref="NegatedClauses"/>: 「出張撮影は受けて
+/// いません」, 「個人の確定申告は受けていません」) and from "only" phrases (「スタジオのみ」, 法人向け, "studio only",
+/// "for freelancers").</para>
+/// </remarks>
+public static partial class ScopeFacets
+{
+    /// <summary>The need asks the helper to come to the client's place (来て, 現場, 出張, 訪問, on-site, come to).</summary>
+    public const int AtClientPlace = 1 << 0;
+
+    /// <summary>The offer is done only at the helper's own place or online (スタジオのみ, 出張は受けていません, studio only).</summary>
+    public const int OwnPlaceOnly = 1 << 1;
+
+    /// <summary>The need is a private person's own (私の, 個人の, 確定申告, my own, personal).</summary>
+    public const int ForIndividual = 1 << 2;
+
+    /// <summary>The need is a company's (弊社, 法人, 社員, our company, our staff).</summary>
+    public const int ForCompany = 1 << 3;
+
+    /// <summary>The offer serves companies only (法人向け, 法人専門, 外資系法人, 個人は受けていません, corporate clients, B2B).</summary>
+    public const int CompaniesOnly = 1 << 4;
+
+    /// <summary>The offer serves individuals only (個人向け, フリーランス向け, for freelancers, for individuals).</summary>
+    public const int IndividualsOnly = 1 << 5;
+
+    /// <summary>The people a recruiter supplies or a need hires: IT engineers.</summary>
+    public const int StaffIt = 1 << 8;
+
+    /// <summary>… hospitality, shop and front-desk staff.</summary>
+    public const int StaffHospitality = 1 << 9;
+
+    /// <summary>… office and clerical staff.</summary>
+    public const int StaffOffice = 1 << 10;
+
+    /// <summary>… teachers and instructors.</summary>
+    public const int StaffTeaching = 1 << 11;
+
+    /// <summary>… care and nursing staff.</summary>
+    public const int StaffCare = 1 << 12;
+
+    /// <summary>… construction and trade workers.</summary>
+    public const int StaffTrades = 1 << 13;
+
+    private const int StaffKinds = StaffIt | StaffHospitality | StaffOffice | StaffTeaching | StaffCare | StaffTrades;
+
+    /// <summary>Finds the scope an offer states.</summary>
+    /// <param name="text">The offer; <see langword="null"/> or empty states none.</param>
+    /// <param name="negated">Its negated clauses, as <see cref="NegatedClauses.Find"/> gives them.</param>
+    /// <returns>The bits of <see cref="OwnPlaceOnly"/>, <see cref="CompaniesOnly"/>, <see cref="IndividualsOnly"/> and the
+    /// staff kinds (only when the offer is one of recruiting or staffing).</returns>
+    public static int Offer(string? text, IReadOnlyList<(int Start, int End)> negated)
+    {
+        ArgumentNullException.ThrowIfNull(negated);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return 0;
+        }
+
+        var folded = TextNormalizer.NfkcLower(text);
+        var scope = 0;
+        var individualRuledOut = false;
+        var companyRuledOut = false;
+        foreach (var (start, end) in negated)
+        {
+            var clause = TextNormalizer.NfkcLower(text.AsSpan(start, end - start));
+            scope |= ClientPlace().IsMatch(clause) ? OwnPlaceOnly : 0;
+            individualRuledOut |= Individual().IsMatch(clause);
+            companyRuledOut |= Company().IsMatch(clause);
+        }
+
+        var positive = TextNormalizer.NfkcLower(NegatedClauses.Without(text, negated));
+        var servesIndividuals = Individual().IsMatch(positive);
+        scope |= OwnPlace().IsMatch(folded) ? OwnPlaceOnly : 0;
+        scope |= (individualRuledOut || CompaniesAudience().IsMatch(folded)) && !companyRuledOut && !(servesIndividuals && !individualRuledOut) ? CompaniesOnly : 0;
+        scope |= (companyRuledOut || IndividualsAudience().IsMatch(folded)) && !individualRuledOut ? IndividualsOnly : 0;
+        if (Recruits().IsMatch(positive))
+        {
+            scope |= Staff(positive);
+        }
+
+        return scope;
+    }
+
+    /// <summary>Finds the scope a need asks for.</summary>
+    /// <param name="text">The need; <see langword="null"/> or empty asks none.</param>
+    /// <returns>The bits of <see cref="AtClientPlace"/>, <see cref="ForIndividual"/> or <see cref="ForCompany"/> (not both),
+    /// and the staff kinds (only when the need is to hire people).</returns>
+    public static int Need(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return 0;
+        }
+
+        var folded = TextNormalizer.NfkcLower(text);
+        var scope = ClientPlace().IsMatch(folded) ? AtClientPlace : 0;
+
+        // 確定申告 is a person's own return whoever writes it (a company files 法人税申告, 決算申告).
+        if (PrivateTax().IsMatch(folded))
+        {
+            scope |= ForIndividual;
+        }
+        else if (Company().IsMatch(folded))
+        {
+            scope |= ForCompany;
+        }
+        else if (Individual().IsMatch(folded))
+        {
+            scope |= ForIndividual;
+        }
+
+        if (Hires().IsMatch(folded))
+        {
+            scope |= Staff(folded);
+        }
+
+        return scope;
+    }
+
+    /// <summary>Whether an offer's stated scope rules out what a need asks.</summary>
+    /// <param name="offer">The offer's bits from <see cref="Offer"/>.</param>
+    /// <param name="need">The need's bits from <see cref="Need"/>.</param>
+    /// <returns><see langword="true"/> when the need asks for the client's place and the offer works at its own only, when the
+    /// need is an individual's and the offer serves companies only (or the other way round), or when both name kinds of
+    /// staff and share none.</returns>
+    public static bool Contradicts(int offer, int need) =>
+        ((need & AtClientPlace) != 0 && (offer & OwnPlaceOnly) != 0)
+        || ((need & ForIndividual) != 0 && (offer & CompaniesOnly) != 0)
+        || ((need & ForCompany) != 0 && (offer & IndividualsOnly) != 0)
+        || ((offer & StaffKinds) != 0 && (need & StaffKinds) != 0 && (offer & need & StaffKinds) == 0);
+
+    private static int Staff(string folded) =>
+        (StaffItWords().IsMatch(folded) ? StaffIt : 0)
+        | (StaffHospitalityWords().IsMatch(folded) ? StaffHospitality : 0)
+        | (StaffOfficeWords().IsMatch(folded) ? StaffOffice : 0)
+        | (StaffTeachingWords().IsMatch(folded) ? StaffTeaching : 0)
+        | (StaffCareWords().IsMatch(folded) ? StaffCare : 0)
+        | (StaffTradesWords().IsMatch(folded) ? StaffTrades : 0);
+
+    // Work done where the client is: 出張撮影, 現場, 訪問, 来て, お店まで/自宅まで, on-site, come to, visit our, at our office.
+    [GeneratedRegex(@"出張|現場|訪問|来て|きて(?:くれ|もら|いただ|ほし)|来られ|(?:店|お店|店舗|自宅|家|事務所|会社|オフィス|工場|会場)(?:まで|に来|へ来)|\bon[- ]?site\b|\bon[- ]?location\b|\bcome (?:to|out)\b|\bvisit (?:our|my|us|me)\b|\bhouse calls?\b|\btravel to\b|\bat (?:our|my) (?:office|shop|store|restaurant|home|site|premises|venue|factory)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClientPlace();
+
+    // Work done only at the helper's place or online: スタジオのみ, 自社スタジオでの撮影のみ, 来店のみ, オンラインのみ, studio only, in-store only.
+    [GeneratedRegex(@"(?:スタジオ|店頭|来店|店内|教室|オンライン|リモート)[^、。,.;()（）]{0,12}(?:のみ|限定|だけ)|\b(?:in[- ])?studio[- ]only\b|\bin[- ]studio only\b|\bonly (?:in|at) (?:our|my|the) (?:studio|shop|store|office)\b|\b(?:in[- ]store|online|remote) only\b|\bonly (?:online|remotely)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnPlace();
+
+    // A private person's own matter.
+    [GeneratedRegex(@"個人(?!事業主向け)|私の|わたしの|自分の|僕の|家族の|\bmy own\b|\bmy (?:personal|private|family|japanese tax|tax|taxes|income)\b|\bpersonal (?:tax|income|finance)|\bindividuals?\b|\bprivate (?:clients?|persons?|individuals?)\b|\bi'?m a freelancer\b|\bas a freelancer\b|\bi am a freelancer\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Individual();
+
+    // The individual's own tax return: 確定申告 (of a company it is 法人税申告 or 決算), "tax return" with my/personal, kakutei shinkoku.
+    [GeneratedRegex(@"(?<!法人の?)確定申告|kakutei shinkoku|\bmy [a-z ]{0,20}tax return", RegexOptions.CultureInvariant)]
+    private static partial Regex PrivateTax();
+
+    // A company's matter.
+    [GeneratedRegex(@"法人|弊社|当社|自社|企業|会社|社員|従業員|\bour (?:company|firm|startup|employees|staff|team|business|clients|office|shop|store|restaurant|hotel|brand)\b|\bmy (?:company|firm|startup|employees|business)\b|\bcorporat|\bcompan(?:y|ies)\b|\bb2b\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Company();
+
+    // An offer addressed to companies only.
+    [GeneratedRegex(@"法人(?:のみ|専門|向け|様のみ|限定)|企業(?:のみ|専門|向け|限定)|外資系法人|\bcorporate clients?\b|\bfor (?:companies|businesses|corporations|corporate)\b|\bcompanies only\b|\bb2b\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CompaniesAudience();
+
+    // An offer addressed to individuals only.
+    [GeneratedRegex(@"個人(?:のみ|専門|向け|限定|の方のみ)|(?:個人事業主|フリーランス)(?:向け|専門|限定|の方)|\bfor (?:[a-z]+ )?(?:freelancers|individuals|private clients|sole proprietors)\b|\bindividuals only\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IndividualsAudience();
+
+    // An offer of recruiting or staffing people.
+    [GeneratedRegex(@"採用|人材|求人|派遣|紹介予定|ヘッドハンティング|\brecruit|\bstaffing\b|\bplacement\b|\bheadhunt|\bhiring\b|\btalent acquisition\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Recruits();
+
+    // A need to hire people.
+    [GeneratedRegex(@"採用|人材|求人|募集|スタッフ|アルバイト|バイト|パート|社員|雇|\bhire\b|\bhiring\b|\brecruit|\bstaff\b|\bemployees?\b|\bpart[- ]time\b|\bfull[- ]time\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Hires();
+
+    [GeneratedRegex(@"エンジニア|プログラマ|開発者|it人材|itスタッフ|\bit\b|\bse\b|\bengineers?\b|\bdevelopers?\b|\bprogrammers?\b|\btech(?:nical)? (?:staff|talent|roles?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StaffItWords();
+
+    [GeneratedRegex(@"接客|ホール|キッチン|フロント|販売員|販売スタッフ|店舗スタッフ|店員|飲食|ホテル|旅館|サービス業|\bhospitality\b|\bfront[- ]desk\b|\brestaurant\b|\bhotel\b|\bretail\b|\bshop staff\b|\bwait(?:er|ress|staff)\b|\bservice staff\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StaffHospitalityWords();
+
+    [GeneratedRegex(@"事務|経理スタッフ|総務|秘書|\boffice (?:staff|assistant|worker|admin)|\badministrative\b|\bclerical\b|\badmin (?:staff|assistant)\b|\bsecretar", RegexOptions.CultureInvariant)]
+    private static partial Regex StaffOfficeWords();
+
+    [GeneratedRegex(@"講師|教師|先生|教員|インストラクター|\bteachers?\b|\binstructors?\b|\btutors?\b|\btrainers?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StaffTeachingWords();
+
+    [GeneratedRegex(@"介護|看護|ヘルパー|保育士|\bcaregivers?\b|\bnurses?\b|\bcare (?:staff|workers?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StaffCareWords();
+
+    [GeneratedRegex(@"職人|大工|施工管理|作業員|ドライバー|\bconstruction workers?\b|\bcarpenters?\b|\bdrivers?\b|\btradespe", RegexOptions.CultureInvariant)]
+    private static partial Regex StaffTradesWords();
+}

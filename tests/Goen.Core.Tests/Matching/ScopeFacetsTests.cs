@@ -1,0 +1,103 @@
+using Goen.Core.Matching;
+
+namespace Goen.Core.Tests.Matching;
+
+public class ScopeFacetsTests
+{
+    [Theory]
+    [InlineData("店まで来て料理の写真を撮ってほしい")]
+    [InlineData("工場に出張して撮影してくれる人")]
+    [InlineData("A photographer who can come to our restaurant")]
+    [InlineData("On-site IT support for our office")]
+    public void Need_AsksForTheClientsPlace_SetsAtClientPlace(string need)
+    {
+        var scope = ScopeFacets.Need(need);
+
+        Assert.NotEqual(0, scope & ScopeFacets.AtClientPlace);
+    }
+
+    [Theory]
+    [InlineData("物撮り（自社スタジオでの撮影のみ）")]
+    [InlineData("ポートレート撮影。出張撮影は受けていません")]
+    [InlineData("Headshots, studio only")]
+    [InlineData("Yoga classes, online only")]
+    public void Offer_WorkedAtItsOwnPlaceOnly_SetsOwnPlaceOnly(string offer)
+    {
+        var scope = ScopeFacets.Offer(offer, NegatedClauses.Find(offer));
+
+        Assert.NotEqual(0, scope & ScopeFacets.OwnPlaceOnly);
+    }
+
+    [Fact]
+    public void Offer_OnLocationWork_DoesNotSetOwnPlaceOnly()
+    {
+        const string Offer = "出張撮影：商品・店舗・プロフィール写真";
+
+        var scope = ScopeFacets.Offer(Offer, NegatedClauses.Find(Offer));
+
+        Assert.Equal(0, scope & ScopeFacets.OwnPlaceOnly);
+    }
+
+    [Theory]
+    [InlineData("法人の税務顧問。個人の確定申告は受けていません", ScopeFacets.CompaniesOnly)]
+    [InlineData("Payroll for corporate clients", ScopeFacets.CompaniesOnly)]
+    [InlineData("Tax returns for expat freelancers, in English", ScopeFacets.IndividualsOnly)]
+    [InlineData("個人向けの資産運用相談", ScopeFacets.IndividualsOnly)]
+    [InlineData("法人・個人の確定申告、記帳の指導", 0)]
+    public void Offer_StatedClients_SetsWhomItServes(string offer, int expected)
+    {
+        var scope = ScopeFacets.Offer(offer, NegatedClauses.Find(offer));
+
+        Assert.Equal(expected, scope & (ScopeFacets.CompaniesOnly | ScopeFacets.IndividualsOnly));
+    }
+
+    [Theory]
+    [InlineData("自分の確定申告を手伝ってほしい", ScopeFacets.ForIndividual)]
+    [InlineData("Help with my Japanese tax return", ScopeFacets.ForIndividual)]
+    [InlineData("弊社の経理を任せたい", ScopeFacets.ForCompany)]
+    [InlineData("Payroll outsourcing for our company", ScopeFacets.ForCompany)]
+    [InlineData("ロゴを作ってほしい", 0)]
+    public void Need_WhoseMatterItIs_SetsIndividualOrCompany(string need, int expected)
+    {
+        var scope = ScopeFacets.Need(need);
+
+        Assert.Equal(expected, scope & (ScopeFacets.ForIndividual | ScopeFacets.ForCompany));
+    }
+
+    [Theory]
+    [InlineData("IT staff recruitment: software engineers", "接客スタッフを採用したい", true)]
+    [InlineData("IT staff recruitment: software engineers", "Front-desk staff for our hotel", true)]
+    [InlineData("事務スタッフの人材派遣", "英語講師を採用したい", true)]
+    [InlineData("IT staff recruitment: software engineers", "エンジニアを採用したい", false)]
+    [InlineData("ホテル・飲食の人材紹介", "ホテルのフロントスタッフを募集したい", false)]
+    [InlineData("Web development for small businesses", "接客スタッフを採用したい", false)]
+    public void Contradicts_StaffKinds_OnlyWhenBothNameKindsAndShareNone(string offer, string need, bool expected)
+    {
+        var contradicts = ScopeFacets.Contradicts(ScopeFacets.Offer(offer, NegatedClauses.Find(offer)), ScopeFacets.Need(need));
+
+        Assert.Equal(expected, contradicts);
+    }
+
+    [Theory]
+    [InlineData("商品撮影（自社スタジオのみ）", "お店まで来て商品の写真を撮ってほしい", true)]
+    [InlineData("商品撮影（自社スタジオのみ）", "商品の写真を撮ってほしい", false)]
+    [InlineData("Corporate tax for foreign companies; no personal tax returns", "My own tax return", true)]
+    [InlineData("Corporate tax for foreign companies; no personal tax returns", "Tax advice for our company", false)]
+    [InlineData("Bookkeeping for freelancers", "弊社の記帳を任せたい", true)]
+    [InlineData("記帳代行", "自分の確定申告を手伝ってほしい", false)]
+    public void Contradicts_PlaceAndClients_WhenTheOfferRulesOutWhatTheNeedIs(string offer, string need, bool expected)
+    {
+        var contradicts = ScopeFacets.Contradicts(ScopeFacets.Offer(offer, NegatedClauses.Find(offer)), ScopeFacets.Need(need));
+
+        Assert.Equal(expected, contradicts);
+    }
+
+    [Fact]
+    public void NeedAndOffer_EmptyText_StateNothing()
+    {
+        var need = ScopeFacets.Need(null);
+        var offer = ScopeFacets.Offer("", []);
+
+        Assert.Equal(0, need | offer);
+    }
+}
