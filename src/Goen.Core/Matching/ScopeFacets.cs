@@ -108,7 +108,7 @@ public static partial class ScopeFacets
         }
 
         var folded = TextNormalizer.NfkcLower(text);
-        var scope = ClientPlace().IsMatch(folded) ? AtClientPlace : 0;
+        var scope = ClientPlace().IsMatch(folded) || OnLocation().IsMatch(folded) ? AtClientPlace : 0;
 
         // 確定申告 is a person's own return whoever writes it (a company files 法人税申告, 決算申告).
         if (PrivateTax().IsMatch(folded))
@@ -156,12 +156,17 @@ public static partial class ScopeFacets
     [GeneratedRegex(@"出張|現場|訪問|来て|きて(?:くれ|もら|いただ|ほし)|来られ|(?:店|お店|店舗|自宅|家|事務所|会社|オフィス|工場|会場)(?:まで|に来|へ来)|\bon[- ]?site\b|\bon[- ]?location\b|\bcome (?:to|out)\b|\bvisit (?:our|my|us|me)\b|\bhouse calls?\b|\btravel to\b|\bat (?:our|my) (?:office|shop|store|restaurant|home|site|premises|venue|factory)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPlace();
 
+    // Work that can only be done where something happens: going along (同行, 立ち会い, accompany) and covering an event,
+    // a conference or a wedding where it is held.
+    [GeneratedRegex(@"同行|立ち会|付き添|(?:イベント|カンファレンス|展示会|セミナー|結婚式|披露宴|式典|会議|パーティー|現地)(?:の|で|を)?(?:記録|撮影|写真|様子|当日)|\baccompany\b|\b(?:cover|shoot|photograph|film)(?:ing)? (?:our|my|an?|the) (?:event|conference|wedding|ceremony|party|seminar|exhibition)|\b(?:event|conference|wedding|ceremony|party|seminar|exhibition) (?:photos|photography|coverage|filming)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OnLocation();
+
     // Work done only at the helper's place or online: スタジオのみ, 自社スタジオでの撮影のみ, 来店のみ, オンラインのみ, studio only, in-store only.
     [GeneratedRegex(@"(?:スタジオ|店頭|来店|店内|教室|オンライン|リモート)[^、。,.;()（）]{0,12}(?:のみ|限定|だけ)|\b(?:in[- ])?studio[- ]only\b|\bin[- ]studio only\b|\bonly (?:in|at) (?:our|my|the) (?:studio|shop|store|office)\b|\b(?:in[- ]store|online|remote) only\b|\bonly (?:online|remotely)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnPlace();
 
     // A private person's own matter.
-    [GeneratedRegex(@"個人(?!事業主向け)|私の|わたしの|自分の|僕の|家族の|\bmy own\b|\bmy (?:personal|private|family|japanese tax|tax|taxes|income)\b|\bpersonal (?:tax|income|finance)|\bindividuals?\b|\bprivate (?:clients?|persons?|individuals?)\b|\bi'?m a freelancer\b|\bas a freelancer\b|\bi am a freelancer\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"個人(?!事業主向け)|私の|わたしの|自分の|僕の|家族の|相続|遺言|離婚|自宅|マイホーム|\bmy own\b|\bmy (?:[a-z]+ )?(?:income|tax|taxes|tax return|savings|pension|home|house|apartment|family|will)\b|\bmy (?:personal|private)\b|\binheritance\b|\bdivorce\b|\bpersonal (?:tax|income|finance)|\bindividuals?\b|\bprivate (?:clients?|persons?|individuals?)\b|\bi'?m a freelancer\b|\bas a freelancer\b|\bi am a freelancer\b", RegexOptions.CultureInvariant)]
     private static partial Regex Individual();
 
     // The individual's own tax return: 確定申告 (of a company it is 法人税申告 or 決算), "tax return" with my/personal, kakutei shinkoku.
@@ -169,11 +174,11 @@ public static partial class ScopeFacets
     private static partial Regex PrivateTax();
 
     // A company's matter.
-    [GeneratedRegex(@"法人|弊社|当社|自社|企業|会社|社員|従業員|\bour (?:company|firm|startup|employees|staff|team|business|clients|office|shop|store|restaurant|hotel|brand)\b|\bmy (?:company|firm|startup|employees|business)\b|\bcorporat|\bcompan(?:y|ies)\b|\bb2b\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"法人|弊社|当社|自社|企業|会社|社員|従業員|投資先|\bour (?:company|firm|startup|employees|staff|team|business|clients|office|shop|store|restaurant|hotel|brand)\b|\bmy (?:company|firm|startup|employees|business)\b|\bcorporat|\bcompan(?:y|ies)\b|\bb2b\b", RegexOptions.CultureInvariant)]
     private static partial Regex Company();
 
     // An offer addressed to companies only.
-    [GeneratedRegex(@"法人(?:のみ|専門|向け|様のみ|限定)|企業(?:のみ|専門|向け|限定)|外資系法人|\bcorporate clients?\b|\bfor (?:companies|businesses|corporations|corporate)\b|\bcompanies only\b|\bb2b\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"法人(?:のみ|専門|向け|様のみ|限定)|企業(?:のみ|専門|向け|限定|法務)|外資系法人|\bcorporate (?:clients?|law)\b|\bfor (?:companies|businesses|corporations|corporate)\b|\bcompanies only\b|\bb2b\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompaniesAudience();
 
     // An offer addressed to individuals only.

@@ -9,6 +9,9 @@ public class ScopeFacetsTests
     [InlineData("工場に出張して撮影してくれる人")]
     [InlineData("A photographer who can come to our restaurant")]
     [InlineData("On-site IT support for our office")]
+    [InlineData("取材に同行して写真を撮ってくれるカメラマン")]
+    [InlineData("展示会の記録写真を撮ってほしい")]
+    [InlineData("Someone to photograph our conference in May")]
     public void Need_AsksForTheClientsPlace_SetsAtClientPlace(string need)
     {
         var scope = ScopeFacets.Need(need);
@@ -44,6 +47,8 @@ public class ScopeFacetsTests
     [InlineData("Tax returns for expat freelancers, in English", ScopeFacets.IndividualsOnly)]
     [InlineData("個人向けの資産運用相談", ScopeFacets.IndividualsOnly)]
     [InlineData("法人・個人の確定申告、記帳の指導", 0)]
+    [InlineData("企業法務：契約書のリーガルチェック", ScopeFacets.CompaniesOnly)]
+    [InlineData("Insurance consulting for small businesses", 0)]
     public void Offer_StatedClients_SetsWhomItServes(string offer, int expected)
     {
         var scope = ScopeFacets.Offer(offer, NegatedClauses.Find(offer));
@@ -56,6 +61,8 @@ public class ScopeFacetsTests
     [InlineData("Help with my Japanese tax return", ScopeFacets.ForIndividual)]
     [InlineData("弊社の経理を任せたい", ScopeFacets.ForCompany)]
     [InlineData("Payroll outsourcing for our company", ScopeFacets.ForCompany)]
+    [InlineData("相続でもめている実家の土地について相談したい", ScopeFacets.ForIndividual)]
+    [InlineData("An accountant for my freelance income", ScopeFacets.ForIndividual)]
     [InlineData("ロゴを作ってほしい", 0)]
     public void Need_WhoseMatterItIs_SetsIndividualOrCompany(string need, int expected)
     {
