@@ -38,6 +38,12 @@ public static partial class ScopeFacets
     /// <summary>The offer serves individuals only (個人向け, フリーランス向け, for freelancers, for individuals).</summary>
     public const int IndividualsOnly = 1 << 5;
 
+    /// <summary>The offer finds employees for a company (recruiting, staffing), not someone to take on a piece of work.</summary>
+    public const int RecruitsEmployees = 1 << 6;
+
+    /// <summary>The need is for a freelancer to take on work (フリーランスの…, 業務委託, a freelance developer), not an employee.</summary>
+    public const int WantsFreelancer = 1 << 7;
+
     /// <summary>The people a recruiter supplies or a need hires: IT engineers.</summary>
     public const int StaffIt = 1 << 8;
 
@@ -90,7 +96,7 @@ public static partial class ScopeFacets
         scope |= (companyRuledOut || IndividualsAudience().IsMatch(folded)) && !individualRuledOut ? IndividualsOnly : 0;
         if (Recruits().IsMatch(positive))
         {
-            scope |= Staff(positive);
+            scope |= RecruitsEmployees | Staff(positive);
         }
 
         return scope;
@@ -129,6 +135,8 @@ public static partial class ScopeFacets
             scope |= Staff(folded);
         }
 
+        scope |= Freelancer().IsMatch(folded) && !Employs().IsMatch(folded) ? WantsFreelancer : 0;
+
         return scope;
     }
 
@@ -136,12 +144,14 @@ public static partial class ScopeFacets
     /// <param name="offer">The offer's bits from <see cref="Offer"/>.</param>
     /// <param name="need">The need's bits from <see cref="Need"/>.</param>
     /// <returns><see langword="true"/> when the need asks for the client's place and the offer works at its own only, when the
-    /// need is an individual's and the offer serves companies only (or the other way round), or when both name kinds of
+    /// need is an individual's and the offer serves companies only (or the other way round), when the need is for a freelancer
+    /// and the offer recruits employees, or when both name kinds of
     /// staff and share none.</returns>
     public static bool Contradicts(int offer, int need) =>
         ((need & AtClientPlace) != 0 && (offer & OwnPlaceOnly) != 0)
         || ((need & ForIndividual) != 0 && (offer & CompaniesOnly) != 0)
         || ((need & ForCompany) != 0 && (offer & IndividualsOnly) != 0)
+        || ((need & WantsFreelancer) != 0 && (offer & RecruitsEmployees) != 0)
         || ((offer & StaffKinds) != 0 && (need & StaffKinds) != 0 && (offer & need & StaffKinds) == 0);
 
     private static int Staff(string folded) =>
@@ -188,6 +198,14 @@ public static partial class ScopeFacets
     // An offer of recruiting or staffing people.
     [GeneratedRegex(@"採用|人材|求人|派遣|紹介予定|ヘッドハンティング|\brecruit|\bstaffing\b|\bplacement\b|\bheadhunt|\bhiring\b|\btalent acquisition\b", RegexOptions.CultureInvariant)]
     private static partial Regex Recruits();
+
+    // A need for a freelancer (the noun after フリーランスの, 業務委託, 外注): someone to take on work, not to employ.
+    [GeneratedRegex(@"フリーランス(?:の|で)(?!私|僕|自分)|業務委託|外注|\bfreelance (?:[a-z]+ )?(?:[a-z]+er|designer|developer|engineer|writer|translator|editor|photographer|consultant|specialist)s?\b|\bfreelancers? (?:who|to|for)\b|\bcontractors?\b|\bon contract\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Freelancer();
+
+    // A need to employ someone: 採用, 正社員, an employee, full-time.
+    [GeneratedRegex(@"採用|正社員|社員として|雇用|\bemploy(?:ee|ees|ing)?\b|\bfull[- ]time\b|\brecruit", RegexOptions.CultureInvariant)]
+    private static partial Regex Employs();
 
     // A need to hire people.
     [GeneratedRegex(@"採用|人材|求人|募集|スタッフ|アルバイト|バイト|パート|社員|雇|\bhire\b|\bhiring\b|\brecruit|\bstaff\b|\bemployees?\b|\bpart[- ]time\b|\bfull[- ]time\b", RegexOptions.CultureInvariant)]

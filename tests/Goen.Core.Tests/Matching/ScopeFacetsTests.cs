@@ -78,6 +78,9 @@ public class ScopeFacetsTests
     [InlineData("IT staff recruitment: software engineers", "エンジニアを採用したい", false)]
     [InlineData("ホテル・飲食の人材紹介", "ホテルのフロントスタッフを募集したい", false)]
     [InlineData("Web development for small businesses", "接客スタッフを採用したい", false)]
+    [InlineData("IT staff recruitment: software engineers", "案件を一緒にやれるフリーランスのiOSエンジニア", true)]
+    [InlineData("IT staff recruitment: software engineers", "A freelance developer to build our app", true)]
+    [InlineData("IT staff recruitment: software engineers", "フリーランスのエンジニアを正社員として採用したい", false)]
     public void Contradicts_StaffKinds_OnlyWhenBothNameKindsAndShareNone(string offer, string need, bool expected)
     {
         var contradicts = ScopeFacets.Contradicts(ScopeFacets.Offer(offer, NegatedClauses.Find(offer)), ScopeFacets.Need(need));
