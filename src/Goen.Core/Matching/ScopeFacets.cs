@@ -38,6 +38,12 @@ public static partial class ScopeFacets
     /// <summary>The offer serves individuals only (個人向け, フリーランス向け, for freelancers, for individuals).</summary>
     public const int IndividualsOnly = 1 << 5;
 
+    /// <summary>The offer serves foreign residents only (for foreign freelancers, for expats, 外国人向け, 在日外国人の方).</summary>
+    public const int ForeignersOnly = 1 << 14;
+
+    /// <summary>The need is written in Japanese and names nothing foreign (外国, 海外, ビザ, foreign…): a resident's own.</summary>
+    public const int JapaneseResident = 1 << 15;
+
     /// <summary>The offer finds employees for a company (recruiting, staffing), not someone to take on a piece of work.</summary>
     public const int RecruitsEmployees = 1 << 6;
 
@@ -94,6 +100,7 @@ public static partial class ScopeFacets
         scope |= OwnPlace().IsMatch(folded) ? OwnPlaceOnly : 0;
         scope |= (individualRuledOut || CompaniesAudience().IsMatch(folded)) && !companyRuledOut && !(servesIndividuals && !individualRuledOut) ? CompaniesOnly : 0;
         scope |= (companyRuledOut || IndividualsAudience().IsMatch(folded)) && !individualRuledOut ? IndividualsOnly : 0;
+        scope |= ForeignersAudience().IsMatch(positive) ? ForeignersOnly : 0;
         if (Recruits().IsMatch(positive))
         {
             scope |= RecruitsEmployees | Staff(positive);
@@ -136,6 +143,7 @@ public static partial class ScopeFacets
         }
 
         scope |= Freelancer().IsMatch(folded) && !Employs().IsMatch(folded) ? WantsFreelancer : 0;
+        scope |= folded.AsSpan().IndexOfAnyInRange('ぁ', 'ゖ') >= 0 && !Foreign().IsMatch(folded) ? JapaneseResident : 0;
 
         return scope;
     }
@@ -145,13 +153,15 @@ public static partial class ScopeFacets
     /// <param name="need">The need's bits from <see cref="Need"/>.</param>
     /// <returns><see langword="true"/> when the need asks for the client's place and the offer works at its own only, when the
     /// need is an individual's and the offer serves companies only (or the other way round), when the need is for a freelancer
-    /// and the offer recruits employees, or when both name kinds of
+    /// and the offer recruits employees, when the offer serves foreign residents only and the need is a Japanese writer's
+    /// own with nothing foreign in it, or when both name kinds of
     /// staff and share none.</returns>
     public static bool Contradicts(int offer, int need) =>
         ((need & AtClientPlace) != 0 && (offer & OwnPlaceOnly) != 0)
         || ((need & ForIndividual) != 0 && (offer & CompaniesOnly) != 0)
         || ((need & ForCompany) != 0 && (offer & IndividualsOnly) != 0)
         || ((need & WantsFreelancer) != 0 && (offer & RecruitsEmployees) != 0)
+        || ((need & JapaneseResident) != 0 && (offer & ForeignersOnly) != 0)
         || ((offer & StaffKinds) != 0 && (need & StaffKinds) != 0 && (offer & need & StaffKinds) == 0);
 
     private static int Staff(string folded) =>
@@ -198,6 +208,14 @@ public static partial class ScopeFacets
     // An offer of recruiting or staffing people.
     [GeneratedRegex(@"採用|人材|求人|派遣|紹介予定|ヘッドハンティング|\brecruit|\bstaffing\b|\bplacement\b|\bheadhunt|\bhiring\b|\btalent acquisition\b", RegexOptions.CultureInvariant)]
     private static partial Regex Recruits();
+
+    // An offer addressed to foreign residents: for foreign freelancers, for expats, for foreigners living in Japan, 外国人向け.
+    [GeneratedRegex(@"外国人(?:向け|の方|専門|限定)|在日外国人|\bfor (?:[a-z]+ )?(?:foreigners|expats|expatriates|foreign (?:residents|nationals|freelancers|professionals|families|students))\b|\bfor (?:[a-z]+ )?(?:residents|people) (?:from abroad|from overseas)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignersAudience();
+
+    // A need that names something foreign: 外国, 外資, 海外, 留学, ビザ, 在留, 駐在, 帰国, foreign, expat, visa.
+    [GeneratedRegex(@"外国|外資|海外|留学|ビザ|在留|駐在|帰国|移住|\bforeign|\bexpat|\bvisa\b|\boverseas\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Foreign();
 
     // A need for a freelancer (the noun after フリーランスの, 業務委託, 外注): someone to take on work, not to employ.
     [GeneratedRegex(@"フリーランス(?:の|で)(?!私|僕|自分)|業務委託|外注|\bfreelance (?:[a-z]+ )?(?:[a-z]+er|designer|developer|engineer|writer|translator|editor|photographer|consultant|specialist)s?\b|\bfreelancers? (?:who|to|for)\b|\bcontractors?\b|\bon contract\b", RegexOptions.CultureInvariant)]

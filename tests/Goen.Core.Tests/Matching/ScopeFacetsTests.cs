@@ -95,6 +95,9 @@ public class ScopeFacetsTests
     [InlineData("Corporate tax for foreign companies; no personal tax returns", "Tax advice for our company", false)]
     [InlineData("Bookkeeping for freelancers", "弊社の記帳を任せたい", true)]
     [InlineData("記帳代行", "自分の確定申告を手伝ってほしい", false)]
+    [InlineData("Tax returns for foreign freelancers, in English", "事務所の経理を手伝ってくれる人", true)]
+    [InlineData("Tax returns for foreign freelancers, in English", "外国人スタッフの年末調整を相談したい", false)]
+    [InlineData("Tax returns for foreign freelancers, in English", "Help with my tax return", false)]
     public void Contradicts_PlaceAndClients_WhenTheOfferRulesOutWhatTheNeedIs(string offer, string need, bool expected)
     {
         var contradicts = ScopeFacets.Contradicts(ScopeFacets.Offer(offer, NegatedClauses.Find(offer)), ScopeFacets.Need(need));
