@@ -84,6 +84,11 @@ public static partial class ScopeFacets
         }
 
         var folded = TextNormalizer.NfkcLower(text);
+        if (negated.Count == 0 && !AnyOfferScope().IsMatch(folded))
+        {
+            return 0;
+        }
+
         var scope = 0;
         var individualRuledOut = false;
         var companyRuledOut = false;
@@ -95,10 +100,13 @@ public static partial class ScopeFacets
             companyRuledOut |= Company().IsMatch(clause);
         }
 
-        var positive = TextNormalizer.NfkcLower(NegatedClauses.Without(text, negated));
-        var servesIndividuals = Individual().IsMatch(positive);
+        var positive = negated.Count == 0 ? folded : TextNormalizer.NfkcLower(NegatedClauses.Without(text, negated));
         scope |= OwnPlace().IsMatch(folded) ? OwnPlaceOnly : 0;
-        scope |= (individualRuledOut || CompaniesAudience().IsMatch(folded)) && !companyRuledOut && !(servesIndividuals && !individualRuledOut) ? CompaniesOnly : 0;
+        if ((individualRuledOut || CompaniesAudience().IsMatch(folded)) && !companyRuledOut && (individualRuledOut || !Individual().IsMatch(positive)))
+        {
+            scope |= CompaniesOnly;
+        }
+
         scope |= (companyRuledOut || IndividualsAudience().IsMatch(folded)) && !individualRuledOut ? IndividualsOnly : 0;
         scope |= ForeignersAudience().IsMatch(positive) ? ForeignersOnly : 0;
         if (Recruits().IsMatch(positive))
@@ -121,7 +129,7 @@ public static partial class ScopeFacets
         }
 
         var folded = TextNormalizer.NfkcLower(text);
-        var scope = ClientPlace().IsMatch(folded) || OnLocation().IsMatch(folded) ? AtClientPlace : 0;
+        var scope = NeedPlace().IsMatch(folded) ? AtClientPlace : 0;
 
         // 確定申告 is a person's own return whoever writes it (a company files 法人税申告, 決算申告).
         if (PrivateTax().IsMatch(folded))
@@ -173,16 +181,23 @@ public static partial class ScopeFacets
         | (StaffTradesWords().IsMatch(folded) ? StaffTrades : 0);
 
     // Work done where the client is: 出張撮影, 現場, 訪問, 来て, お店まで/自宅まで, on-site, come to, visit our, at our office.
-    [GeneratedRegex(@"出張|現場|訪問|来て|きて(?:くれ|もら|いただ|ほし)|来られ|(?:店|お店|店舗|自宅|家|事務所|会社|オフィス|工場|会場)(?:まで|に来|へ来)|\bon[- ]?site\b|\bon[- ]?location\b|\bcome (?:to|out)\b|\bvisit (?:our|my|us|me)\b|\bhouse calls?\b|\btravel to\b|\bat (?:our|my) (?:office|shop|store|restaurant|home|site|premises|venue|factory)\b", RegexOptions.CultureInvariant)]
+    private const string ClientPlacePattern = @"出張|現場|訪問|来て|きて(?:くれ|もら|いただ|ほし)|来られ|(?:店|お店|店舗|自宅|家|事務所|会社|オフィス|工場|会場)(?:まで|に来|へ来)|\bon[- ]?site\b|\bon[- ]?location\b|\bcome (?:to|out)\b|\bvisit (?:our|my|us|me)\b|\bhouse calls?\b|\btravel to\b|\bat (?:our|my) (?:office|shop|store|restaurant|home|site|premises|venue|factory)\b";
+
+    [GeneratedRegex(ClientPlacePattern, RegexOptions.CultureInvariant)]
     private static partial Regex ClientPlace();
 
     // Work that can only be done where something happens: going along (同行, 立ち会い, accompany) and covering an event,
     // a conference or a wedding where it is held.
-    [GeneratedRegex(@"同行|立ち会|付き添|(?:イベント|カンファレンス|展示会|セミナー|結婚式|披露宴|式典|会議|パーティー|現地)(?:の|で|を)?(?:記録|撮影|写真|様子|当日)|\baccompany\b|\b(?:cover|shoot|photograph|film)(?:ing)? (?:our|my|an?|the) (?:event|conference|wedding|ceremony|party|seminar|exhibition)|\b(?:event|conference|wedding|ceremony|party|seminar|exhibition) (?:photos|photography|coverage|filming)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex OnLocation();
+    private const string OnLocationPattern = @"同行|立ち会|付き添|(?:イベント|カンファレンス|展示会|セミナー|結婚式|披露宴|式典|会議|パーティー|現地)(?:の|で|を)?(?:記録|撮影|写真|様子|当日)|\baccompany\b|\b(?:cover|shoot|photograph|film)(?:ing)? (?:our|my|an?|the) (?:event|conference|wedding|ceremony|party|seminar|exhibition)|\b(?:event|conference|wedding|ceremony|party|seminar|exhibition) (?:photos|photography|coverage|filming)\b";
+
+    // A need's place: the client's place named, or work that can only be done where it happens; one pass.
+    [GeneratedRegex(ClientPlacePattern + "|" + OnLocationPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex NeedPlace();
 
     // Work done only at the helper's place or online: スタジオのみ, 自社スタジオでの撮影のみ, 来店のみ, オンラインのみ, studio only, in-store only.
-    [GeneratedRegex(@"(?:スタジオ|店頭|来店|店内|教室|オンライン|リモート)[^、。,.;()（）]{0,12}(?:のみ|限定|だけ)|\b(?:in[- ])?studio[- ]only\b|\bin[- ]studio only\b|\bonly (?:in|at) (?:our|my|the) (?:studio|shop|store|office)\b|\b(?:in[- ]store|online|remote) only\b|\bonly (?:online|remotely)\b", RegexOptions.CultureInvariant)]
+    private const string OwnPlacePattern = @"(?:スタジオ|店頭|来店|店内|教室|オンライン|リモート)[^、。,.;()（）]{0,12}(?:のみ|限定|だけ)|\b(?:in[- ])?studio[- ]only\b|\bin[- ]studio only\b|\bonly (?:in|at) (?:our|my|the) (?:studio|shop|store|office)\b|\b(?:in[- ]store|online|remote) only\b|\bonly (?:online|remotely)\b";
+
+    [GeneratedRegex(OwnPlacePattern, RegexOptions.CultureInvariant)]
     private static partial Regex OwnPlace();
 
     // A private person's own matter.
@@ -198,20 +213,32 @@ public static partial class ScopeFacets
     private static partial Regex Company();
 
     // An offer addressed to companies only.
-    [GeneratedRegex(@"法人(?:のみ|専門|向け|様のみ|限定)|企業(?:のみ|専門|向け|限定|法務)|外資系法人|\bcorporate (?:clients?|law)\b|\bfor (?:companies|businesses|corporations|corporate)\b|\bcompanies only\b|\bb2b\b", RegexOptions.CultureInvariant)]
+    private const string CompaniesAudiencePattern = @"法人(?:のみ|専門|向け|様のみ|限定)|企業(?:のみ|専門|向け|限定|法務)|外資系法人|\bcorporate (?:clients?|law)\b|\bfor (?:companies|businesses|corporations|corporate)\b|\bcompanies only\b|\bb2b\b";
+
+    [GeneratedRegex(CompaniesAudiencePattern, RegexOptions.CultureInvariant)]
     private static partial Regex CompaniesAudience();
 
     // An offer addressed to individuals only.
-    [GeneratedRegex(@"個人(?:のみ|専門|向け|限定|の方のみ)|(?:個人事業主|フリーランス)(?:向け|専門|限定|の方)|\bfor (?:[a-z]+ )?(?:freelancers|individuals|private clients|sole proprietors)\b|\bindividuals only\b", RegexOptions.CultureInvariant)]
+    private const string IndividualsAudiencePattern = @"個人(?:のみ|専門|向け|限定|の方のみ)|(?:個人事業主|フリーランス)(?:向け|専門|限定|の方)|\bfor (?:[a-z]+ )?(?:freelancers|individuals|private clients|sole proprietors)\b|\bindividuals only\b";
+
+    [GeneratedRegex(IndividualsAudiencePattern, RegexOptions.CultureInvariant)]
     private static partial Regex IndividualsAudience();
 
     // An offer of recruiting or staffing people.
-    [GeneratedRegex(@"採用|人材|求人|派遣|紹介予定|ヘッドハンティング|\brecruit|\bstaffing\b|\bplacement\b|\bheadhunt|\bhiring\b|\btalent acquisition\b", RegexOptions.CultureInvariant)]
+    private const string RecruitsPattern = @"採用|人材|求人|派遣|紹介予定|ヘッドハンティング|\brecruit|\bstaffing\b|\bplacement\b|\bheadhunt|\bhiring\b|\btalent acquisition\b";
+
+    [GeneratedRegex(RecruitsPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Recruits();
 
     // An offer addressed to foreign residents: for foreign freelancers, for expats, for foreigners living in Japan, 外国人向け.
-    [GeneratedRegex(@"外国人(?:向け|の方|専門|限定)|在日外国人|\bfor (?:[a-z]+ )?(?:foreigners|expats|expatriates|foreign (?:residents|nationals|freelancers|professionals|families|students))\b|\bfor (?:[a-z]+ )?(?:residents|people) (?:from abroad|from overseas)\b", RegexOptions.CultureInvariant)]
+    private const string ForeignersAudiencePattern = @"外国人(?:向け|の方|専門|限定)|在日外国人|\bfor (?:[a-z]+ )?(?:foreigners|expats|expatriates|foreign (?:residents|nationals|freelancers|professionals|families|students))\b|\bfor (?:[a-z]+ )?(?:residents|people) (?:from abroad|from overseas)\b";
+
+    [GeneratedRegex(ForeignersAudiencePattern, RegexOptions.CultureInvariant)]
     private static partial Regex ForeignersAudience();
+
+    // Any of an offer's "only" and audience phrases: most offers state none, and one pass tells.
+    [GeneratedRegex(OwnPlacePattern + "|" + CompaniesAudiencePattern + "|" + IndividualsAudiencePattern + "|" + RecruitsPattern + "|" + ForeignersAudiencePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex AnyOfferScope();
 
     // A need that names something foreign: 外国, 外資, 海外, 留学, ビザ, 在留, 駐在, 帰国, foreign, expat, visa.
     [GeneratedRegex(@"外国|外資|海外|留学|ビザ|在留|駐在|帰国|移住|\bforeign|\bexpat|\bvisa\b|\boverseas\b", RegexOptions.CultureInvariant)]
