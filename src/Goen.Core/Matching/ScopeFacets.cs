@@ -50,6 +50,12 @@ public static partial class ScopeFacets
     /// <summary>The need is for a freelancer to take on work (フリーランスの…, 業務委託, a freelance developer), not an employee.</summary>
     public const int WantsFreelancer = 1 << 7;
 
+    /// <summary>The need asks for a whole job from one person (一式, 丸ごと, 一括, デザインから公開まで, end to end, from design to launch).</summary>
+    public const int WholeJob = 1 << 16;
+
+    /// <summary>The offer rules out part of its own work (「コーディングは受けていません」, "no translation"); where and for whom aside.</summary>
+    public const int RulesOutPart = 1 << 17;
+
     /// <summary>The people a recruiter supplies or a need hires: IT engineers.</summary>
     public const int StaffIt = 1 << 8;
 
@@ -95,9 +101,12 @@ public static partial class ScopeFacets
         foreach (var (start, end) in negated)
         {
             var clause = TextNormalizer.NfkcLower(text.AsSpan(start, end - start));
-            scope |= ClientPlace().IsMatch(clause) ? OwnPlaceOnly : 0;
-            individualRuledOut |= Individual().IsMatch(clause);
-            companyRuledOut |= Company().IsMatch(clause);
+            var place = ClientPlace().IsMatch(clause);
+            var individual = Individual().IsMatch(clause);
+            var company = Company().IsMatch(clause);
+            scope |= (place ? OwnPlaceOnly : 0) | (place || individual || company ? 0 : RulesOutPart);
+            individualRuledOut |= individual;
+            companyRuledOut |= company;
         }
 
         var positive = negated.Count == 0 ? folded : TextNormalizer.NfkcLower(NegatedClauses.Without(text, negated));
@@ -129,7 +138,7 @@ public static partial class ScopeFacets
         }
 
         var folded = TextNormalizer.NfkcLower(text);
-        var scope = NeedPlace().IsMatch(folded) ? AtClientPlace : 0;
+        var scope = (NeedPlace().IsMatch(folded) ? AtClientPlace : 0) | (Whole().IsMatch(folded) ? WholeJob : 0);
 
         // 確定申告 is a person's own return whoever writes it (a company files 法人税申告, 決算申告).
         if (PrivateTax().IsMatch(folded))
@@ -162,7 +171,7 @@ public static partial class ScopeFacets
     /// <returns><see langword="true"/> when the need asks for the client's place and the offer works at its own only, when the
     /// need is an individual's and the offer serves companies only (or the other way round), when the need is for a freelancer
     /// and the offer recruits employees, when the offer serves foreign residents only and the need is a Japanese writer's
-    /// own with nothing foreign in it, or when both name kinds of
+    /// own with nothing foreign in it, when the need asks for a whole job and the offer rules out part of its work, or when both name kinds of
     /// staff and share none.</returns>
     public static bool Contradicts(int offer, int need) =>
         ((need & AtClientPlace) != 0 && (offer & OwnPlaceOnly) != 0)
@@ -170,6 +179,7 @@ public static partial class ScopeFacets
         || ((need & ForCompany) != 0 && (offer & IndividualsOnly) != 0)
         || ((need & WantsFreelancer) != 0 && (offer & RecruitsEmployees) != 0)
         || ((need & JapaneseResident) != 0 && (offer & ForeignersOnly) != 0)
+        || ((need & WholeJob) != 0 && (offer & RulesOutPart) != 0)
         || ((offer & StaffKinds) != 0 && (need & StaffKinds) != 0 && (offer & need & StaffKinds) == 0);
 
     private static int Staff(string folded) =>
@@ -229,6 +239,10 @@ public static partial class ScopeFacets
 
     [GeneratedRegex(RecruitsPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Recruits();
+
+    // A whole job from one person: 一式, 丸ごと, 一括, ワンストップ, 〜から公開/納品/完成まで, end to end, from design to launch.
+    [GeneratedRegex(@"一式|丸ごと|まるごと|一括|ワンストップ|から(?:公開|納品|完成|運用|施工|仕上げ)まで|\bend[- ]to[- ]end\b|\bfrom (?:design|planning|concept|start) to (?:launch|finish|delivery|completion)\b|\bone[- ]stop\b|\bturnkey\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Whole();
 
     // An offer addressed to foreign residents: for foreign freelancers, for expats, for foreigners living in Japan, 外国人向け.
     private const string ForeignersAudiencePattern = @"外国人(?:向け|の方|専門|限定)|在日外国人|\bfor (?:[a-z]+ )?(?:foreigners|expats|expatriates|foreign (?:residents|nationals|freelancers|professionals|families|students))\b|\bfor (?:[a-z]+ )?(?:residents|people) (?:from abroad|from overseas)\b";

@@ -96,6 +96,9 @@ public class ScopeFacetsTests
     [InlineData("Bookkeeping for freelancers", "弊社の記帳を任せたい", true)]
     [InlineData("記帳代行", "自分の確定申告を手伝ってほしい", false)]
     [InlineData("Tax returns for foreign freelancers, in English", "事務所の経理を手伝ってくれる人", true)]
+    [InlineData("Webデザイン、バナー制作。コーディングは受けていません", "ホームページをデザインから公開まで一式お願いしたい", true)]
+    [InlineData("Webデザイン、バナー制作。コーディングは受けていません", "バナーをデザインしてほしい", false)]
+    [InlineData("ホームページ制作（デザインから公開まで）", "ホームページをデザインから公開まで一式お願いしたい", false)]
     [InlineData("Tax returns for foreign freelancers, in English", "外国人スタッフの年末調整を相談したい", false)]
     [InlineData("Tax returns for foreign freelancers, in English", "Help with my tax return", false)]
     public void Contradicts_PlaceAndClients_WhenTheOfferRulesOutWhatTheNeedIs(string offer, string need, bool expected)
