@@ -3,7 +3,7 @@ namespace Goen.Core.Seating;
 /// <summary>
 /// Starting plans for the Social Golfer instances that reach their known maximum only through a design — Kirkman and
 /// nearly Kirkman triple systems, and resolvable designs and group divisible designs with blocks of 4 — built by
-/// developing one base round cyclically.
+/// developing base rounds cyclically.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -55,7 +55,7 @@ internal static class CyclicDesignSeed
             [[0, 0, 4, 3], [0, 3, 3, 1]]),
 
         // 8×4×10: a resolvable 4-GDD of type 2^16 on Z_8 × 4 levels, from three base rounds developed 4, 4 and 2 times
-        // (the second is unchanged by the shift by 4, the third by the shift by 2); found by the SAT encoding in
+        // (the first two are unchanged by the shift by 4, the third by the shift by 2); found by the SAT encoding in
         // scripts/golfer-sat.py, structure z8-4-4-2.
         new(8, 4, 8, 4,
             [
