@@ -27,6 +27,9 @@ public sealed class CommunityIndex
     private readonly SparseRows _offerVectors;
     private readonly SparseRows _needVectors;
     private readonly SparseRows _interestVectors;
+    private readonly FeatureFacts[] _offerFacts;
+    private readonly FeatureFacts[] _needFacts;
+    private readonly FeatureFacts[] _interestFacts;
     private readonly int _featureCount;
     private readonly TopKSearch _help;
     private readonly TopKSearch _talk;
@@ -61,11 +64,12 @@ public sealed class CommunityIndex
             var idf = InverseDocumentFrequency([.. offers, .. needs], workFeatures);
             var offerVectors = Vectors(offers, idf, exclude: null);
             var needVectors = Vectors(needs, idf, options.ExcludeOwnOffers ? offers : null);
-            return (offerVectors, needVectors, new TopKSearch(needVectors, offerVectors, workFeatures));
+            return (offerVectors, needVectors, new TopKSearch(needVectors, offerVectors, workFeatures), Facts(offers, offerVectors), Facts(needs, needVectors));
         });
         _interestVectors = Vectors(interests, InverseDocumentFrequency(interests, talkFeatures), exclude: null);
+        _interestFacts = Facts(interests, _interestVectors);
         _talk = new TopKSearch(_interestVectors, _interestVectors, talkFeatures);
-        (_offerVectors, _needVectors, _help) = work.GetAwaiter().GetResult();
+        (_offerVectors, _needVectors, _help, _offerFacts, _needFacts) = work.GetAwaiter().GetResult();
     }
 
     /// <summary>Gets the people, in the order given to <see cref="Build"/>; indexes refer to this list.</summary>
@@ -264,7 +268,7 @@ public sealed class CommunityIndex
     }
 
     private bool WorthTalking(int partner, int person) =>
-        !Options.SmallTalkNeedsSpecific || SpecificScore(_interests[partner], _interestVectors, partner, _interests[person], _interestVectors, person) > 0;
+        !Options.SmallTalkNeedsSpecific || SpecificScore(_interestVectors, _interestFacts, partner, _interestVectors, _interestFacts, person) > 0;
 
     /// <summary>Ranks everyone by how well they can help <paramref name="person"/>.</summary>
     /// <param name="person">The person who is looking for something.</param>
@@ -416,22 +420,29 @@ public sealed class CommunityIndex
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Features(int from, int to, double score, double best, double second, Span<double> into)
     {
-        var offer = _offers[from];
-        var need = _needs[to];
         var ids = _needVectors.Indices(to);
         var values = _needVectors.Values(to);
+        var offerIds = _offerVectors.Indices(from);
+        var offerValues = _offerVectors.Values(from);
+        var offerFacts = _offerFacts.AsSpan(_offerVectors.Start[from], offerIds.Length);
         double own = 0, concept = 0, strongest = 0, needCovered = 0, offerCovered = 0;
         var matched = 0;
-        for (var k = 0; k < ids.Length; k++)
+        for (int k = 0, j = 0; k < ids.Length && j < offerIds.Length; k++)
         {
-            var g = _offerVectors.Get(from, ids[k]);
+            // Both rows in ascending feature order: a merge, in the need's order as the sums always went.
+            while (j < offerIds.Length && offerIds[j] < ids[k])
+            {
+                j++;
+            }
+
+            var g = j < offerIds.Length && offerIds[j] == ids[k] ? offerValues[j] : 0f;
             if (g == 0)
             {
                 continue;
             }
 
             var part = g * values[k];
-            own += offer.StandsFor(ids[k]) ? part : 0;
+            own += (offerFacts[j] & FeatureFacts.Own) != 0 ? part : 0;
             concept += _concepts[ids[k]] ? part : 0;
             strongest = Math.Max(strongest, part);
             needCovered += values[k] * values[k];
@@ -439,7 +450,7 @@ public sealed class CommunityIndex
             matched++;
         }
 
-        var specific = SpecificScore(offer, _offerVectors, from, need, _needVectors, to);
+        var specific = SpecificScore(_offerVectors, _offerFacts, from, _needVectors, _needFacts, to);
         into[0] = score;
         into[1] = best > 0 ? score / best : 0;
         into[2] = best > 0 ? (best - second) / best : 0;
@@ -456,22 +467,34 @@ public sealed class CommunityIndex
     }
 
     private bool Worth(int from, int to, double score) =>
-        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offers[from], _offerVectors, from, _needs[to], _needVectors, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to)));
+        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offerVectors, _offerFacts, from, _needVectors, _needFacts, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to)));
 
     // The part of a score that rests on more than settings: a feature counts when neither side has it only from broad
     // words (in work text, broad words that name the setting: 「事務所の」, 「オフィス」移転, and what a broad word relates to),
     // so 「オフィス移転の経験共有」 shares nothing specific with 「事務所のロゴ」, while 「小さなオフィス」 ↔ オフィス賃貸 does.
-    private static double SpecificScore(FieldAnalysis giver, SparseRows giverVectors, int giverRow, FieldAnalysis receiver, SparseRows receiverVectors, int receiverRow)
+    // Both rows are merged in ascending feature order, the receiver's order the sum always went in; whether a side has a
+    // feature only from broad words was worked out once per person (FeatureFacts.Specific).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double SpecificScore(SparseRows giverVectors, FeatureFacts[] giverFacts, int giverRow, SparseRows receiverVectors, FeatureFacts[] receiverFacts, int receiverRow)
     {
         var ids = receiverVectors.Indices(receiverRow);
         var values = receiverVectors.Values(receiverRow);
+        var receiverStart = receiverVectors.Start[receiverRow];
+        var giverIds = giverVectors.Indices(giverRow);
+        var giverValues = giverVectors.Values(giverRow);
+        var giverStart = giverVectors.Start[giverRow];
         var score = 0.0;
-        for (var k = 0; k < ids.Length; k++)
+        for (int k = 0, j = 0; k < ids.Length && j < giverIds.Length; k++)
         {
-            var g = giverVectors.Get(giverRow, ids[k]);
-            if (g != 0 && !receiver.OnlyBroad(ids[k]) && !giver.OnlyBroad(ids[k]))
+            while (j < giverIds.Length && giverIds[j] < ids[k])
             {
-                score += g * values[k];
+                j++;
+            }
+
+            if (j < giverIds.Length && giverIds[j] == ids[k] && giverValues[j] != 0
+                && (receiverFacts[receiverStart + k] & giverFacts[giverStart + j] & FeatureFacts.Specific) != 0)
+            {
+                score += giverValues[j] * values[k];
             }
         }
 
@@ -863,6 +886,29 @@ public sealed class CommunityIndex
         }
 
         return new SparseRows(start, index[..at], value[..at]);
+    }
+
+    // What each field says about each feature of its vector (FeatureFacts), from the field's occurrences, beside the
+    // vector's entries: every feature of a vector comes from its field, so each entry is found by at least one occurrence.
+    private static FeatureFacts[] Facts(FieldAnalysis[] fields, SparseRows vectors)
+    {
+        var facts = new FeatureFacts[vectors.Index.Length];
+        for (var r = 0; r < fields.Length; r++)
+        {
+            var field = fields[r];
+            var row = vectors.Indices(r);
+            var start = vectors.Start[r];
+            for (var k = 0; k < field.Count; k++)
+            {
+                var at = row.BinarySearch(field.Ids[k]);
+                if (at >= 0)
+                {
+                    facts[start + at] |= (field.Broad[k] ? FeatureFacts.None : FeatureFacts.Specific) | (field.Related[k] ? FeatureFacts.None : FeatureFacts.Own);
+                }
+            }
+        }
+
+        return facts;
     }
 
     private static readonly Comparer<(int Id, float Weight)> FeatureOrder = Comparer<(int Id, float Weight)>.Create(static (a, b) => a.Id.CompareTo(b.Id));
