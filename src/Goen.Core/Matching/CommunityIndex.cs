@@ -30,7 +30,8 @@ public sealed class CommunityIndex
     private readonly FeatureFacts[] _offerFacts;
     private readonly FeatureFacts[] _needFacts;
     private readonly FeatureFacts[] _interestFacts;
-    private readonly int _featureCount;
+    private readonly int[] _offerFirst;
+    private readonly int[] _interestFirst;
     private readonly TopKSearch _help;
     private readonly TopKSearch _talk;
     private readonly string[][] _requiredLanguages;
@@ -53,7 +54,6 @@ public sealed class CommunityIndex
         _ruledOut = ruledOut;
         People = people;
         Options = options;
-        _featureCount = Math.Max(workFeatures, talkFeatures);
         _offers = offers;
         _needs = needs;
         _interests = interests;
@@ -67,9 +67,9 @@ public sealed class CommunityIndex
             return (offerVectors, needVectors, new TopKSearch(needVectors, offerVectors, workFeatures), Facts(offers, offerVectors), Facts(needs, needVectors));
         });
         _interestVectors = Vectors(interests, InverseDocumentFrequency(interests, talkFeatures), exclude: null);
-        _interestFacts = Facts(interests, _interestVectors);
+        (_interestFacts, _interestFirst) = Facts(interests, _interestVectors);
         _talk = new TopKSearch(_interestVectors, _interestVectors, talkFeatures);
-        (_offerVectors, _needVectors, _help, _offerFacts, _needFacts) = work.GetAwaiter().GetResult();
+        (_offerVectors, _needVectors, _help, (_offerFacts, _offerFirst), (_needFacts, _)) = work.GetAwaiter().GetResult();
     }
 
     /// <summary>Gets the people, in the order given to <see cref="Build"/>; indexes refer to this list.</summary>
@@ -177,14 +177,14 @@ public sealed class CommunityIndex
     /// <param name="to">The person who is looking for something.</param>
     /// <returns>The match, with reasons such as "ウェブサイト制作 ↔ ホームページ".</returns>
     public Match ExplainHelp(int from, int to) =>
-        new(from, Help(from, to), Reasons(_offers[from], _offerVectors, from, _needs[to], _needVectors, to));
+        new(from, Help(from, to), Reasons(_offers[from], _offerVectors, _offerFirst, from, _needs[to], _needVectors, to));
 
     /// <summary>Explains talk(a,b): the score and the shared topics.</summary>
     /// <param name="a">The person the topics are for.</param>
     /// <param name="partner">The person to talk with.</param>
     /// <returns>The match, with topics such as "ゴルフ" or "wine ↔ ワイン".</returns>
     public Match ExplainTalk(int a, int partner) =>
-        new(partner, Talk(a, partner), Reasons(_interests[partner], _interestVectors, partner, _interests[a], _interestVectors, a));
+        new(partner, Talk(a, partner), Reasons(_interests[partner], _interestVectors, _interestFirst, partner, _interests[a], _interestVectors, a));
 
     /// <summary>Suggests, for everyone, who can help them and who to make small talk with.</summary>
     /// <param name="top">How many of each to suggest per person, at most.</param>
@@ -231,7 +231,7 @@ public sealed class CommunityIndex
 
             foreach (var (helper, score) in Shown(kept, person).Take(top))
             {
-                introductions.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, helper, _needs[person], _needVectors, person)));
+                introductions.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, _offerFirst, helper, _needs[person], _needVectors, person)));
             }
 
             var starters = new List<Match>(top);
@@ -239,7 +239,7 @@ public sealed class CommunityIndex
             {
                 if (partner != person && starters.Count < top && WorthTalking(partner, person))
                 {
-                    starters.Add(new Match(partner, score, Reasons(_interests[partner], _interestVectors, partner, _interests[person], _interestVectors, person)));
+                    starters.Add(new Match(partner, score, Reasons(_interests[partner], _interestVectors, _interestFirst, partner, _interests[person], _interestVectors, person)));
                 }
             }
 
@@ -888,11 +888,14 @@ public sealed class CommunityIndex
         return new SparseRows(start, index[..at], value[..at]);
     }
 
-    // What each field says about each feature of its vector (FeatureFacts), from the field's occurrences, beside the
-    // vector's entries: every feature of a vector comes from its field, so each entry is found by at least one occurrence.
-    private static FeatureFacts[] Facts(FieldAnalysis[] fields, SparseRows vectors)
+    // What each field says about each feature of its vector (FeatureFacts), and where the feature's words are (the first
+    // occurrence that stands for it, else the first that relates to it), from the field's occurrences, beside the vector's
+    // entries: every feature of a vector comes from its field, so each entry is found by at least one occurrence.
+    private static (FeatureFacts[] Facts, int[] First) Facts(FieldAnalysis[] fields, SparseRows vectors)
     {
         var facts = new FeatureFacts[vectors.Index.Length];
+        var first = new int[vectors.Index.Length];
+        Array.Fill(first, -1);
         for (var r = 0; r < fields.Length; r++)
         {
             var field = fields[r];
@@ -904,11 +907,16 @@ public sealed class CommunityIndex
                 if (at >= 0)
                 {
                     facts[start + at] |= (field.Broad[k] ? FeatureFacts.None : FeatureFacts.Specific) | (field.Related[k] ? FeatureFacts.None : FeatureFacts.Own);
+                    ref var slot = ref first[start + at];
+                    if (slot < 0 || (field.Related[slot] && !field.Related[k]))
+                    {
+                        slot = k;
+                    }
                 }
             }
         }
 
-        return facts;
+        return (facts, first);
     }
 
     private static readonly Comparer<(int Id, float Weight)> FeatureOrder = Comparer<(int Id, float Weight)>.Create(static (a, b) => a.Id.CompareTo(b.Id));
@@ -916,48 +924,32 @@ public sealed class CommunityIndex
     // Reasons are the matched features, grouped by where they sit in the two texts so that a word
     // matched as a concept and as character pairs reads as one reason.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<string> Reasons(FieldAnalysis giver, SparseRows giverVectors, int giverRow, FieldAnalysis receiver, SparseRows receiverVectors, int receiverRow)
+    private List<string> Reasons(FieldAnalysis giver, SparseRows giverVectors, int[] giverFirst, int giverRow, FieldAnalysis receiver, SparseRows receiverVectors, int receiverRow)
     {
         var items = _reasonBuffer ??= new List<Span4>(32);
         items.Clear();
 
-        // Where each of the giver's features first appears (what the words stand for before what they
-        // relate to), in a per-thread table cleared again below: linear in the two texts.
-        if (_firstOccurrence is null || _firstOccurrence.Length < _featureCount)
-        {
-            _firstOccurrence = new int[_featureCount];
-        }
-
-        var first = _firstOccurrence;
-        for (var k = 0; k < giver.Count; k++)
-        {
-            ref var slot = ref first[giver.Ids[k]];
-            if (slot == 0 || (giver.Related[slot - 1] && !giver.Related[k]))
-            {
-                slot = k + 1;
-            }
-        }
-
+        // Where each of the giver's features first appears (what the words stand for before what they relate to) was
+        // worked out once beside the giver's vector; the giver's row is short and searched in place.
+        var giverIds = giverVectors.Indices(giverRow);
+        var giverValues = giverVectors.Values(giverRow);
+        var giverStart = giverVectors.Start[giverRow];
         for (var k = 0; k < receiver.Count; k++)
         {
             var id = receiver.Ids[k];
-            var at = first[id] - 1;
-            if (at < 0)
+            var j = giverIds.BinarySearch(id);
+            if (j < 0)
             {
                 continue;
             }
 
+            var at = giverFirst[giverStart + j];
             var r = receiverVectors.Get(receiverRow, id);
-            var g = giverVectors.Get(giverRow, id);
+            var g = giverValues[j];
             if (r != 0 && g != 0)
             {
                 items.Add(new Span4(receiver.Starts[k], receiver.Ends[k], giver.Starts[at], giver.Ends[at], r * g, receiver.Broad[k] || giver.Broad[at]));
             }
-        }
-
-        foreach (var id in giver.Ids)
-        {
-            first[id] = 0;
         }
 
         // Few items: insertion sorts, no delegates.
@@ -1040,9 +1032,6 @@ public sealed class CommunityIndex
 
     [ThreadStatic]
     private static List<Span4>? _reasonBuffer;
-
-    [ThreadStatic]
-    private static int[]? _firstOccurrence;
 
     /// <summary>A feature an offer rules out, the words it was ruled out in, and whether other words of the offer stand for it.</summary>
     private readonly record struct RuledOutTerm(int Id, string Words, bool OfferedOtherwise);
