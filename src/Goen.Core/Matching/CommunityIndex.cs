@@ -121,16 +121,29 @@ public sealed class CommunityIndex
         var needs = new FieldAnalysis[n];
         var interests = new FieldAnalysis[n];
         var ruledOut = new RuledOutTerm[n][];
+
+        // The two spaces are numbered independently, so they are numbered side by side (each in community order, so the
+        // ids are those of one loop doing both).
+        var talkIds = Task.Run(() =>
+        {
+            for (var i = 0; i < n; i++)
+            {
+                // In small talk a broad pastime (旅行, 音楽) is weak wherever it stands.
+                interests[i] = Dense(people[i].Interests, raw[(3 * i) + 2], talk, options.BroadWeight, settingsOnly: false);
+                raw[(3 * i) + 2] = null!;
+            }
+        }, cancellationToken);
         for (var i = 0; i < n; i++)
         {
             // Work text is about things: a broad word is weak only as the setting of one (「事務所の」ロゴ), while 「小さな
-            // オフィス」 is the office itself. In small talk a broad pastime (旅行, 音楽) is weak wherever it stands.
+            // オフィス」 is the office itself.
             offers[i] = Dense(people[i].Offers, raw[3 * i], work, options.BroadWeight, settingsOnly: true);
             ruledOut[i] = RuledOut(ruledOutRaw[i], offers[i], work);
             needs[i] = Dense(people[i].Needs, raw[(3 * i) + 1], work, options.BroadWeight, settingsOnly: true);
-            interests[i] = Dense(people[i].Interests, raw[(3 * i) + 2], talk, options.BroadWeight, settingsOnly: false);
-            raw[3 * i] = raw[(3 * i) + 1] = raw[(3 * i) + 2] = null!;
+            raw[3 * i] = raw[(3 * i) + 1] = null!;
         }
+
+        talkIds.GetAwaiter().GetResult();
 
         cancellationToken.ThrowIfCancellationRequested();
         var concepts = new bool[work.Count];
