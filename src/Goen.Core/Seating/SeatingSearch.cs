@@ -26,14 +26,22 @@ namespace Goen.Core.Seating;
 /// taking rounds in turn; while any round has people in conflict, the best swap of one of them in any round is
 /// taken (Dotú &amp; Van Hentenryck 2005). Otherwise the best swap or move between each pair of tables is kept
 /// and only pairs touching a changed table are scored again, which makes a step O(table size × n) instead of
-/// O(n²). When the best plan has not improved for a while, the search perturbs with random swaps (iterated
-/// tabu search).
+/// O(n²). A changed pair first gets only an upper bound on its best, from each person's own gain (O(table size)
+/// instead of O(table size²)), and is scored in full only if that bound could beat the best move of the round; and
+/// a meeting gained in one round leaves the kept best of a pair in another round standing unless that best moves
+/// one of the two who met (the others only got worse). When the best plan has not improved for a while, the search
+/// perturbs with random swaps (iterated tabu search).
 /// </para>
 /// </remarks>
 internal sealed class SeatingSearch
 {
     private const int ApartWeight = 1 << 20;
     private const double Epsilon = 1e-9;
+
+    // What is kept for a pair of tables of a round: nothing, an upper bound on its best swap or move, or the best itself.
+    private const byte PairStale = 0;
+    private const byte PairBounded = 1;
+    private const byte PairScored = 2;
 
     private readonly SeatingProblem _problem;
     private readonly int _n;
@@ -78,7 +86,10 @@ internal sealed class SeatingSearch
     private readonly int[] _pairI;
     private readonly int[] _pairJ;
     private readonly int[] _pairH;
-    private readonly bool[] _pairValid;
+    private readonly byte[] _pairState;
+    private readonly double[] _pairBound;
+    private readonly double[] _openBound;
+    private readonly int[] _openPair;
     private readonly int[] _pairBase;
     private readonly bool _singleRound;
 
@@ -213,7 +224,9 @@ internal sealed class SeatingSearch
         }
 
         var pairs = _pairBase[_rounds];
-        (_pairBest, _pairI, _pairJ, _pairH, _pairValid) = (new double[pairs], new int[pairs], new int[pairs], new int[pairs], new bool[pairs]);
+        (_pairBest, _pairI, _pairJ, _pairH, _pairState, _pairBound) = (new double[pairs], new int[pairs], new int[pairs], new int[pairs], new byte[pairs], new double[pairs]);
+        var roundPairs = _hasScore ? _tableCount.Max() * _tableCount.Max() : 0;
+        (_openBound, _openPair) = (new double[roundPairs], new int[roundPairs]);
         _candidates = new int[n];
         _ownA = new double[n];
         _ownB = new int[n];
@@ -531,6 +544,16 @@ internal sealed class SeatingSearch
         return best;
     }
 
+    /// <summary>
+    /// Gets the upper bound the search keeps for the swaps and moves between two tables of a round, and the best of them
+    /// with no move tabu; exposed for tests.
+    /// </summary>
+    internal (double Bound, double Best) TablePairScores(int round, int first, int second)
+    {
+        ScoreTablePair(round, first, second, long.MaxValue, new Random(0));
+        return (BoundTablePair(round, first, second), _pairBest[_pairBase[round] + first * _tableCount[round] + second]);
+    }
+
     private SeatingProgress Progress(long iteration, long start, SeatingOptions options) =>
         new(iteration, _bestValue - _moveBonus * _bestKept, (int)(_bestConflict % ApartWeight), options.Clock.GetElapsedTime(start), options.TimeLimit);
 
@@ -622,26 +645,52 @@ internal sealed class SeatingSearch
         var best = -1;
         var bestDelta = double.NegativeInfinity;
         var ties = 0;
+
+        // First the pairs whose best is kept; the others get an upper bound, which is cheap, and wait if it beats the best so far.
+        var bounded = 0;
         for (var a = 0; a < tables; a++)
         {
             for (var b = a + 1; b < tables; b++)
             {
                 var id = pairBase + a * tables + b;
-                if (!_pairValid[id])
+                var state = _pairState[id];
+                if (state == PairScored)
                 {
-                    ScoreTablePair(round, a, b, iteration, random);
+                    ConsiderPair(id, ref best, ref bestDelta, ref ties, random);
+                    continue;
                 }
 
-                var delta = _pairBest[id];
-                if (delta > bestDelta + Epsilon)
+                if (state == PairStale)
                 {
-                    (best, bestDelta, ties) = (id, delta, 1);
+                    (_pairBound[id], _pairState[id]) = (BoundTablePair(round, a, b), PairBounded);
                 }
-                else if (delta > bestDelta - Epsilon && delta > double.NegativeInfinity && random.Next(++ties) == 0)
+
+                if (_pairBound[id] > bestDelta - Epsilon)
                 {
-                    best = id;
+                    _openPair[bounded++] = id;
                 }
             }
+        }
+
+        // Then those whose bound might beat the best so far, highest bound first, until the bound falls short.
+        var open = 0;
+        for (var k = 0; k < bounded; k++)
+        {
+            var id = _openPair[k];
+            if (_pairBound[id] > bestDelta - Epsilon)
+            {
+                (_openBound[open], _openPair[open]) = (-_pairBound[id], id);
+                open++;
+            }
+        }
+
+        Array.Sort(_openBound, _openPair, 0, open);
+        for (var k = 0; k < open && -_openBound[k] > bestDelta - Epsilon; k++)
+        {
+            var id = _openPair[k];
+            var a = (id - pairBase) / tables;
+            ScoreTablePair(round, a, id - pairBase - a * tables, iteration, random);
+            ConsiderPair(id, ref best, ref bestDelta, ref ties, random);
         }
 
         var n = _n;
@@ -679,6 +728,77 @@ internal sealed class SeatingSearch
 
         tabu[from * n + pi] = iteration + tenure;
         return true;
+    }
+
+    private void ConsiderPair(int id, ref int best, ref double bestDelta, ref int ties, Random random)
+    {
+        var delta = _pairBest[id];
+        if (delta > bestDelta + Epsilon)
+        {
+            (best, bestDelta, ties) = (id, delta, 1);
+        }
+        else if (delta > bestDelta - Epsilon && delta > double.NegativeInfinity && random.Next(++ties) == 0)
+        {
+            best = id;
+        }
+    }
+
+    /// <summary>
+    /// An upper bound on the best swap or move between tables <paramref name="ta"/> and <paramref name="tb"/> of a round,
+    /// from each person's own gain alone: a swap of i and j changes the score by i's gain plus j's gain less twice their
+    /// pair value, and less the repeats each meets at the other table apart from the other — which is at most one
+    /// meeting and one apart-rule, and the value is never negative. O(table size), against O(table size²) for the best itself.
+    /// </summary>
+    private double BoundTablePair(int round, int ta, int tb)
+    {
+        var tableBase = _tableBase[round];
+        var (idA, idB) = (tableBase + ta, tableBase + tb);
+        var (swapA, moveA) = BestOwnGain(round, ta, tb, _size[idA] > _min[idA] && _size[idB] < _max[idB]);
+        var (swapB, moveB) = BestOwnGain(round, tb, ta, _size[idB] > _min[idB] && _size[idA] < _max[idA]);
+        return Math.Max(swapA + swapB, Math.Max(moveA, moveB));
+    }
+
+    /// <summary>
+    /// The most any movable person at <paramref name="from"/> can gain in a swap with someone at <paramref name="to"/>
+    /// (counting at most one meeting and one apart-rule there as the partner's), and by moving there if
+    /// <paramref name="canMove"/>.
+    /// </summary>
+    private (double Swap, double Move) BestOwnGain(int round, int from, int to, bool canMove)
+    {
+        var n = _n;
+        var a = _a[round];
+        var b = _b[round];
+        var id = _tableBase[round] + from;
+        var start = _memberStart[id];
+        var (swap, move) = (double.NegativeInfinity, double.NegativeInfinity);
+        for (var x = 0; x < _size[id]; x++)
+        {
+            var i = _members[start + x];
+            if (_pinned[i])
+            {
+                continue;
+            }
+
+            var gain = a[to * n + i] - a[from * n + i];
+            if (!_trackConflicts)
+            {
+                (swap, move) = (Math.Max(swap, gain), canMove ? Math.Max(move, gain) : move);
+                continue;
+            }
+
+            long conflictThere = b[to * n + i], conflictHere = b[from * n + i];
+            var beyondPartner = Math.Max(0, conflictThere - 1);
+            if (conflictThere >= ApartWeight)
+            {
+                var (aparts, meetings) = Math.DivRem(conflictThere, ApartWeight);
+                beyondPartner = (aparts - 1) * ApartWeight + Math.Max(0, meetings - 1);
+            }
+
+            swap = Math.Max(swap, gain - _penalty * (beyondPartner - conflictHere));
+            move = canMove ? Math.Max(move, gain - _penalty * (conflictThere - conflictHere)) : move;
+        }
+
+        return (swap, move);
     }
 
     private void ScoreTablePair(int round, int ta, int tb, long iteration, Random random)
@@ -762,13 +882,13 @@ internal sealed class SeatingSearch
             }
         }
 
-        (_pairBest[id], _pairI[id], _pairJ[id], _pairH[id], _pairValid[id]) = (best, bi, bj, bh, true);
+        (_pairBest[id], _pairI[id], _pairJ[id], _pairH[id], _pairState[id]) = (best, bi, bj, bh, PairScored);
     }
 
     /// <summary>Marks the kept best moves between <paramref name="table"/> and every other table of <paramref name="round"/> as stale.</summary>
     private void Invalidate(int round, int table)
     {
-        if (_pairValid.Length == 0)
+        if (_pairState.Length == 0)
         {
             return;
         }
@@ -777,14 +897,14 @@ internal sealed class SeatingSearch
         var pairBase = _pairBase[round];
         for (var t = 0; t < tables; t++)
         {
-            _pairValid[pairBase + Math.Min(t, table) * tables + Math.Max(t, table)] = false;
+            _pairState[pairBase + Math.Min(t, table) * tables + Math.Max(t, table)] = PairStale;
         }
     }
 
     /// <summary>Marks the kept best move between two tables of <paramref name="round"/> as stale, or all of one table's if they are the same.</summary>
     private void Invalidate(int round, int first, int second)
     {
-        if (_pairValid.Length == 0)
+        if (_pairState.Length == 0)
         {
             return;
         }
@@ -795,7 +915,26 @@ internal sealed class SeatingSearch
             return;
         }
 
-        _pairValid[_pairBase[round] + Math.Min(first, second) * _tableCount[round] + Math.Max(first, second)] = false;
+        _pairState[_pairBase[round] + Math.Min(first, second) * _tableCount[round] + Math.Max(first, second)] = PairStale;
+    }
+
+    /// <summary>
+    /// After <paramref name="person"/> and <paramref name="other"/>, at two tables of <paramref name="round"/>, have come
+    /// to meet in another round: only the swaps and moves that bring one of them to the other's table are worse for it,
+    /// so the kept bound still holds, and the kept best still stands unless it moves one of them.
+    /// </summary>
+    private void InvalidateIfMoved(int round, int first, int second, int person, int other)
+    {
+        if (_pairState.Length == 0)
+        {
+            return;
+        }
+
+        var id = _pairBase[round] + Math.Min(first, second) * _tableCount[round] + Math.Max(first, second);
+        if (_pairState[id] == PairScored && (_pairI[id] == person || _pairI[id] == other || _pairJ[id] == person || _pairJ[id] == other))
+        {
+            _pairState[id] = PairStale;
+        }
     }
 
     private int CollectConflicting(int round)
@@ -992,7 +1131,7 @@ internal sealed class SeatingSearch
             Array.Clear(tabu);
         }
 
-        Array.Clear(_pairValid);
+        Array.Clear(_pairState);
     }
 
     private static (int[] Home, int Count) Homes(SeatingProblem problem, SeatingPlan previous, int firstFree)
@@ -1160,7 +1299,7 @@ internal sealed class SeatingSearch
 
     private void Clear()
     {
-        Array.Clear(_pairValid);
+        Array.Clear(_pairState);
         Array.Fill(_table, -1);
         Array.Clear(_size);
         Array.Clear(_meet);
@@ -1346,7 +1485,14 @@ internal sealed class SeatingSearch
                 var d = after ? 1 : -1;
                 _b[r][to * n + person] += d;
                 _b[r][tp * n + other] += d;
-                Invalidate(r, tp, to);
+                if (d > 0 && tp != to)
+                {
+                    InvalidateIfMoved(r, tp, to, person, other);
+                }
+                else
+                {
+                    Invalidate(r, tp, to);
+                }
             }
         }
     }
