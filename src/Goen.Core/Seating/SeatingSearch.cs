@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Goen.Core.Seating;
 
@@ -400,6 +401,7 @@ internal sealed class SeatingSearch
 
     /// <summary>Runs the search until a limit is reached, then leaves the state at the best plan found.</summary>
     /// <returns>The number of search steps taken.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long Run(Random random, SeatingOptions options, long startTimestamp, IProgress<SeatingProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = options.Clock;
@@ -516,6 +518,7 @@ internal sealed class SeatingSearch
     }
 
     /// <summary>Swaps two people seated at different tables of one round; exposed for the micro-benchmark.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Swap(int round, int first, int second)
     {
         var n = _n;
@@ -577,6 +580,7 @@ internal sealed class SeatingSearch
     /// anyone in the next round in turn — or a tabu one that beats the best plan.
     /// </summary>
     /// <returns>Whether a move was made; false if there was nothing to do.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Step(long iteration, Random random)
     {
         _choiceDelta = double.NegativeInfinity;
@@ -642,6 +646,7 @@ internal sealed class SeatingSearch
     /// and only pairs whose scores may have changed — those touching a table whose people or whose people's
     /// repeat counts changed — are scored again.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool StepCached(int round, long iteration, Random random)
     {
         var tables = _tableCount[round];
@@ -734,6 +739,7 @@ internal sealed class SeatingSearch
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ConsiderPair(int id, ref int best, ref double bestDelta, ref int ties, Random random)
     {
         var delta = _pairBest[id];
@@ -753,6 +759,7 @@ internal sealed class SeatingSearch
     /// pair value, and less the repeats each meets at the other table apart from the other — which is at most one
     /// meeting and one apart-rule, and the value is never negative. O(table size), against O(table size²) for the best itself.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double BoundTablePair(int round, int ta, int tb)
     {
         var tableBase = _tableBase[round];
@@ -767,6 +774,7 @@ internal sealed class SeatingSearch
     /// (counting at most one meeting and one apart-rule there as the partner's), and by moving there if
     /// <paramref name="canMove"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (double Swap, double Move) BestOwnGain(int round, int from, int to, bool canMove)
     {
         var n = _n;
@@ -805,6 +813,7 @@ internal sealed class SeatingSearch
         return (swap, move);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScoreTablePair(int round, int ta, int tb, long iteration, Random random)
     {
         var n = _n;
@@ -890,6 +899,7 @@ internal sealed class SeatingSearch
     }
 
     /// <summary>Marks the kept best moves between <paramref name="table"/> and every other table of <paramref name="round"/> as stale.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Invalidate(int round, int table)
     {
         if (_pairState.Length == 0)
@@ -906,6 +916,7 @@ internal sealed class SeatingSearch
     }
 
     /// <summary>Marks the kept best move between two tables of <paramref name="round"/> as stale, or all of one table's if they are the same.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Invalidate(int round, int first, int second)
     {
         if (_pairState.Length == 0)
@@ -927,6 +938,7 @@ internal sealed class SeatingSearch
     /// to meet in another round: only the swaps and moves that bring one of them to the other's table are worse for it,
     /// so the kept bound still holds, and the kept best still stands unless it moves one of them.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void InvalidateIfMoved(int round, int first, int second, int person, int other)
     {
         if (_pairState.Length == 0)
@@ -941,6 +953,7 @@ internal sealed class SeatingSearch
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CollectConflicting(int round)
     {
         var n = _n;
@@ -958,6 +971,7 @@ internal sealed class SeatingSearch
     }
 
     /// <summary>Scores the swaps and moves of the first <paramref name="candidateCount"/> candidates in <paramref name="round"/>, keeping the best.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Evaluate(int round, int candidateCount, bool restricted, long iteration, Random random)
     {
         var n = _n;
@@ -1042,6 +1056,7 @@ internal sealed class SeatingSearch
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Consider(int round, int i, int j, int h, double dv, long dc, bool isTabu, double bestPossible, long conflictGap, Random random)
     {
         var delta = dv - _penalty * dc;
@@ -1071,6 +1086,7 @@ internal sealed class SeatingSearch
     private long PairConflict(int pairIndex) =>
         (_meet[pairIndex] > 0 ? 1 : 0) + (_apart.Length > 0 ? _apart[pairIndex] * ApartWeight : 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ApplySwap(int round, int first, int second)
     {
         var n = _n;
@@ -1092,6 +1108,7 @@ internal sealed class SeatingSearch
         Swap(round, first, second);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ApplyMove(int round, int person, int to)
     {
         var n = _n;
@@ -1373,6 +1390,7 @@ internal sealed class SeatingSearch
         _conflict = repeats / 2 + apart * ApartWeight;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Place(int round, int person, int table)
     {
         var n = _n;
@@ -1417,6 +1435,7 @@ internal sealed class SeatingSearch
         Invalidate(round, table);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Remove(int round, int person)
     {
         var n = _n;
@@ -1464,6 +1483,7 @@ internal sealed class SeatingSearch
     }
 
     /// <summary>Keeps B of the other rounds when the number of times <paramref name="person"/> and <paramref name="other"/> meet changes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void UpdateOtherRounds(int round, int person, int other, int oldMeetings, int newMeetings)
     {
         var n = _n;
@@ -1501,6 +1521,7 @@ internal sealed class SeatingSearch
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddRow(Span<double> target, ReadOnlySpan<double> row, double sign)
     {
         var k = 0;
@@ -1522,6 +1543,7 @@ internal sealed class SeatingSearch
 
     // Keeps the best table so far; among tables that score the same (within Epsilon), each is kept with
     // equal chance (reservoir sampling), so ties do not always favour the first table.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Consider(int table, double score, ref int best, ref double bestScore, ref int ties, Random random)
     {
         if (score > bestScore + Epsilon)
