@@ -7,7 +7,8 @@ namespace Goen.Benchmarks.Seating;
 /// <summary>
 /// <c>scripts/bench.sh seat-seeds --profiles FILE</c>: what one search and the better of two reach at the same number of
 /// steps each, on a profile file scored by the engine (the web job's pair values) — figures that do not depend on how
-/// busy the machine is, for judging <see cref="SeatingOptions.Threads"/> where timed runs cannot be trusted.
+/// busy the machine is, for judging <see cref="SeatingOptions.Threads"/> where timed runs cannot be trusted — and, in
+/// its last column, how many steps a second the searches took (which does depend on the load).
 /// </summary>
 /// <remarks>
 /// Options: <c>--rounds R</c> (default 5), <c>--table K</c> (default 6), <c>--steps N,N…</c> (default 10000,25000,50000),
