@@ -7,7 +7,8 @@ namespace Goen.Benchmarks.Seating;
 /// <summary>
 /// <c>scripts/bench.sh seat-seeds --profiles FILE</c>: what one search and the better of two reach at the same number of
 /// steps each, on a profile file scored by the engine (the web job's pair values) — figures that do not depend on how
-/// busy the machine is, for judging <see cref="SeatingOptions.Threads"/> where timed runs cannot be trusted.
+/// busy the machine is, for judging <see cref="SeatingOptions.Threads"/> where timed runs cannot be trusted — and, in
+/// its last column, how many steps a second the searches took (which does depend on the load).
 /// </summary>
 /// <remarks>
 /// Options: <c>--rounds R</c> (default 5), <c>--table K</c> (default 6), <c>--steps N,N…</c> (default 10000,25000,50000),
@@ -28,17 +29,19 @@ internal static class SeedSpread
         var request = new EventSeatingRequest { Rounds = rounds, TableSize = table };
         var scores = EventSeating.Score(attendees, request);
         Console.WriteLine($"# {attendees.Length} people from {Path.GetFileName(file)}, {rounds} rounds, tables of {table}; values by seed at each step budget");
-        Console.WriteLine("| steps per search | " + string.Join(" | ", Enumerable.Range(0, seeds).Select(s => $"seed {s}")) + " | mean of one | mean of the better of two |");
-        Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---|", seeds)) + "---|---|");
+        Console.WriteLine("| steps per search | " + string.Join(" | ", Enumerable.Range(0, seeds).Select(s => $"seed {s}")) + " | mean of one | mean of the better of two | steps per second (mean) |");
+        Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---|", seeds)) + "---|---|---|");
         foreach (var steps in budgets)
         {
-            var values = Enumerable.Range(0, seeds).Select(seed => EventSeating.Plan(attendees, request with
+            var results = Enumerable.Range(0, seeds).Select(seed => EventSeating.Plan(attendees, request with
             {
                 Search = new SeatingOptions { Seed = seed, MaxIterations = steps, TimeLimit = TimeSpan.FromHours(1) },
-            }, scores).Value).ToArray();
+            }, scores)).ToArray();
+            var values = results.Select(r => r.Value).ToArray();
+            var rate = steps * seeds / results.Sum(r => r.Elapsed.TotalSeconds);
             var pairs = Enumerable.Range(0, seeds / 2).Select(p => Math.Max(values[2 * p], values[2 * p + 1])).ToArray();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {steps:N0} | {string.Join(" | ", values.Select(v => v.ToString("F2", CultureInfo.InvariantCulture)))} | {values.Average():F2} | {(pairs.Length > 0 ? pairs.Average().ToString("F2", CultureInfo.InvariantCulture) : "–")} |"));
+                $"| {steps:N0} | {string.Join(" | ", values.Select(v => v.ToString("F2", CultureInfo.InvariantCulture)))} | {values.Average():F2} | {(pairs.Length > 0 ? pairs.Average().ToString("F2", CultureInfo.InvariantCulture) : "–")} | {rate:N0} |"));
         }
 
         return 0;

@@ -27,7 +27,11 @@ public sealed class CommunityIndex
     private readonly SparseRows _offerVectors;
     private readonly SparseRows _needVectors;
     private readonly SparseRows _interestVectors;
-    private readonly int _featureCount;
+    private readonly FeatureFacts[] _offerFacts;
+    private readonly FeatureFacts[] _needFacts;
+    private readonly FeatureFacts[] _interestFacts;
+    private readonly int[] _offerFirst;
+    private readonly int[] _interestFirst;
     private readonly TopKSearch _help;
     private readonly TopKSearch _talk;
     private readonly string[][] _requiredLanguages;
@@ -52,7 +56,6 @@ public sealed class CommunityIndex
         _ruledOut = ruledOut;
         People = people;
         Options = options;
-        _featureCount = Math.Max(workFeatures, talkFeatures);
         _offers = offers;
         _needs = needs;
         _interests = interests;
@@ -63,11 +66,12 @@ public sealed class CommunityIndex
             var idf = InverseDocumentFrequency([.. offers, .. needs], workFeatures);
             var offerVectors = Vectors(offers, idf, exclude: null);
             var needVectors = Vectors(needs, idf, options.ExcludeOwnOffers ? offers : null);
-            return (offerVectors, needVectors, new TopKSearch(needVectors, offerVectors, workFeatures));
+            return (offerVectors, needVectors, new TopKSearch(needVectors, offerVectors, workFeatures), Facts(offers, offerVectors), Facts(needs, needVectors));
         });
         _interestVectors = Vectors(interests, InverseDocumentFrequency(interests, talkFeatures), exclude: null);
+        (_interestFacts, _interestFirst) = Facts(interests, _interestVectors);
         _talk = new TopKSearch(_interestVectors, _interestVectors, talkFeatures);
-        (_offerVectors, _needVectors, _help) = work.GetAwaiter().GetResult();
+        (_offerVectors, _needVectors, _help, (_offerFacts, _offerFirst), (_needFacts, _)) = work.GetAwaiter().GetResult();
     }
 
     /// <summary>Gets the people, in the order given to <see cref="Build"/>; indexes refer to this list.</summary>
@@ -121,16 +125,29 @@ public sealed class CommunityIndex
         var needs = new FieldAnalysis[n];
         var interests = new FieldAnalysis[n];
         var ruledOut = new RuledOutTerm[n][];
+
+        // The two spaces are numbered independently, so they are numbered side by side (each in community order, so the
+        // ids are those of one loop doing both).
+        var talkIds = Task.Run(() =>
+        {
+            for (var i = 0; i < n; i++)
+            {
+                // In small talk a broad pastime (旅行, 音楽) is weak wherever it stands.
+                interests[i] = Dense(people[i].Interests, raw[(3 * i) + 2], talk, options.BroadWeight, settingsOnly: false);
+                raw[(3 * i) + 2] = null!;
+            }
+        }, cancellationToken);
         for (var i = 0; i < n; i++)
         {
             // Work text is about things: a broad word is weak only as the setting of one (「事務所の」ロゴ), while 「小さな
-            // オフィス」 is the office itself. In small talk a broad pastime (旅行, 音楽) is weak wherever it stands.
+            // オフィス」 is the office itself.
             offers[i] = Dense(people[i].Offers, raw[3 * i], work, options.BroadWeight, settingsOnly: true);
             ruledOut[i] = RuledOut(ruledOutRaw[i], offers[i], work);
             needs[i] = Dense(people[i].Needs, raw[(3 * i) + 1], work, options.BroadWeight, settingsOnly: true);
-            interests[i] = Dense(people[i].Interests, raw[(3 * i) + 2], talk, options.BroadWeight, settingsOnly: false);
-            raw[3 * i] = raw[(3 * i) + 1] = raw[(3 * i) + 2] = null!;
+            raw[3 * i] = raw[(3 * i) + 1] = null!;
         }
+
+        talkIds.GetAwaiter().GetResult();
 
         cancellationToken.ThrowIfCancellationRequested();
         var concepts = new bool[work.Count];
@@ -177,14 +194,14 @@ public sealed class CommunityIndex
     /// <param name="to">The person who is looking for something.</param>
     /// <returns>The match, with reasons such as "ウェブサイト制作 ↔ ホームページ".</returns>
     public Match ExplainHelp(int from, int to) =>
-        new(from, Help(from, to), Reasons(_offers[from], _offerVectors, from, _needs[to], _needVectors, to));
+        new(from, Help(from, to), Reasons(_offers[from], _offerVectors, _offerFirst, from, _needs[to], _needVectors, to));
 
     /// <summary>Explains talk(a,b): the score and the shared topics.</summary>
     /// <param name="a">The person the topics are for.</param>
     /// <param name="partner">The person to talk with.</param>
     /// <returns>The match, with topics such as "ゴルフ" or "wine ↔ ワイン".</returns>
     public Match ExplainTalk(int a, int partner) =>
-        new(partner, Talk(a, partner), Reasons(_interests[partner], _interestVectors, partner, _interests[a], _interestVectors, a));
+        new(partner, Talk(a, partner), Reasons(_interests[partner], _interestVectors, _interestFirst, partner, _interests[a], _interestVectors, a));
 
     /// <summary>Suggests, for everyone, who can help them and who to make small talk with.</summary>
     /// <param name="top">How many of each to suggest per person, at most.</param>
@@ -231,7 +248,7 @@ public sealed class CommunityIndex
 
             foreach (var (helper, score) in Shown(kept, person).Take(top))
             {
-                introductions.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, helper, _needs[person], _needVectors, person)));
+                introductions.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, _offerFirst, helper, _needs[person], _needVectors, person)));
             }
 
             var starters = new List<Match>(top);
@@ -239,7 +256,7 @@ public sealed class CommunityIndex
             {
                 if (partner != person && starters.Count < top && WorthTalking(partner, person))
                 {
-                    starters.Add(new Match(partner, score, Reasons(_interests[partner], _interestVectors, partner, _interests[person], _interestVectors, person)));
+                    starters.Add(new Match(partner, score, Reasons(_interests[partner], _interestVectors, _interestFirst, partner, _interests[person], _interestVectors, person)));
                 }
             }
 
@@ -268,7 +285,7 @@ public sealed class CommunityIndex
     }
 
     private bool WorthTalking(int partner, int person) =>
-        !Options.SmallTalkNeedsSpecific || SpecificScore(_interests[partner], _interestVectors, partner, _interests[person], _interestVectors, person) > 0;
+        !Options.SmallTalkNeedsSpecific || SpecificScore(_interestVectors, _interestFacts, partner, _interestVectors, _interestFacts, person) > 0;
 
     /// <summary>Ranks everyone by how well they can help <paramref name="person"/>.</summary>
     /// <param name="person">The person who is looking for something.</param>
@@ -420,22 +437,29 @@ public sealed class CommunityIndex
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Features(int from, int to, double score, double best, double second, Span<double> into)
     {
-        var offer = _offers[from];
-        var need = _needs[to];
         var ids = _needVectors.Indices(to);
         var values = _needVectors.Values(to);
+        var offerIds = _offerVectors.Indices(from);
+        var offerValues = _offerVectors.Values(from);
+        var offerFacts = _offerFacts.AsSpan(_offerVectors.Start[from], offerIds.Length);
         double own = 0, concept = 0, strongest = 0, needCovered = 0, offerCovered = 0;
         var matched = 0;
-        for (var k = 0; k < ids.Length; k++)
+        for (int k = 0, j = 0; k < ids.Length && j < offerIds.Length; k++)
         {
-            var g = _offerVectors.Get(from, ids[k]);
+            // Both rows in ascending feature order: a merge, in the need's order as the sums always went.
+            while (j < offerIds.Length && offerIds[j] < ids[k])
+            {
+                j++;
+            }
+
+            var g = j < offerIds.Length && offerIds[j] == ids[k] ? offerValues[j] : 0f;
             if (g == 0)
             {
                 continue;
             }
 
             var part = g * values[k];
-            own += offer.StandsFor(ids[k]) ? part : 0;
+            own += (offerFacts[j] & FeatureFacts.Own) != 0 ? part : 0;
             concept += _concepts[ids[k]] ? part : 0;
             strongest = Math.Max(strongest, part);
             needCovered += values[k] * values[k];
@@ -443,7 +467,7 @@ public sealed class CommunityIndex
             matched++;
         }
 
-        var specific = SpecificScore(offer, _offerVectors, from, need, _needVectors, to);
+        var specific = SpecificScore(_offerVectors, _offerFacts, from, _needVectors, _needFacts, to);
         into[0] = score;
         into[1] = best > 0 ? score / best : 0;
         into[2] = best > 0 ? (best - second) / best : 0;
@@ -460,22 +484,34 @@ public sealed class CommunityIndex
     }
 
     private bool Worth(int from, int to, double score) =>
-        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offers[from], _offerVectors, from, _needs[to], _needVectors, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to) && !ScopeFacets.Contradicts(_scopes[from].Offer, _scopes[to].Need)));
+        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offerVectors, _offerFacts, from, _needVectors, _needFacts, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to) && !ScopeFacets.Contradicts(_scopes[from].Offer, _scopes[to].Need)));
 
     // The part of a score that rests on more than settings: a feature counts when neither side has it only from broad
     // words (in work text, broad words that name the setting: 「事務所の」, 「オフィス」移転, and what a broad word relates to),
     // so 「オフィス移転の経験共有」 shares nothing specific with 「事務所のロゴ」, while 「小さなオフィス」 ↔ オフィス賃貸 does.
-    private static double SpecificScore(FieldAnalysis giver, SparseRows giverVectors, int giverRow, FieldAnalysis receiver, SparseRows receiverVectors, int receiverRow)
+    // Both rows are merged in ascending feature order, the receiver's order the sum always went in; whether a side has a
+    // feature only from broad words was worked out once per person (FeatureFacts.Specific).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double SpecificScore(SparseRows giverVectors, FeatureFacts[] giverFacts, int giverRow, SparseRows receiverVectors, FeatureFacts[] receiverFacts, int receiverRow)
     {
         var ids = receiverVectors.Indices(receiverRow);
         var values = receiverVectors.Values(receiverRow);
+        var receiverStart = receiverVectors.Start[receiverRow];
+        var giverIds = giverVectors.Indices(giverRow);
+        var giverValues = giverVectors.Values(giverRow);
+        var giverStart = giverVectors.Start[giverRow];
         var score = 0.0;
-        for (var k = 0; k < ids.Length; k++)
+        for (int k = 0, j = 0; k < ids.Length && j < giverIds.Length; k++)
         {
-            var g = giverVectors.Get(giverRow, ids[k]);
-            if (g != 0 && !receiver.OnlyBroad(ids[k]) && !giver.OnlyBroad(ids[k]))
+            while (j < giverIds.Length && giverIds[j] < ids[k])
             {
-                score += g * values[k];
+                j++;
+            }
+
+            if (j < giverIds.Length && giverIds[j] == ids[k] && giverValues[j] != 0
+                && (receiverFacts[receiverStart + k] & giverFacts[giverStart + j] & FeatureFacts.Specific) != 0)
+            {
+                score += giverValues[j] * values[k];
             }
         }
 
@@ -853,53 +889,68 @@ public sealed class CommunityIndex
         return new SparseRows(start, index[..at], value[..at]);
     }
 
+    // What each field says about each feature of its vector (FeatureFacts), and where the feature's words are (the first
+    // occurrence that stands for it, else the first that relates to it), from the field's occurrences, beside the vector's
+    // entries: every feature of a vector comes from its field, so each entry is found by at least one occurrence.
+    private static (FeatureFacts[] Facts, int[] First) Facts(FieldAnalysis[] fields, SparseRows vectors)
+    {
+        var facts = new FeatureFacts[vectors.Index.Length];
+        var first = new int[vectors.Index.Length];
+        Array.Fill(first, -1);
+        for (var r = 0; r < fields.Length; r++)
+        {
+            var field = fields[r];
+            var row = vectors.Indices(r);
+            var start = vectors.Start[r];
+            for (var k = 0; k < field.Count; k++)
+            {
+                var at = row.BinarySearch(field.Ids[k]);
+                if (at >= 0)
+                {
+                    facts[start + at] |= (field.Broad[k] ? FeatureFacts.None : FeatureFacts.Specific) | (field.Related[k] ? FeatureFacts.None : FeatureFacts.Own);
+                    ref var slot = ref first[start + at];
+                    if (slot < 0 || (field.Related[slot] && !field.Related[k]))
+                    {
+                        slot = k;
+                    }
+                }
+            }
+        }
+
+        return (facts, first);
+    }
+
     private static readonly Comparer<(int Id, float Weight)> FeatureOrder = Comparer<(int Id, float Weight)>.Create(static (a, b) => a.Id.CompareTo(b.Id));
 
     // Reasons are the matched features, grouped by where they sit in the two texts so that a word
     // matched as a concept and as character pairs reads as one reason.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<string> Reasons(FieldAnalysis giver, SparseRows giverVectors, int giverRow, FieldAnalysis receiver, SparseRows receiverVectors, int receiverRow)
+    private List<string> Reasons(FieldAnalysis giver, SparseRows giverVectors, int[] giverFirst, int giverRow, FieldAnalysis receiver, SparseRows receiverVectors, int receiverRow)
     {
         var items = _reasonBuffer ??= new List<Span4>(32);
         items.Clear();
 
-        // Where each of the giver's features first appears (what the words stand for before what they
-        // relate to), in a per-thread table cleared again below: linear in the two texts.
-        if (_firstOccurrence is null || _firstOccurrence.Length < _featureCount)
-        {
-            _firstOccurrence = new int[_featureCount];
-        }
-
-        var first = _firstOccurrence;
-        for (var k = 0; k < giver.Count; k++)
-        {
-            ref var slot = ref first[giver.Ids[k]];
-            if (slot == 0 || (giver.Related[slot - 1] && !giver.Related[k]))
-            {
-                slot = k + 1;
-            }
-        }
-
+        // Where each of the giver's features first appears (what the words stand for before what they relate to) was
+        // worked out once beside the giver's vector; the giver's row is short and searched in place.
+        var giverIds = giverVectors.Indices(giverRow);
+        var giverValues = giverVectors.Values(giverRow);
+        var giverStart = giverVectors.Start[giverRow];
         for (var k = 0; k < receiver.Count; k++)
         {
             var id = receiver.Ids[k];
-            var at = first[id] - 1;
-            if (at < 0)
+            var j = giverIds.BinarySearch(id);
+            if (j < 0)
             {
                 continue;
             }
 
+            var at = giverFirst[giverStart + j];
             var r = receiverVectors.Get(receiverRow, id);
-            var g = giverVectors.Get(giverRow, id);
+            var g = giverValues[j];
             if (r != 0 && g != 0)
             {
                 items.Add(new Span4(receiver.Starts[k], receiver.Ends[k], giver.Starts[at], giver.Ends[at], r * g, receiver.Broad[k] || giver.Broad[at]));
             }
-        }
-
-        foreach (var id in giver.Ids)
-        {
-            first[id] = 0;
         }
 
         // Few items: insertion sorts, no delegates.
@@ -982,9 +1033,6 @@ public sealed class CommunityIndex
 
     [ThreadStatic]
     private static List<Span4>? _reasonBuffer;
-
-    [ThreadStatic]
-    private static int[]? _firstOccurrence;
 
     /// <summary>A feature an offer rules out, the words it was ruled out in, and whether other words of the offer stand for it.</summary>
     private readonly record struct RuledOutTerm(int Id, string Words, bool OfferedOtherwise);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Goen.Core.Seating;
 
@@ -26,14 +27,22 @@ namespace Goen.Core.Seating;
 /// taking rounds in turn; while any round has people in conflict, the best swap of one of them in any round is
 /// taken (Dotú &amp; Van Hentenryck 2005). Otherwise the best swap or move between each pair of tables is kept
 /// and only pairs touching a changed table are scored again, which makes a step O(table size × n) instead of
-/// O(n²). When the best plan has not improved for a while, the search perturbs with random swaps (iterated
-/// tabu search).
+/// O(n²). A changed pair first gets only an upper bound on its best, from each person's own gain (O(table size)
+/// instead of O(table size²)), and is scored in full only if that bound could beat the best move of the round; and
+/// a meeting gained in one round leaves the kept best of a pair in another round standing unless that best moves
+/// one of the two who met (the others only got worse). When the best plan has not improved for a while, the search
+/// perturbs with random swaps (iterated tabu search).
 /// </para>
 /// </remarks>
 internal sealed class SeatingSearch
 {
     private const int ApartWeight = 1 << 20;
     private const double Epsilon = 1e-9;
+
+    // What is kept for a pair of tables of a round: nothing, an upper bound on its best swap or move, or the best itself.
+    private const byte PairStale = 0;
+    private const byte PairBounded = 1;
+    private const byte PairScored = 2;
 
     private readonly SeatingProblem _problem;
     private readonly int _n;
@@ -78,7 +87,10 @@ internal sealed class SeatingSearch
     private readonly int[] _pairI;
     private readonly int[] _pairJ;
     private readonly int[] _pairH;
-    private readonly bool[] _pairValid;
+    private readonly byte[] _pairState;
+    private readonly double[] _pairBound;
+    private readonly double[] _openBound;
+    private readonly int[] _openPair;
     private readonly int[] _pairBase;
     private readonly bool _singleRound;
 
@@ -213,7 +225,9 @@ internal sealed class SeatingSearch
         }
 
         var pairs = _pairBase[_rounds];
-        (_pairBest, _pairI, _pairJ, _pairH, _pairValid) = (new double[pairs], new int[pairs], new int[pairs], new int[pairs], new bool[pairs]);
+        (_pairBest, _pairI, _pairJ, _pairH, _pairState, _pairBound) = (new double[pairs], new int[pairs], new int[pairs], new int[pairs], new byte[pairs], new double[pairs]);
+        var roundPairs = _hasScore ? _tableCount.Max() * _tableCount.Max() : 0;
+        (_openBound, _openPair) = (new double[roundPairs], new int[roundPairs]);
         _candidates = new int[n];
         _ownA = new double[n];
         _ownB = new int[n];
@@ -387,6 +401,7 @@ internal sealed class SeatingSearch
 
     /// <summary>Runs the search until a limit is reached, then leaves the state at the best plan found.</summary>
     /// <returns>The number of search steps taken.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long Run(Random random, SeatingOptions options, long startTimestamp, IProgress<SeatingProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = options.Clock;
@@ -400,7 +415,11 @@ internal sealed class SeatingSearch
 
         SaveBest();
         NoteConflictFree(0, startTimestamp, options);
-        var stagnationLimit = Math.Max(200, (SingleRound ? 30L : 2L) * movable / Math.Max(1, freeRounds)) * freeRounds;
+        // Steps without a better plan, per movable seat, before the search perturbs. A weighted plan of several rounds keeps
+        // finding better plans by tabu steps alone for long: on the 300-person bench, perturbing after 2 steps a seat
+        // left it 0.6–1 % below never perturbing at 125,000–500,000 steps (docs/benchmarks.md), so it waits 64.
+        var patience = SingleRound ? 30L : _hasScore ? 64L : 2L;
+        var stagnationLimit = Math.Max(200, patience * movable / Math.Max(1, freeRounds)) * freeRounds;
         long iteration = 0;
         long lastImprovement = 0;
         var idle = 0;
@@ -499,6 +518,7 @@ internal sealed class SeatingSearch
     }
 
     /// <summary>Swaps two people seated at different tables of one round; exposed for the micro-benchmark.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Swap(int round, int first, int second)
     {
         var n = _n;
@@ -531,6 +551,16 @@ internal sealed class SeatingSearch
         return best;
     }
 
+    /// <summary>
+    /// Gets the upper bound the search keeps for the swaps and moves between two tables of a round, and the best of them
+    /// with no move tabu; exposed for tests.
+    /// </summary>
+    internal (double Bound, double Best) TablePairScores(int round, int first, int second)
+    {
+        ScoreTablePair(round, first, second, long.MaxValue, new Random(0));
+        return (BoundTablePair(round, first, second), _pairBest[_pairBase[round] + first * _tableCount[round] + second]);
+    }
+
     private SeatingProgress Progress(long iteration, long start, SeatingOptions options) =>
         new(iteration, _bestValue - _moveBonus * _bestKept, (int)(_bestConflict % ApartWeight), options.Clock.GetElapsedTime(start), options.TimeLimit);
 
@@ -550,6 +580,7 @@ internal sealed class SeatingSearch
     /// anyone in the next round in turn — or a tabu one that beats the best plan.
     /// </summary>
     /// <returns>Whether a move was made; false if there was nothing to do.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Step(long iteration, Random random)
     {
         _choiceDelta = double.NegativeInfinity;
@@ -615,6 +646,7 @@ internal sealed class SeatingSearch
     /// and only pairs whose scores may have changed — those touching a table whose people or whose people's
     /// repeat counts changed — are scored again.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool StepCached(int round, long iteration, Random random)
     {
         var tables = _tableCount[round];
@@ -622,26 +654,52 @@ internal sealed class SeatingSearch
         var best = -1;
         var bestDelta = double.NegativeInfinity;
         var ties = 0;
+
+        // First the pairs whose best is kept; the others get an upper bound, which is cheap, and wait if it beats the best so far.
+        var bounded = 0;
         for (var a = 0; a < tables; a++)
         {
             for (var b = a + 1; b < tables; b++)
             {
                 var id = pairBase + a * tables + b;
-                if (!_pairValid[id])
+                var state = _pairState[id];
+                if (state == PairScored)
                 {
-                    ScoreTablePair(round, a, b, iteration, random);
+                    ConsiderPair(id, ref best, ref bestDelta, ref ties, random);
+                    continue;
                 }
 
-                var delta = _pairBest[id];
-                if (delta > bestDelta + Epsilon)
+                if (state == PairStale)
                 {
-                    (best, bestDelta, ties) = (id, delta, 1);
+                    (_pairBound[id], _pairState[id]) = (BoundTablePair(round, a, b), PairBounded);
                 }
-                else if (delta > bestDelta - Epsilon && delta > double.NegativeInfinity && random.Next(++ties) == 0)
+
+                if (_pairBound[id] > bestDelta - Epsilon)
                 {
-                    best = id;
+                    _openPair[bounded++] = id;
                 }
             }
+        }
+
+        // Then those whose bound might beat the best so far, highest bound first, until the bound falls short.
+        var open = 0;
+        for (var k = 0; k < bounded; k++)
+        {
+            var id = _openPair[k];
+            if (_pairBound[id] > bestDelta - Epsilon)
+            {
+                (_openBound[open], _openPair[open]) = (-_pairBound[id], id);
+                open++;
+            }
+        }
+
+        Array.Sort(_openBound, _openPair, 0, open);
+        for (var k = 0; k < open && -_openBound[k] > bestDelta - Epsilon; k++)
+        {
+            var id = _openPair[k];
+            var a = (id - pairBase) / tables;
+            ScoreTablePair(round, a, id - pairBase - a * tables, iteration, random);
+            ConsiderPair(id, ref best, ref bestDelta, ref ties, random);
         }
 
         var n = _n;
@@ -681,6 +739,81 @@ internal sealed class SeatingSearch
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ConsiderPair(int id, ref int best, ref double bestDelta, ref int ties, Random random)
+    {
+        var delta = _pairBest[id];
+        if (delta > bestDelta + Epsilon)
+        {
+            (best, bestDelta, ties) = (id, delta, 1);
+        }
+        else if (delta > bestDelta - Epsilon && delta > double.NegativeInfinity && random.Next(++ties) == 0)
+        {
+            best = id;
+        }
+    }
+
+    /// <summary>
+    /// An upper bound on the best swap or move between tables <paramref name="ta"/> and <paramref name="tb"/> of a round,
+    /// from each person's own gain alone: a swap of i and j changes the score by i's gain plus j's gain less twice their
+    /// pair value, and less the repeats each meets at the other table apart from the other — which is at most one
+    /// meeting and one apart-rule, and the value is never negative. O(table size), against O(table size²) for the best itself.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private double BoundTablePair(int round, int ta, int tb)
+    {
+        var tableBase = _tableBase[round];
+        var (idA, idB) = (tableBase + ta, tableBase + tb);
+        var (swapA, moveA) = BestOwnGain(round, ta, tb, _size[idA] > _min[idA] && _size[idB] < _max[idB]);
+        var (swapB, moveB) = BestOwnGain(round, tb, ta, _size[idB] > _min[idB] && _size[idA] < _max[idA]);
+        return Math.Max(swapA + swapB, Math.Max(moveA, moveB));
+    }
+
+    /// <summary>
+    /// The most any movable person at <paramref name="from"/> can gain in a swap with someone at <paramref name="to"/>
+    /// (counting at most one meeting and one apart-rule there as the partner's), and by moving there if
+    /// <paramref name="canMove"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (double Swap, double Move) BestOwnGain(int round, int from, int to, bool canMove)
+    {
+        var n = _n;
+        var a = _a[round];
+        var b = _b[round];
+        var id = _tableBase[round] + from;
+        var start = _memberStart[id];
+        var (swap, move) = (double.NegativeInfinity, double.NegativeInfinity);
+        for (var x = 0; x < _size[id]; x++)
+        {
+            var i = _members[start + x];
+            if (_pinned[i])
+            {
+                continue;
+            }
+
+            var gain = a[to * n + i] - a[from * n + i];
+            if (!_trackConflicts)
+            {
+                (swap, move) = (Math.Max(swap, gain), canMove ? Math.Max(move, gain) : move);
+                continue;
+            }
+
+            long conflictThere = b[to * n + i], conflictHere = b[from * n + i];
+            var beyondPartner = Math.Max(0, conflictThere - 1);
+            if (conflictThere >= ApartWeight)
+            {
+                var (aparts, meetings) = Math.DivRem(conflictThere, ApartWeight);
+                beyondPartner = (aparts - 1) * ApartWeight + Math.Max(0, meetings - 1);
+            }
+
+            swap = Math.Max(swap, gain - _penalty * (beyondPartner - conflictHere));
+            move = canMove ? Math.Max(move, gain - _penalty * (conflictThere - conflictHere)) : move;
+        }
+
+        return (swap, move);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScoreTablePair(int round, int ta, int tb, long iteration, Random random)
     {
         var n = _n;
@@ -762,13 +895,14 @@ internal sealed class SeatingSearch
             }
         }
 
-        (_pairBest[id], _pairI[id], _pairJ[id], _pairH[id], _pairValid[id]) = (best, bi, bj, bh, true);
+        (_pairBest[id], _pairI[id], _pairJ[id], _pairH[id], _pairState[id]) = (best, bi, bj, bh, PairScored);
     }
 
     /// <summary>Marks the kept best moves between <paramref name="table"/> and every other table of <paramref name="round"/> as stale.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Invalidate(int round, int table)
     {
-        if (_pairValid.Length == 0)
+        if (_pairState.Length == 0)
         {
             return;
         }
@@ -777,14 +911,15 @@ internal sealed class SeatingSearch
         var pairBase = _pairBase[round];
         for (var t = 0; t < tables; t++)
         {
-            _pairValid[pairBase + Math.Min(t, table) * tables + Math.Max(t, table)] = false;
+            _pairState[pairBase + Math.Min(t, table) * tables + Math.Max(t, table)] = PairStale;
         }
     }
 
     /// <summary>Marks the kept best move between two tables of <paramref name="round"/> as stale, or all of one table's if they are the same.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Invalidate(int round, int first, int second)
     {
-        if (_pairValid.Length == 0)
+        if (_pairState.Length == 0)
         {
             return;
         }
@@ -795,9 +930,30 @@ internal sealed class SeatingSearch
             return;
         }
 
-        _pairValid[_pairBase[round] + Math.Min(first, second) * _tableCount[round] + Math.Max(first, second)] = false;
+        _pairState[_pairBase[round] + Math.Min(first, second) * _tableCount[round] + Math.Max(first, second)] = PairStale;
     }
 
+    /// <summary>
+    /// After <paramref name="person"/> and <paramref name="other"/>, at two tables of <paramref name="round"/>, have come
+    /// to meet in another round: only the swaps and moves that bring one of them to the other's table are worse for it,
+    /// so the kept bound still holds, and the kept best still stands unless it moves one of them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void InvalidateIfMoved(int round, int first, int second, int person, int other)
+    {
+        if (_pairState.Length == 0)
+        {
+            return;
+        }
+
+        var id = _pairBase[round] + Math.Min(first, second) * _tableCount[round] + Math.Max(first, second);
+        if (_pairState[id] == PairScored && (_pairI[id] == person || _pairI[id] == other || _pairJ[id] == person || _pairJ[id] == other))
+        {
+            _pairState[id] = PairStale;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CollectConflicting(int round)
     {
         var n = _n;
@@ -815,6 +971,7 @@ internal sealed class SeatingSearch
     }
 
     /// <summary>Scores the swaps and moves of the first <paramref name="candidateCount"/> candidates in <paramref name="round"/>, keeping the best.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Evaluate(int round, int candidateCount, bool restricted, long iteration, Random random)
     {
         var n = _n;
@@ -899,6 +1056,7 @@ internal sealed class SeatingSearch
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Consider(int round, int i, int j, int h, double dv, long dc, bool isTabu, double bestPossible, long conflictGap, Random random)
     {
         var delta = dv - _penalty * dc;
@@ -921,13 +1079,18 @@ internal sealed class SeatingSearch
 
     private int TabuTenure(Random random, int movable, int tables)
     {
-        var tenure = Math.Max(2, movable / Math.Max(1, tables) / 2) + random.Next(Math.Max(2, movable / 10));
+        // A weighted plan of several rounds takes its steps in the rounds in turn, so a move stays tabu for fewer of its own
+        // round's steps; on the 300-person bench a longer random part (up to a third of the round's movable people rather
+        // than a tenth) gave 985.4 -> 989.3 at 125,000 steps and 994.3 -> 997.4 at 500,000 (docs/benchmarks.md).
+        var spread = _hasScore && !SingleRound && _rounds - _firstFree > 1 ? movable / 3 : movable / 10;
+        var tenure = Math.Max(2, movable / Math.Max(1, tables) / 2) + random.Next(Math.Max(2, spread));
         return SingleRound ? Math.Max(1, tenure / 2) : tenure;
     }
 
     private long PairConflict(int pairIndex) =>
         (_meet[pairIndex] > 0 ? 1 : 0) + (_apart.Length > 0 ? _apart[pairIndex] * ApartWeight : 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ApplySwap(int round, int first, int second)
     {
         var n = _n;
@@ -949,6 +1112,7 @@ internal sealed class SeatingSearch
         Swap(round, first, second);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ApplyMove(int round, int person, int to)
     {
         var n = _n;
@@ -992,7 +1156,7 @@ internal sealed class SeatingSearch
             Array.Clear(tabu);
         }
 
-        Array.Clear(_pairValid);
+        Array.Clear(_pairState);
     }
 
     private static (int[] Home, int Count) Homes(SeatingProblem problem, SeatingPlan previous, int firstFree)
@@ -1160,7 +1324,7 @@ internal sealed class SeatingSearch
 
     private void Clear()
     {
-        Array.Clear(_pairValid);
+        Array.Clear(_pairState);
         Array.Fill(_table, -1);
         Array.Clear(_size);
         Array.Clear(_meet);
@@ -1230,6 +1394,7 @@ internal sealed class SeatingSearch
         _conflict = repeats / 2 + apart * ApartWeight;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Place(int round, int person, int table)
     {
         var n = _n;
@@ -1274,6 +1439,7 @@ internal sealed class SeatingSearch
         Invalidate(round, table);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Remove(int round, int person)
     {
         var n = _n;
@@ -1321,6 +1487,7 @@ internal sealed class SeatingSearch
     }
 
     /// <summary>Keeps B of the other rounds when the number of times <paramref name="person"/> and <paramref name="other"/> meet changes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void UpdateOtherRounds(int round, int person, int other, int oldMeetings, int newMeetings)
     {
         var n = _n;
@@ -1346,11 +1513,19 @@ internal sealed class SeatingSearch
                 var d = after ? 1 : -1;
                 _b[r][to * n + person] += d;
                 _b[r][tp * n + other] += d;
-                Invalidate(r, tp, to);
+                if (d > 0 && tp != to)
+                {
+                    InvalidateIfMoved(r, tp, to, person, other);
+                }
+                else
+                {
+                    Invalidate(r, tp, to);
+                }
             }
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddRow(Span<double> target, ReadOnlySpan<double> row, double sign)
     {
         var k = 0;
@@ -1372,6 +1547,7 @@ internal sealed class SeatingSearch
 
     // Keeps the best table so far; among tables that score the same (within Epsilon), each is kept with
     // equal chance (reservoir sampling), so ties do not always favour the first table.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Consider(int table, double score, ref int best, ref double bestScore, ref int ties, Random random)
     {
         if (score > bestScore + Epsilon)

@@ -9,6 +9,7 @@ public class CyclicDesignSeedTests
     [InlineData(8, 3, 11)]
     [InlineData(6, 4, 7)]
     [InlineData(7, 4, 9)]
+    [InlineData(8, 4, 10)]
     [InlineData(9, 4, 11)]
     public void TryBuild_KnownMaximum_EveryRoundAPartitionAndNoPairTwice(int groups, int size, int rounds)
     {

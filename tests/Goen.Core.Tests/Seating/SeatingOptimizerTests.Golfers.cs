@@ -12,6 +12,7 @@ public partial class SeatingOptimizerTests
     [InlineData("8-3-11")]
     [InlineData("6-4-7")]
     [InlineData("7-4-9")]
+    [InlineData("8-4-10")]
     [InlineData("9-4-11")]
     public void Optimize_ReachableGolfers_NoRepeats(string text)
     {
