@@ -63,7 +63,7 @@ public static class Because
         ArgumentNullException.ThrowIfNull(reason);
         ArgumentNullException.ThrowIfNull(helped);
         ArgumentNullException.ThrowIfNull(culture);
-        var (giver, wanted) = TalkTopics.Sides(reason);
+        var (giver, wanted) = Match.Sides(reason);
         var template = Templates.GetOrAdd((key, culture), static k => Sentences.GetString(k.Key, k.Culture)!);
         return string.Format(culture, template, subject, giver, helped, wanted);
     }

@@ -1021,7 +1021,7 @@ public sealed class CommunityIndex
             var group = span[pick];
             var receiverWords = receiver.Text.AsSpan(group.RStart, group.REnd - group.RStart);
             var giverWords = giver.Text.AsSpan(group.GStart, group.GEnd - group.GStart);
-            var reason = TextNormalizer.SameWords(receiverWords, giverWords) ? receiverWords.ToString() : string.Concat(giverWords, " ↔ ", receiverWords);
+            var reason = TextNormalizer.SameWords(receiverWords, giverWords) ? receiverWords.ToString() : string.Concat(giverWords, Match.Arrow, receiverWords);
             if (!reasons.Contains(reason))
             {
                 reasons.Add(reason);

@@ -4,4 +4,19 @@ namespace Goen.Core.Matching;
 /// <param name="Person">The index of the suggested person in the community.</param>
 /// <param name="Score">The score in [0, 1]; higher is better.</param>
 /// <param name="Reasons">For help, what matched ("ウェブサイト制作 ↔ ホームページ"); for small talk, the shared topics.</param>
-public sealed record Match(int Person, double Score, IReadOnlyList<string> Reasons);
+public sealed record Match(int Person, double Score, IReadOnlyList<string> Reasons)
+{
+    /// <summary>Stands between the giver's words and the words they meet in a reason whose two sides differ.</summary>
+    internal const string Arrow = " ↔ ";
+
+    /// <summary>The two sides of a reason: the giver's words and the words they meet (the same words twice when there is no arrow).</summary>
+    /// <param name="reason">An engine reason (<see cref="Reasons"/>).</param>
+    /// <returns>The giver's words, then the other side's.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is <see langword="null"/>.</exception>
+    public static (string Giver, string Wanted) Sides(string reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        var at = reason.IndexOf(Arrow, StringComparison.Ordinal);
+        return at < 0 ? (reason, reason) : (reason[..at], reason[(at + Arrow.Length)..]);
+    }
+}

@@ -13,20 +13,7 @@ namespace Goen.Core.Matching;
 /// </remarks>
 public static class TalkTopics
 {
-    private const string Arrow = " ↔ ";
-
-    /// <summary>The two sides of a reason: the giver's words and the words they meet (the same words twice when there is no arrow).</summary>
-    /// <param name="reason">An engine reason (<see cref="Match.Reasons"/>).</param>
-    /// <returns>The giver's words, then the other side's.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is <see langword="null"/>.</exception>
-    public static (string Giver, string Wanted) Sides(string reason)
-    {
-        ArgumentNullException.ThrowIfNull(reason);
-        var at = reason.IndexOf(Arrow, StringComparison.Ordinal);
-        return at < 0 ? (reason, reason) : (reason[..at], reason[(at + Arrow.Length)..]);
-    }
-
-    /// <summary>The topics of one pair's reasons, in the engine's order.</summary>
+    /// <summary>The topics of one pair's reasons: those that gather more of its reasons first, the others in the engine's order.</summary>
     /// <param name="reasons">The reasons of <see cref="CommunityIndex.ExplainTalk"/>.</param>
     /// <returns>One entry per topic.</returns>
     public static IReadOnlyList<string> Of(IEnumerable<string> reasons)
@@ -78,7 +65,7 @@ public static class TalkTopics
         var reasonRoots = new List<(int Giver, double Weight)>();
         foreach (var (reason, weight) in reasons)
         {
-            var (giver, wanted) = Sides(reason);
+            var (giver, wanted) = Match.Sides(reason);
             var g = Word(giver);
             var w = Word(wanted);
             words[g] = (words[g].Shown, words[g].Weight + weight);

@@ -28,10 +28,10 @@ public class TalkTopicsTests
     }
 
     [Fact]
-    public void Sides_SplitsAtTheArrow_AndRepeatsSharedWords()
+    public void MatchSides_SplitsAtTheArrow_AndRepeatsSharedWords()
     {
-        Assert.Equal(("記帳代行", "経理"), TalkTopics.Sides("記帳代行 ↔ 経理"));
-        Assert.Equal(("golf", "golf"), TalkTopics.Sides("golf"));
+        Assert.Equal(("記帳代行", "経理"), Match.Sides("記帳代行 ↔ 経理"));
+        Assert.Equal(("golf", "golf"), Match.Sides("golf"));
     }
 
     [Fact]
