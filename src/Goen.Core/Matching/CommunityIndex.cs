@@ -432,8 +432,8 @@ public sealed class CommunityIndex
         return (best, Volatile.Read(ref _secondScores[person]));
     }
 
-    // What HelpConfidence weighs (its FeatureNames), from the two texts' features: linear in the need's length, and in the
-    // offer's for each feature they share. "Specific" and "own words" are the rules SpecificScore and StandsFor state.
+    // What HelpConfidence weighs (its FeatureNames), from the two texts' features: one merge of the two rows, linear in both
+    // lengths. "Specific" sums what SpecificScore sums, in the same order, and "own words" is the rule StandsFor states.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Features(int from, int to, double score, double best, double second, Span<double> into)
     {
@@ -442,7 +442,8 @@ public sealed class CommunityIndex
         var offerIds = _offerVectors.Indices(from);
         var offerValues = _offerVectors.Values(from);
         var offerFacts = _offerFacts.AsSpan(_offerVectors.Start[from], offerIds.Length);
-        double own = 0, concept = 0, strongest = 0, needCovered = 0, offerCovered = 0;
+        var needFacts = _needFacts.AsSpan(_needVectors.Start[to], ids.Length);
+        double specific = 0, own = 0, concept = 0, strongest = 0, needCovered = 0, offerCovered = 0;
         var matched = 0;
         for (int k = 0, j = 0; k < ids.Length && j < offerIds.Length; k++)
         {
@@ -459,6 +460,7 @@ public sealed class CommunityIndex
             }
 
             var part = g * values[k];
+            specific += (needFacts[k] & offerFacts[j] & FeatureFacts.Specific) != 0 ? part : 0;
             own += (offerFacts[j] & FeatureFacts.Own) != 0 ? part : 0;
             concept += _concepts[ids[k]] ? part : 0;
             strongest = Math.Max(strongest, part);
@@ -467,7 +469,6 @@ public sealed class CommunityIndex
             matched++;
         }
 
-        var specific = SpecificScore(_offerVectors, _offerFacts, from, _needVectors, _needFacts, to);
         into[0] = score;
         into[1] = best > 0 ? score / best : 0;
         into[2] = best > 0 ? (best - second) / best : 0;
@@ -480,7 +481,7 @@ public sealed class CommunityIndex
         into[9] = Math.Log(1 + matched);
         into[10] = Math.Log(1 + ids.Length);
         into[11] = _ruledOut[from].Length > 0 ? 1 : 0;
-        into[12] = Math.Log(1 + _offerVectors.Indices(from).Length);
+        into[12] = Math.Log(1 + offerIds.Length);
     }
 
     private bool Worth(int from, int to, double score) =>
