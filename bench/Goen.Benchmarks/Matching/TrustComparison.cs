@@ -41,6 +41,11 @@ internal static class TrustComparison
             return TrustTraining.Run(people, labels, args);
         }
 
+        if (args.Contains("--ceiling"))
+        {
+            return TrustCeiling.Run(people, labels, args);
+        }
+
         if (args.Contains("--curve"))
         {
             return Curve(people, labels, SuggestComparison.Option(args, "--grid", "0,0.02,0.03,0.04,0.05,0.06,0.08,0.10,0.12,0.16,0.20,0.25,0.30"), SuggestComparison.Option(args, "--shares", MatchingOptions.Default.MinShareOfBest.ToString(Invariant)), args.Contains("--why"), Variants(args));
