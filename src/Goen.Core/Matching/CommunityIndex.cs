@@ -39,8 +39,7 @@ public sealed class CommunityIndex
     private readonly (List<string> Offered, List<string> Asked)[] _directions;
     private readonly (List<string> Offered, List<string> Asked)[] _named;
     private readonly (int Offer, int Need)[] _scopes;
-    private readonly double[] _bestScores;
-    private readonly double[] _secondScores;
+    private readonly (int Person, double Score)[]?[] _pools;
     private readonly bool[] _concepts;
 
     private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked)[] named, (int Offer, int Need)[] scopes, bool[] concepts)
@@ -49,9 +48,7 @@ public sealed class CommunityIndex
         _concepts = concepts;
         _directions = directions;
         _named = named;
-        _bestScores = new double[people.Count];
-        Array.Fill(_bestScores, double.NaN);
-        _secondScores = new double[people.Count];
+        _pools = new (int Person, double Score)[]?[people.Count];
         _requiredLanguages = requiredLanguages;
         _ruledOut = ruledOut;
         People = people;
@@ -307,12 +304,10 @@ public sealed class CommunityIndex
     {
         CheckPerson(person);
         var pool = RankHelpersChecked(person, Math.Max(1, Options.HelpCandidates));
-        var best = pool.Length > 0 ? pool[0].Score : 0;
-        var second = pool.Length > 1 ? pool[1].Score : 0;
-        return [.. pool.Select(c =>
+        return [.. pool.Select((c, rank) =>
         {
             var features = new double[HelpConfidence.FeatureNames.Count];
-            Features(c.Person, person, c.Score, best, second, features);
+            Features(person, pool, rank, features);
             return new HelpCandidate(c.Person, c.Score, features);
         })];
     }
@@ -326,21 +321,21 @@ public sealed class CommunityIndex
             return CloseToTheBest(pool);
         }
 
-        var best = pool[0].Score;
-        var second = pool.Length > 1 ? pool[1].Score : 0;
-        pool = CloseToTheBest(pool);
+        // The features see the whole pool (the next candidate, how many are close), as in training; the share-of-best cut
+        // comes first.
+        var close = CloseToTheBest(pool).Length;
         Span<double> features = stackalloc double[HelpConfidence.FeatureNames.Count];
-        var shown = new (int Person, double Score)[pool.Length];
-        var probabilities = new double[pool.Length];
+        var shown = new (int Person, double Score)[close];
+        var probabilities = new double[close];
         var count = 0;
-        foreach (var (helper, score) in pool)
+        for (var rank = 0; rank < close; rank++)
         {
-            Features(helper, person, score, best, second, features);
+            Features(person, pool, rank, features);
             var p = model.Probability(features);
             if (p >= model.Threshold)
             {
                 probabilities[count] = -p;
-                shown[count++] = (helper, score);
+                shown[count++] = pool[rank];
             }
         }
 
@@ -406,37 +401,46 @@ public sealed class CommunityIndex
     /// <exception cref="ArgumentOutOfRangeException">An index is not in the community.</exception>
     public bool CanHelp(int from, int to) =>
         Help(from, to) is var score && score > 0 && Worth(from, to, score)
-        && (Options.MinShareOfBest <= 0 || score >= Options.MinShareOfBest * BestScores(to).Best)
-        && (Options.Confidence is not { } model || Confident(model, from, to, score));
+        && (Options.MinShareOfBest <= 0 || Pool(to) is not [var best, ..] || score >= Options.MinShareOfBest * best.Score)
+        && (Options.Confidence is not { } model || Confident(model, from, to));
 
-    private bool Confident(HelpConfidence model, int from, int to, double score)
+    // As in RankHelpers: only a candidate among the person's first HelpCandidates is judged, with the features it has there.
+    private bool Confident(HelpConfidence model, int from, int to)
     {
-        var (best, second) = BestScores(to);
+        var pool = Pool(to);
+        var rank = Array.FindIndex(pool, c => c.Person == from);
+        if (rank < 0)
+        {
+            return false;
+        }
+
         Span<double> features = stackalloc double[HelpConfidence.FeatureNames.Count];
-        Features(from, to, score, best, second, features);
+        Features(to, pool, rank, features);
         return model.Probability(features) >= model.Threshold;
     }
 
-    // The best two helpers' scores for a person, computed once (a race only computes the same values twice).
-    private (double Best, double Second) BestScores(int person)
+    // A person's first candidates who pass the rules (at least the best two), computed once (a race only computes the same twice).
+    private (int Person, double Score)[] Pool(int person)
     {
-        var best = Volatile.Read(ref _bestScores[person]);
-        if (double.IsNaN(best))
+        var pool = Volatile.Read(ref _pools[person]);
+        if (pool is null)
         {
-            var ranked = RankHelpersChecked(person, 2);
-            Volatile.Write(ref _secondScores[person], ranked.Length > 1 ? ranked[1].Score : 0);
-            best = ranked.Length == 0 ? 0 : ranked[0].Score;
-            Volatile.Write(ref _bestScores[person], best);
+            pool = RankHelpersChecked(person, Math.Max(2, Options.HelpCandidates));
+            Volatile.Write(ref _pools[person], pool);
         }
 
-        return (best, Volatile.Read(ref _secondScores[person]));
+        return pool;
     }
 
     // What HelpConfidence weighs (its FeatureNames), from the two texts' features: one merge of the two rows, linear in both
     // lengths. "Specific" sums what SpecificScore sums, in the same order, and "own words" is the rule StandsFor states.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Features(int from, int to, double score, double best, double second, Span<double> into)
+    private void Features(int to, ReadOnlySpan<(int Person, double Score)> pool, int rank, Span<double> into)
     {
+        var (from, score) = pool[rank];
+        var best = pool[0].Score;
+        var second = pool.Length > 1 ? pool[1].Score : 0;
+        var next = rank + 1 < pool.Length ? pool[rank + 1].Score : 0;
         var ids = _needVectors.Indices(to);
         var values = _needVectors.Values(to);
         var offerIds = _offerVectors.Indices(from);
@@ -482,6 +486,8 @@ public sealed class CommunityIndex
         into[10] = Math.Log(1 + ids.Length);
         into[11] = _ruledOut[from].Length > 0 ? 1 : 0;
         into[12] = Math.Log(1 + offerIds.Length);
+        into[13] = rank;
+        into[14] = best > 0 ? (score - next) / best : 0;
     }
 
     private bool Worth(int from, int to, double score) =>

@@ -22,6 +22,16 @@ public static class ConfidenceTraining
     /// <summary>The L2 penalty the shipped model was trained with.</summary>
     public const double L2 = 1.0;
 
+    /// <summary>Gets the features the shipped model weighs, of <see cref="HelpConfidence.FeatureNames"/>; the others are held at 0.</summary>
+    /// <remarks>
+    /// Chosen out of fold on the trust set (docs/benchmarks.md, "Suggestions people can trust — the cut-off"): the score, its
+    /// share of the best, what it rests on (the offer's own words, vocabulary concepts), how much of each side it covers, the
+    /// offer's length, and where the candidate stands among the person's candidates (its rank, its gap to the next). The
+    /// other features gave no out-of-fold gain; fewer features fit a set of 105 people less closely.
+    /// </remarks>
+    public static IReadOnlyList<string> Features { get; } =
+        ["score", "share_of_best", "own_words_share", "concept_share", "need_coverage", "offer_coverage", "offer_length", "rank", "gap_to_next"];
+
     /// <summary>Gets, for each labelled person, the people who can help them, by index.</summary>
     /// <param name="people">The community the names refer to.</param>
     /// <param name="labelled">Each labelled person's name and the names of everyone acceptable as help.</param>
@@ -35,13 +45,24 @@ public static class ConfidenceTraining
         return labelled.ToDictionary(l => indexOf(l.Person), l => l.Helpers.Select(indexOf).ToHashSet());
     }
 
-    /// <summary>Gets every person's candidates from an index built without a confidence model.</summary>
+    /// <summary>Gets every person's candidates from an index built without a confidence model, with only some features kept.</summary>
     /// <param name="index">The index.</param>
+    /// <param name="features">The features kept; the others are held at 0, so a model fitted on them gives them weight 0.
+    /// <see langword="null"/> for the shipped model's (<see cref="Features"/>).</param>
     /// <returns>By person index.</returns>
-    public static IReadOnlyList<HelpCandidate>[] Candidates(CommunityIndex index)
+    /// <exception cref="ArgumentException">A name is not one of <see cref="HelpConfidence.FeatureNames"/>.</exception>
+    public static IReadOnlyList<HelpCandidate>[] Candidates(CommunityIndex index, IReadOnlyCollection<string>? features = null)
     {
         ArgumentNullException.ThrowIfNull(index);
-        return [.. Enumerable.Range(0, index.Count).Select(index.HelpCandidates)];
+        features ??= Features;
+        var unknown = features.Except(HelpConfidence.FeatureNames).FirstOrDefault();
+        if (unknown is not null)
+        {
+            throw new ArgumentException($"Unknown feature '{unknown}'.", nameof(features));
+        }
+
+        var kept = HelpConfidence.FeatureNames.Select(features.Contains).ToArray();
+        return [.. Enumerable.Range(0, index.Count).Select(person => (IReadOnlyList<HelpCandidate>)[.. index.HelpCandidates(person).Select(c => c with { Features = [.. c.Features.Select((f, k) => kept[k] ? f : 0)] })])];
     }
 
     /// <summary>Fits one model on every labelled person's candidates.</summary>

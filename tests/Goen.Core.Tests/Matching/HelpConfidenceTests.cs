@@ -115,4 +115,19 @@ public class HelpConfidenceTests
         Assert.Equal(best.Score, best.Features[0], 6);
         Assert.Equal(1.0, best.Features[1], 6);
     }
+
+    [Fact]
+    public void HelpCandidates_SayWhereEachStands_RankAndGapToTheNext()
+    {
+        var index = CommunityIndex.Build(People);
+        var rank = HelpConfidence.FeatureNames.ToList().IndexOf("rank");
+        var gap = HelpConfidence.FeatureNames.ToList().IndexOf("gap_to_next");
+
+        var candidates = index.HelpCandidates(2);
+
+        Assert.Equal([0, 1], candidates.Select(c => c.Person));
+        Assert.Equal([0.0, 1.0], candidates.Select(c => c.Features[rank]));
+        Assert.Equal((candidates[0].Score - candidates[1].Score) / candidates[0].Score, candidates[0].Features[gap], 6);
+        Assert.Equal(candidates[1].Score / candidates[0].Score, candidates[1].Features[gap], 6);
+    }
 }
