@@ -362,8 +362,9 @@ public class CommunityIndexTests
         var translator = new Profile { Name = "岡本 里奈", Offers = "翻訳、確定申告の書類の英訳", Needs = "ロゴ", Interests = "囲碁" };
         var shop = new Profile { Name = "藤田 拓", Offers = "雑貨の販売", Needs = "確定申告を任せられる税理士、税務顧問", Interests = "釣り" };
         var people = new[] { taxAccountant, translator, shop };
-        var open = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinShareOfBest = 0 });
-        var strict = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinShareOfBest = 0.9 });
+        // The share-of-best rule alone: the shipped confidence model leaves out the translator here too.
+        var open = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinShareOfBest = 0, Confidence = null });
+        var strict = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinShareOfBest = 0.9, Confidence = null });
 
         var all = open.RankHelpers(2, 3).Select(h => h.Person).ToList();
         var close = strict.RankHelpers(2, 3).Select(h => h.Person).ToList();
