@@ -91,15 +91,16 @@ internal static class TrustTraining
                 foreach (var rest in grid.Where(t => t <= 0.8))
                 {
                     var r = TrustEvaluation.Evaluate(people, labels, PerRank(candidates, oof, first, rest, share), partners);
-                    if (r.HitAt3 >= baseline.HitAt3 - maxHitLoss - 1e-9)
+                    var o = MatchingEvaluation.Evaluate(oldPeople, queries, competitors, PerRank(oldCandidates, oldProbabilities, first, rest, share));
+                    if (r.HitAt3 >= baseline.HitAt3 - maxHitLoss - 1e-9 && o.HitAt3 >= oldFloor - 1e-9)
                     {
-                        pairs.Add((first, rest, r, MatchingEvaluation.Evaluate(oldPeople, queries, competitors, PerRank(oldCandidates, oldProbabilities, first, rest, share))));
+                        pairs.Add((first, rest, r, o));
                     }
                 }
             }
 
             Console.WriteLine();
-            Console.WriteLine("Per-rank thresholds (first shown / the rest), out of fold, best precision@3 first, hit@3 no lower than the rules' less --max-hit-loss:");
+            Console.WriteLine("Per-rank thresholds (first shown / the rest), out of fold, best precision@3 first, under the same two constraints:");
             Console.WriteLine();
             foreach (var (first, rest, r, o) in pairs.OrderByDescending(x => x.R.PrecisionAt3).Take(12))
             {
