@@ -9,11 +9,11 @@ namespace Goen.Core.Matching;
 /// </summary>
 /// <remarks>
 /// <para>The cosine score alone cannot tell a right helper from a near miss: their scores overlap. The model weighs
-/// the score with what else is known about the match (how far below the best helper it is, how much of it rests on
-/// specific words or on the offer's own words rather than related terms, how much of the need it covers, whether the
-/// two share a language), and <see cref="Threshold"/> is the absolute floor that lets a person nobody can help get
-/// nothing. The default model (<c>data/goen-help-confidence.tsv</c>, embedded) is trained on the trust set with
-/// <c>scripts/bench.sh trust --train</c>; see docs/decisions/0015-learned-reranker.md.</para>
+/// the score with what else is known about the match (how far below the best helper it is, where it stands among the
+/// person's candidates and how far above the next, how much of it rests on the offer's own words rather than related
+/// terms, how much of each side it covers), and <see cref="Threshold"/> is the absolute floor that lets a person nobody
+/// can help get nothing. The default model (<c>data/goen-help-confidence.tsv</c>, embedded) is trained on the trust set
+/// with <c>scripts/bench.sh trust --train --write</c>; see docs/decisions/0015-learned-reranker.md.</para>
 /// <para>Instances are immutable and safe to share between threads.</para>
 /// </remarks>
 public sealed class HelpConfidence
