@@ -21,18 +21,12 @@ internal static class TrustCeiling
     public static int Run(IReadOnlyList<Profile> people, TrustLabels labels, string[] args)
     {
         var rules = MatchingOptions.Default with { Confidence = null };
-        var index = CommunityIndex.Build(people, options: rules);
-        var starters = index.SuggestAll(5);
-        Func<int, IReadOnlyList<int>> partners = p => [.. starters[p].Starters.Select(m => m.Person)];
-        var candidates = ConfidenceTraining.Candidates(index);
-        var acceptable = ConfidenceTraining.Acceptable(people, labels.Helpers.Select(h => (h.Person, h.Helpers)));
+        var (index, partners, candidates, acceptable) = TrustTraining.RulesCandidates(people, labels, rules, null);
         var indexOf = LabelledNames.IndexIn(people, nameof(labels));
         var traps = labels.Traps.ToLookup(t => indexOf(t.Person), t => indexOf(t.Trap));
 
-        var old = Path.Combine(SuggestComparison.RepositoryRoot(), "tests", "Goen.Core.Tests", "Matching", "Evaluation");
-        var oldPeople = ProfileCsv.Read(Path.Combine(old, "people.csv")).Profiles;
-        var queries = MatchingEvaluation.ReadQueries(File.ReadAllText(Path.Combine(old, "queries.tsv")));
-        var competitors = MatchingEvaluation.ReadCompetitors(File.ReadAllText(Path.Combine(old, "competitors.tsv")));
+        var old = OlderLabelledSet.Load();
+        var oldPeople = old.People;
         var oldIndex = CommunityIndex.Build(oldPeople, options: rules);
         var oldCandidates = ConfidenceTraining.Candidates(oldIndex);
 
@@ -103,7 +97,7 @@ internal static class TrustCeiling
         void Row(string name, Func<int, IReadOnlyList<int>> ranking, Func<int, IReadOnlyList<int>>? oldRanking)
         {
             var r = TrustEvaluation.Evaluate(people, labels, ranking, partners);
-            var o = oldRanking is null ? null : MatchingEvaluation.Evaluate(oldPeople, queries, competitors, oldRanking);
+            var o = oldRanking is null ? null : old.Evaluate(oldRanking);
             Console.WriteLine(string.Create(Invariant, $"| {name} | {F(r.PrecisionAt3)} | {F(r.FalseHintRate)} | {F(r.HitAt3)} | {F(r.Mrr)} | {r.NobodyPeople - r.NobodySuggested.Count} of {r.NobodyPeople} | {r.Suggestions} | {(o is null ? "–" : F(o.HitAt3))} | {(o is null ? "–" : F(o.Mrr))} |"));
         }
     }

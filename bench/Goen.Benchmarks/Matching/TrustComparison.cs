@@ -132,10 +132,8 @@ internal static class TrustComparison
     // --grid lists minimum help scores; --why prints each top-3 suggestion with its score and reasons.
     private static int Curve(IReadOnlyList<Profile> people, TrustLabels labels, string grid, string shares, bool why, List<(string Name, MatchingOptions Options)> variants)
     {
-        var old = Path.Combine(SuggestComparison.RepositoryRoot(), "tests", "Goen.Core.Tests", "Matching", "Evaluation");
-        var oldPeople = ProfileCsv.Read(Path.Combine(old, "people.csv")).Profiles;
-        var queries = MatchingEvaluation.ReadQueries(File.ReadAllText(Path.Combine(old, "queries.tsv")));
-        var competitors = MatchingEvaluation.ReadCompetitors(File.ReadAllText(Path.Combine(old, "competitors.tsv")));
+        var old = OlderLabelledSet.Load();
+        var oldPeople = old.People;
         Console.WriteLine("| variant | min help score | min share of best | precision@3 | false hints | hit@3 | MRR | hit@3 ja↔en | nobody: silent | suggestions in top 3 | small talk hit@5 | small-talk leaks | old set hit@3 | old set MRR |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         var settings = grid.Split(',').Select(p => double.Parse(p, Invariant)).SelectMany(m => shares.Split(',').Select(s => (m, double.Parse(s, Invariant))));
@@ -146,12 +144,12 @@ internal static class TrustComparison
             var starters = index.SuggestAll(5);
             var r = TrustEvaluation.Evaluate(people, labels, p => [.. index.RankHelpers(p, people.Count).Select(h => h.Person)], p => [.. starters[p].Starters.Select(m => m.Person)]);
             var oldIndex = CommunityIndex.Build(oldPeople, options: options);
-            var o = MatchingEvaluation.Evaluate(oldPeople, queries, competitors, p => [.. oldIndex.RankHelpers(p, oldPeople.Count).Select(h => h.Person)]);
+            var o = old.Evaluate(p => [.. oldIndex.RankHelpers(p, oldPeople.Count).Select(h => h.Person)]);
             Console.WriteLine(string.Create(Invariant, $"| {variant} | {min:0.00} | {share:0.00} | {F(r.PrecisionAt3)} | {F(r.FalseHintRate)} | {F(r.HitAt3)} | {F(r.Mrr)} | {F(r.CrossHitAt3)} | {r.NobodyPeople - r.NobodySuggested.Count} of {r.NobodyPeople} | {r.Suggestions} | {F(r.SmallTalkHitAt5)} | {r.Leaks.Count} of {r.SmallTalkTrapPairs} | {F(o.HitAt3)} | {F(o.Mrr)} |"));
             if (why)
             {
                 var oldByName = oldPeople.Select((p, i) => (p.Name, i)).ToDictionary(x => x.Name, x => x.i);
-                foreach (var q in queries)
+                foreach (var q in old.Queries)
                 {
                     var p = oldByName[q.Person];
                     var top = oldIndex.RankHelpers(p, 3);

@@ -35,28 +35,22 @@ internal static class TrustTraining
         var share = double.Parse(SuggestComparison.Option(args, "--share", MatchingOptions.Default.MinShareOfBest.ToString(Invariant)), Invariant);
         var pshare = double.Parse(SuggestComparison.Option(args, "--pshare", "0"), Invariant);
 
-        var index = CommunityIndex.Build(people, options: rules);
-        var starters = index.SuggestAll(5);
-        Func<int, IReadOnlyList<int>> partners = p => [.. starters[p].Starters.Select(m => m.Person)];
         var featureOption = SuggestComparison.Option(args, "--features", string.Join(',', ConfidenceTraining.Features));
         var features = featureOption == "all" ? HelpConfidence.FeatureNames : featureOption.Split(',', StringSplitOptions.RemoveEmptyEntries);
-        var candidates = ConfidenceTraining.Candidates(index, [.. features]);
-        var acceptable = ConfidenceTraining.Acceptable(people, labels.Helpers.Select(h => (h.Person, h.Helpers)));
+        var (index, partners, candidates, acceptable) = RulesCandidates(people, labels, rules, [.. features]);
 
-        var old = Path.Combine(SuggestComparison.RepositoryRoot(), "tests", "Goen.Core.Tests", "Matching", "Evaluation");
-        var oldPeople = ProfileCsv.Read(Path.Combine(old, "people.csv")).Profiles;
-        var queries = MatchingEvaluation.ReadQueries(File.ReadAllText(Path.Combine(old, "queries.tsv")));
-        var competitors = MatchingEvaluation.ReadCompetitors(File.ReadAllText(Path.Combine(old, "competitors.tsv")));
+        var old = OlderLabelledSet.Load();
+        var oldPeople = old.People;
         var oldIndex = CommunityIndex.Build(oldPeople, options: rules);
         var oldCandidates = ConfidenceTraining.Candidates(oldIndex, [.. features]);
-        var oldAcceptable = ConfidenceTraining.Acceptable(oldPeople, queries.Select(q => (q.Person, q.Relevant)));
+        var oldAcceptable = ConfidenceTraining.Acceptable(oldPeople, old.Queries.Select(q => (q.Person, q.Relevant)));
 
         Console.WriteLine(string.Create(Invariant, $"Command: scripts/bench.sh trust {string.Join(' ', args)} — {folds} folds grouped by need-person, seed {seed}, L2 {l2}, share of best first {share}, order by {(byProbability ? "probability" : "score")}; {candidates.Sum(c => c.Count)} candidates"));
         Console.WriteLine();
         Console.WriteLine("| ranking | threshold | precision@3 | false hints | hit@3 | MRR | hit@3 ja↔en | nobody: silent | suggestions in top 3 | small talk hit@5 | small-talk leaks | old hit@3 | old MRR |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         var baseline = TrustEvaluation.Evaluate(people, labels, p => [.. index.RankHelpers(p, people.Count).Select(h => h.Person)], partners);
-        var oldBaseline = MatchingEvaluation.Evaluate(oldPeople, queries, competitors, p => [.. oldIndex.RankHelpers(p, oldPeople.Count).Select(h => h.Person)]);
+        var oldBaseline = old.Evaluate(p => [.. oldIndex.RankHelpers(p, oldPeople.Count).Select(h => h.Person)]);
         Row("rules alone (no model)", "–", baseline, oldBaseline);
 
         var oof = ConfidenceTraining.OutOfFold(candidates, acceptable, folds, seed, l2);
@@ -69,7 +63,7 @@ internal static class TrustTraining
         // on the threshold, as the shipped model must keep it; the older set is never trained on).
         var all = ConfidenceTraining.Train(candidates, acceptable, 0, l2);
         var oldProbabilities = oldCandidates.Select((list, person) => (person, p: list.Select(c => all.Probability([.. c.Features])).ToArray())).ToDictionary(x => x.person, x => x.p);
-        EvaluationResult OldAt(double t) => MatchingEvaluation.Evaluate(oldPeople, queries, competitors, ConfidenceTraining.Ranking(oldCandidates, oldProbabilities, t, byProbability, share, pshare));
+        EvaluationResult OldAt(double t) => old.Evaluate(ConfidenceTraining.Ranking(oldCandidates, oldProbabilities, t, byProbability, share, pshare));
         double[] grid = [0.01, 0.02, 0.03, 0.04, .. Enumerable.Range(0, 37).Select(i => Math.Round(0.05 + (0.025 * i), 3))];
         foreach (var t in grid)
         {
@@ -91,7 +85,7 @@ internal static class TrustTraining
                 foreach (var rest in grid.Where(t => t <= 0.8))
                 {
                     var r = TrustEvaluation.Evaluate(people, labels, PerRank(candidates, oof, first, rest, share), partners);
-                    var o = MatchingEvaluation.Evaluate(oldPeople, queries, competitors, PerRank(oldCandidates, oldProbabilities, first, rest, share));
+                    var o = old.Evaluate(PerRank(oldCandidates, oldProbabilities, first, rest, share));
                     if (r.HitAt3 >= baseline.HitAt3 - maxHitLoss - 1e-9 && o.HitAt3 >= oldFloor - 1e-9)
                     {
                         pairs.Add((first, rest, r, o));
@@ -135,7 +129,7 @@ internal static class TrustTraining
         var trained = CommunityIndex.Build(people, options: rules with { Confidence = model, RankByConfidence = byProbability, MinShareOfBest = share });
         var train = TrustEvaluation.Evaluate(people, labels, p => [.. trained.RankHelpers(p, people.Count).Select(h => h.Person)], partners);
         var oldTrained = CommunityIndex.Build(oldPeople, options: rules with { Confidence = model, RankByConfidence = byProbability, MinShareOfBest = share });
-        var oldResult = MatchingEvaluation.Evaluate(oldPeople, queries, competitors, p => [.. oldTrained.RankHelpers(p, oldPeople.Count).Select(h => h.Person)]);
+        var oldResult = old.Evaluate(p => [.. oldTrained.RankHelpers(p, oldPeople.Count).Select(h => h.Person)]);
         Console.WriteLine();
         Console.WriteLine($"Chosen threshold (best out-of-fold precision@3 with hit@3 no lower than the rules' less {maxHitLoss}):");
         Console.WriteLine();
@@ -175,6 +169,15 @@ internal static class TrustTraining
         }
 
         return 0;
+    }
+
+    // The trust set ranked by the rules alone: the index, everyone's small-talk partners (top 5), every person's candidates with
+    // the features kept, and who can help each labelled person.
+    internal static (CommunityIndex Index, Func<int, IReadOnlyList<int>> Partners, IReadOnlyList<HelpCandidate>[] Candidates, Dictionary<int, HashSet<int>> Acceptable) RulesCandidates(IReadOnlyList<Profile> people, TrustLabels labels, MatchingOptions rules, IReadOnlyCollection<string>? features)
+    {
+        var index = CommunityIndex.Build(people, options: rules);
+        var starters = index.SuggestAll(5);
+        return (index, p => [.. starters[p].Starters.Select(m => m.Person)], ConfidenceTraining.Candidates(index, features), ConfidenceTraining.Acceptable(people, labels.Helpers.Select(h => (h.Person, h.Helpers))));
     }
 
     // The hit@3 the older labelled set must keep with the shipped model (0.912 with the rules alone; one miss more is 0.895).
