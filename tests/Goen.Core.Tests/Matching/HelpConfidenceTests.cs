@@ -130,4 +130,28 @@ public class HelpConfidenceTests
         Assert.Equal((candidates[0].Score - candidates[1].Score) / candidates[0].Score, candidates[0].Features[gap], 6);
         Assert.Equal(candidates[1].Score / candidates[0].Score, candidates[1].Features[gap], 6);
     }
+
+    [Fact]
+    public void Default_WeighsOnlyTheFeaturesTrainingKeeps()
+    {
+        var model = HelpConfidence.Default;
+
+        var weighed = HelpConfidence.FeatureNames.Where((_, k) => model.Weights[k] != 0);
+
+        Assert.Equal(ConfidenceTraining.Features.Order(), weighed.Order());
+    }
+
+    [Fact]
+    public void TrainingCandidates_HoldTheFeaturesNotKeptAtZero_AndRejectUnknownNames()
+    {
+        var index = CommunityIndex.Build(People, options: MatchingOptions.Default with { Confidence = null });
+
+        var candidates = ConfidenceTraining.Candidates(index, ["score", "rank"]);
+
+        var second = candidates[2][1];
+        Assert.Equal(index.HelpCandidates(2)[1].Features[0], second.Features[0]);
+        Assert.Equal(1.0, second.Features[HelpConfidence.FeatureNames.ToList().IndexOf("rank")]);
+        Assert.Equal(2, second.Features.Count(f => f != 0));
+        Assert.Throws<ArgumentException>(() => ConfidenceTraining.Candidates(index, ["shoe_size"]));
+    }
 }
