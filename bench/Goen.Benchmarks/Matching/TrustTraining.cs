@@ -138,6 +138,9 @@ internal static class TrustTraining
         Row("rules alone (no model)", "–", baseline, oldBaseline);
         Row("**out of fold (headline)**", F(chosen), headline, null);
         Row("trained on all (train set; old set unseen)", F(chosen), train, oldResult);
+        Console.WriteLine();
+        Console.WriteLine($"Older set: missed by the model, not by the rules: {string.Join(", ", oldResult.Misses.Except(oldBaseline.Misses).DefaultIfEmpty("none"))}; by the rules, not by the model: {string.Join(", ", oldBaseline.Misses.Except(oldResult.Misses).DefaultIfEmpty("none"))}.");
+        Console.WriteLine();
 
         // The other way round: trained on the older set's queries (only their listed helpers count as right), judged on the trust set.
         var reverse = ConfidenceTraining.Train(oldCandidates, oldAcceptable, chosen, l2);
