@@ -6,7 +6,7 @@ namespace Goen.Benchmarks.Matching;
 
 /// <summary>
 /// <c>scripts/bench.sh trust --train [--folds 5] [--seed 12] [--l2 1] [--share 0.4] [--order score|probability]
-/// [--features name,name|all] [--max-hit-loss 0] [--old-floor 0.89] [--per-rank] [--dump] [--write]</c>: trains
+/// [--features name,name|all] [--max-hit-loss 0] [--old-floor 0.89] [--per-rank] [--prefix] [--dump] [--write]</c>: trains
 /// <see cref="HelpConfidence"/> on the trust set, prints the grouped cross-validation figures (out of fold) over a curve of
 /// thresholds beside the train-set figures and the rules alone, checks the model on the older labelled set (and a model
 /// trained there on the trust set), and with <c>--write</c> writes <c>data/goen-help-confidence.tsv</c>. The defaults are
@@ -18,7 +18,8 @@ namespace Goen.Benchmarks.Matching;
 /// and at which the model trained on every labelled person keeps the older set's hit@3 at <c>--old-floor</c>.
 /// <c>--share</c> is the share-of-best cut applied before the model; <c>--features</c> the features weighed (default
 /// <see cref="ConfidenceTraining.Features"/>; the others are held at 0); <c>--per-rank</c> also tries a threshold for the
-/// first suggestion and another for the rest; <c>--dump</c> prints every candidate with its out-of-fold probability,
+/// first suggestion and another for the rest; <c>--prefix</c> shows, per person, only the leading candidates down to the first
+/// below the threshold (how many to show, rather than which); <c>--dump</c> prints every candidate with its out-of-fold probability,
 /// features and reasons.
 /// </remarks>
 internal static class TrustTraining
@@ -73,6 +74,18 @@ internal static class TrustTraining
             if (r.HitAt3 >= baseline.HitAt3 - maxHitLoss - 1e-9 && o.HitAt3 >= oldFloor - 1e-9 && r.PrecisionAt3 > chosenPrecision)
             {
                 (chosen, chosenPrecision) = (t, r.PrecisionAt3);
+            }
+        }
+
+        if (args.Contains("--prefix"))
+        {
+            // How many to show per person: the leading candidates (by score) down to the first one below the threshold.
+            Console.WriteLine();
+            Console.WriteLine("How many to show: the leading candidates down to the first below the threshold, out of fold:");
+            Console.WriteLine();
+            foreach (var t in grid.Where(t => t <= 0.5))
+            {
+                Row("out of fold, leading candidates", F(t), TrustEvaluation.Evaluate(people, labels, Leading(candidates, oof, t, share), partners), old.Evaluate(Leading(oldCandidates, oldProbabilities, t, share)));
             }
         }
 
@@ -185,6 +198,17 @@ internal static class TrustTraining
 
     // The hit@3 the older labelled set must keep with the shipped model (0.912 with the rules alone; one miss more is 0.895).
     private const double OldFloor = 0.89;
+
+    private static Func<int, IReadOnlyList<int>> Leading(IReadOnlyList<HelpCandidate>[] candidates, Dictionary<int, double[]> probabilities, double threshold, double share) => person =>
+    {
+        if (!probabilities.TryGetValue(person, out var p) || p.Length == 0)
+        {
+            return [];
+        }
+
+        var list = candidates[person];
+        return [.. Enumerable.Range(0, p.Length).TakeWhile(k => p[k] >= threshold && list[k].Score >= share * list[0].Score).Select(k => list[k].Person)];
+    };
 
     private static Func<int, IReadOnlyList<int>> PerRank(IReadOnlyList<HelpCandidate>[] candidates, Dictionary<int, double[]> probabilities, double first, double rest, double share) => person =>
     {
