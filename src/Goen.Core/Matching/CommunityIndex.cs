@@ -321,8 +321,7 @@ public sealed class CommunityIndex
             return CloseToTheBest(pool);
         }
 
-        // The features see the whole pool (the next candidate, how many are close), as in training; the share-of-best cut
-        // comes first.
+        // The features see the whole pool (the best, the next candidate), as in training; the share-of-best cut comes first.
         var close = CloseToTheBest(pool).Length;
         Span<double> features = stackalloc double[HelpConfidence.FeatureNames.Count];
         var shown = new (int Person, double Score)[close];
@@ -419,13 +418,13 @@ public sealed class CommunityIndex
         return model.Probability(features) >= model.Threshold;
     }
 
-    // A person's first candidates who pass the rules (at least the best two), computed once (a race only computes the same twice).
+    // A person's first candidates who pass the rules, the pool RankHelpers judges, computed once (a race only computes the same twice).
     private (int Person, double Score)[] Pool(int person)
     {
         var pool = Volatile.Read(ref _pools[person]);
         if (pool is null)
         {
-            pool = RankHelpersChecked(person, Math.Max(2, Options.HelpCandidates));
+            pool = RankHelpersChecked(person, Math.Max(1, Options.HelpCandidates));
             Volatile.Write(ref _pools[person], pool);
         }
 
