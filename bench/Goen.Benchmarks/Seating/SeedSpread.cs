@@ -40,7 +40,7 @@ internal static class SeedSpread
         {
             var results = Enumerable.Range(0, seeds).Select(seed => EventSeating.Plan(attendees, request with
             {
-                Search = new SeatingOptions { Seed = seed, MaxIterations = steps, TimeLimit = TimeSpan.FromHours(1) },
+                Search = new SeatingOptions { Seed = seed, MaxIterations = steps, TimeLimit = TimeSpan.FromHours(1), Threads = int.Parse(Value("--threads") ?? "1", CultureInfo.InvariantCulture) },
             }, scores)).ToArray();
             if (results.FirstOrDefault(r => r.Repeats > 0 || r.ApartViolations > 0) is { } broken)
             {

@@ -36,9 +36,10 @@ namespace Goen.Core.Seating;
 /// <para>
 /// A repeat costs the steps more than any swap can gain until the first plan without conflicts is found. From then on,
 /// in a weighted plan of several rounds (not a re-plan), a repeat costs the steps only half the largest pair value:
-/// a swap that seats a valuable pair together a second time may be taken, and the steps on conflicts then part them
-/// in the other round, which moves a meeting from one round to another — a move the steps could not otherwise make
-/// without first losing value (strategic oscillation). The best plan is still chosen by fewest conflicts first, so
+/// a swap that seats a valuable pair together a second time may be taken, and the steps on conflicts then part a
+/// pair that meets twice where that loses least, which can move a meeting from one round to another — a move the
+/// steps could not otherwise make without first losing value (strategic oscillation). The best plan is still chosen
+/// by fewest conflicts first, so
 /// no plan with a repeat is returned while one without was found. If the steps leave a repeat standing for
 /// <see cref="ConflictStepsBeforeRaise"/> steps, the cost doubles, up to the full cost (decision 0021).
 /// </para>
