@@ -28,6 +28,11 @@ internal static class SeedSpread
         var attendees = profiles.Select((p, i) => new EventAttendee((i + 1).ToString(CultureInfo.InvariantCulture), p)).ToArray();
         var request = new EventSeatingRequest { Rounds = rounds, TableSize = table };
         var scores = EventSeating.Score(attendees, request);
+        if (Value("--curve") is { } curve)
+        {
+            return Curve(attendees, request, scores, double.Parse(curve, CultureInfo.InvariantCulture), seeds, int.Parse(Value("--threads") ?? "1", CultureInfo.InvariantCulture));
+        }
+
         Console.WriteLine($"# {attendees.Length} people from {Path.GetFileName(file)}, {rounds} rounds, tables of {table}; values by seed at each step budget");
         Console.WriteLine("| steps per search | " + string.Join(" | ", Enumerable.Range(0, seeds).Select(s => $"seed {s}")) + " | mean of one | mean of the better of two | steps per second (mean) |");
         Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---|", seeds)) + "---|---|---|");
@@ -35,8 +40,13 @@ internal static class SeedSpread
         {
             var results = Enumerable.Range(0, seeds).Select(seed => EventSeating.Plan(attendees, request with
             {
-                Search = new SeatingOptions { Seed = seed, MaxIterations = steps, TimeLimit = TimeSpan.FromHours(1) },
+                Search = new SeatingOptions { Seed = seed, MaxIterations = steps, TimeLimit = TimeSpan.FromHours(1), Threads = int.Parse(Value("--threads") ?? "1", CultureInfo.InvariantCulture) },
             }, scores)).ToArray();
+            if (results.FirstOrDefault(r => r.Repeats > 0 || r.ApartViolations > 0) is { } broken)
+            {
+                Console.WriteLine($"# a plan at {steps:N0} steps has {broken.Repeats} repeats and {broken.ApartViolations} apart violations");
+            }
+
             var values = results.Select(r => r.Value).ToArray();
             var rate = steps * seeds / results.Sum(r => r.Elapsed.TotalSeconds);
             var pairs = Enumerable.Range(0, seeds / 2).Select(p => Math.Max(values[2 * p], values[2 * p + 1])).ToArray();
@@ -45,5 +55,48 @@ internal static class SeedSpread
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// <c>--curve SECONDS [--threads T]</c>: the best value against time (and steps) of one timed search per seed, from the
+    /// optimizer's progress reports (at most one every 100 ms), at 0.25, 0.5, 1, 2, 3, 4, 5, 10, 20, 30, 45 and 60 s.
+    /// </summary>
+    private static int Curve(EventAttendee[] attendees, EventSeatingRequest request, EventPairScores scores, double seconds, int seeds, int threads)
+    {
+        double[] marks = [0.25, 0.5, 1, 2, 3, 4, 5, 10, 20, 30, 45, 60];
+        marks = [.. marks.Where(m => m <= seconds)];
+        Console.WriteLine($"# best value (steps) at each time, {seconds} s searches, {threads} thread(s)");
+        Console.WriteLine("| seed | " + string.Join(" | ", marks.Select(m => $"{m} s")) + " | end |");
+        Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---|", marks.Length + 1)));
+        for (var seed = 0; seed < seeds; seed++)
+        {
+            var reports = new List<SeatingProgress>();
+            var recorder = new Recorder(reports);
+            var result = EventSeating.Plan(attendees, request with
+            {
+                Search = new SeatingOptions { Seed = seed, TimeLimit = TimeSpan.FromSeconds(seconds), Threads = threads },
+            }, scores, recorder);
+            var cells = marks.Select(m =>
+            {
+                var last = reports.LastOrDefault(r => r.Elapsed.TotalSeconds <= m);
+                return last.Iterations == 0 && last.Objective == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{last.Objective:F2} ({last.Iterations:N0})");
+            });
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {seed} | {string.Join(" | ", cells)} | {result.Value:F2} ({result.Iterations:N0}) |"));
+        }
+
+        return 0;
+    }
+
+    private sealed class Recorder(List<SeatingProgress> reports) : IProgress<SeatingProgress>
+    {
+        private readonly Lock _gate = new();
+
+        public void Report(SeatingProgress value)
+        {
+            lock (_gate)
+            {
+                reports.Add(value);
+            }
+        }
     }
 }

@@ -33,11 +33,23 @@ namespace Goen.Core.Seating;
 /// one of the two who met (the others only got worse). When the best plan has not improved for a while, the search
 /// perturbs with random swaps (iterated tabu search).
 /// </para>
+/// <para>
+/// A repeat costs the steps more than any swap can gain until the first plan without conflicts is found. From then on,
+/// in a weighted plan of several rounds (not a re-plan), a repeat costs the steps only half the largest pair value:
+/// a swap that seats a valuable pair together a second time may be taken, and the steps on conflicts then part a
+/// pair that meets twice where that loses least, which can move a meeting from one round to another — a move the
+/// steps could not otherwise make without first losing value (strategic oscillation). The best plan is still chosen
+/// by fewest conflicts first, so
+/// no plan with a repeat is returned while one without was found. If the steps leave a repeat standing for
+/// <see cref="ConflictStepsBeforeRaise"/> steps, the cost doubles, up to the full cost (decision 0021).
+/// </para>
 /// </remarks>
 internal sealed class SeatingSearch
 {
     private const int ApartWeight = 1 << 20;
     private const double Epsilon = 1e-9;
+    private const double LowPenaltyScale = 0.5;
+    private const int ConflictStepsBeforeRaise = 1000;
 
     // What is kept for a pair of tables of a round: nothing, an upper bound on its best swap or move, or the best itself.
     private const byte PairStale = 0;
@@ -53,7 +65,9 @@ internal sealed class SeatingSearch
     private readonly bool _hasPairValues;
     private readonly bool _hasScore;
     private readonly bool _trackConflicts;
-    private readonly double _penalty;
+    private readonly double _fullPenalty;
+    private readonly double _lowPenalty;
+    private double _penalty;
     private readonly int[] _home;
     private readonly int _homeCount;
     private readonly double _moveBonus;
@@ -200,7 +214,15 @@ internal sealed class SeatingSearch
 
         _members = new int[_memberStart[tables]];
         // A conflict must outweigh what one swap can gain: value for two people, and two kept seats.
-        _penalty = _hasScore ? 4.0 * maxTable * maxValue + 2 * _moveBonus + 1 : 1;
+        _fullPenalty = _hasScore ? 4.0 * maxTable * maxValue + 2 * _moveBonus + 1 : 1;
+        _penalty = _fullPenalty;
+        // Once a plan without conflicts is found, a weighted plan of several rounds lets its steps make a repeat for value
+        // (see the remarks). On the 300-person bench, half the largest pair value gave 1008.5 at 150,000 steps against
+        // 993.1 with the full cost; a third 1003.9 and the whole largest value 994.6 (docs/benchmarks.md, decision 0021).
+        // A re-plan keeps the full cost: it starts from a plan people hold, and its moved seats are weighed on the same scale.
+        _lowPenalty = _hasScore && _homeCount == 0 && _rounds - _firstFree > 1
+            ? Math.Min(_fullPenalty, LowPenaltyScale * maxValue)
+            : _fullPenalty;
 
         _table = new int[_rounds * n];
         _slot = new int[_rounds * n];
@@ -424,6 +446,14 @@ internal sealed class SeatingSearch
         long lastImprovement = 0;
         var idle = 0;
         var failedPerturbations = 0;
+        var conflictSteps = 0;
+        var lowered = false;
+        if (_bestConflict == 0)
+        {
+            SetPenalty(_lowPenalty);
+            lowered = true;
+        }
+
         var lastReport = startTimestamp;
         var reportedBest = false;
         while (iteration < maxIterations && freeRounds > 0)
@@ -461,10 +491,30 @@ internal sealed class SeatingSearch
             }
 
             idle = 0;
+            if (_conflict > 0 && _penalty < _fullPenalty)
+            {
+                // Repeats the search made on purpose, for value, that it has not undone for long: they cost more from now on.
+                if (++conflictSteps > ConflictStepsBeforeRaise)
+                {
+                    SetPenalty(Math.Min(_fullPenalty, 2 * _penalty));
+                    conflictSteps = 0;
+                }
+            }
+            else
+            {
+                conflictSteps = 0;
+            }
+
             if (IsBetterThanBest(_conflict, _value))
             {
                 SaveBest();
                 NoteConflictFree(iteration, startTimestamp, options);
+                if (_bestConflict == 0 && !lowered)
+                {
+                    SetPenalty(_lowPenalty);
+                    lowered = true;
+                }
+
                 lastImprovement = iteration;
                 reportedBest = false;
                 failedPerturbations = 0;
@@ -488,6 +538,16 @@ internal sealed class SeatingSearch
         Restore();
         progress?.Report(Progress(iteration, startTimestamp, options));
         return iteration;
+    }
+
+    /// <summary>Sets what a repeat costs in the search's steps; the kept bests of pairs of tables were scored at the old cost.</summary>
+    private void SetPenalty(double penalty)
+    {
+        if (penalty != _penalty)
+        {
+            _penalty = penalty;
+            Array.Clear(_pairState);
+        }
     }
 
     /// <summary>Builds the plan the state holds now.</summary>

@@ -39,6 +39,21 @@ public partial class SeatingOptimizerTests
         Assert.True(result.Objective > start.Objective * 1.05, $"{result.Objective} vs greedy {start.Objective}");
     }
 
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(0.6)]
+    public void Optimize_DenseValuesNearTheRoundsBound_NoRepeats(double density)
+    {
+        // Steps may make a repeat for value once a plan without any is found; the plan returned must still have none.
+        var tables = TableSpec.Layout(24, 4, 4, 4);
+        var problem = new SeatingProblem(EventFactory.SparseValues(24, seed: 3, density), 5, tables);
+
+        var result = SeatingOptimizer.Optimize(problem, Budget with { MaxIterations = 20_000 }, cancellationToken: TestContext.Current.CancellationToken);
+
+        EventFactory.AssertValid(problem, result);
+        Assert.Equal(0, result.Repeats);
+    }
+
     [Fact]
     public void Optimize_ColleaguesApartAndHostsPinned_Honoured()
     {
