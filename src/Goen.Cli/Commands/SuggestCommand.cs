@@ -59,10 +59,12 @@ public static class SuggestCommand
         {
             var index = CommunityIndex.Build(people);
             timings.Mark("index");
-            var suggestions = index.SuggestAll(top);
-            timings.Mark("suggest");
+            // Each person's checks and reasons are worked out in the writer's chunk and let go once written: held for everyone
+            // until the end, the collector would copy them from generation to generation (docs/decisions/0016-suggest-speed.md).
+            var suggestions = index.Suggestions(top);
+            timings.Mark("rank");
             CliOutput.WriteJsonArray(result, suggestions, (writer, s) => WritePerson(writer, people, s));
-            timings.Mark("json");
+            timings.Mark("suggest+json");
             return 0;
         }
 
