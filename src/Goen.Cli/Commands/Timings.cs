@@ -8,7 +8,8 @@ namespace Goen.Cli.Commands;
 /// from the previous mark. Each phase shows its wall time and the processor time of all threads, which says how well
 /// the phase used the cores and is steadier than wall time on a shared machine; then the garbage collections it ran (of
 /// generations 0/1/2, a collection of generation 2 counting in all three), how long they paused the program, and how much
-/// it allocated. Nothing is printed, and nothing measured, when the variable is not set.</remarks>
+/// it allocated, and how many methods the JIT compiled (first versions and optimized ones) in how much processor time.
+/// Nothing is printed, and nothing measured, when the variable is not set.</remarks>
 internal sealed class Timings
 {
     private readonly TextWriter? _error;
@@ -45,13 +46,13 @@ internal sealed class Timings
     }
 
     private void Print(string phase, double wall, double processor, Memory memory) =>
-        _error!.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing {phase}: {wall:F0} ms wall, {processor:F0} ms processor, gc {memory.Gen0}/{memory.Gen1}/{memory.Gen2} paused {memory.Paused.TotalMilliseconds:F0} ms, {memory.Allocated / 1e6:F0} MB allocated"));
+        _error!.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing {phase}: {wall:F0} ms wall, {processor:F0} ms processor, gc {memory.Gen0}/{memory.Gen1}/{memory.Gen2} paused {memory.Paused.TotalMilliseconds:F0} ms, {memory.Allocated / 1e6:F0} MB allocated, {memory.Compiled} methods compiled in {memory.Compiling.TotalMilliseconds:F0} ms"));
 
     /// <summary>The collector's counters since the process started.</summary>
-    private readonly record struct Memory(int Gen0, int Gen1, int Gen2, TimeSpan Paused, long Allocated)
+    private readonly record struct Memory(int Gen0, int Gen1, int Gen2, TimeSpan Paused, long Allocated, long Compiled, TimeSpan Compiling)
     {
-        public static Memory Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+        public static Memory Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(), System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
 
-        public static Memory operator -(Memory a, Memory b) => new(a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2, a.Paused - b.Paused, a.Allocated - b.Allocated);
+        public static Memory operator -(Memory a, Memory b) => new(a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2, a.Paused - b.Paused, a.Allocated - b.Allocated, a.Compiled - b.Compiled, a.Compiling - b.Compiling);
     }
 }
