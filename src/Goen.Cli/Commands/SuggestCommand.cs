@@ -122,24 +122,27 @@ public static class SuggestCommand
     // Introductions carry a "because" sentence in every language Goen writes (helped is the person they are for).
     private static void WriteMatches(Utf8JsonWriter writer, string name, string reasonsName, IReadOnlyList<Profile> people, IReadOnlyList<Match> matches, string? helped)
     {
+        // Index loops: foreach over these interfaces makes an enumerator object for every list of every person.
         writer.WriteStartArray(name);
-        foreach (var m in matches)
+        for (var i = 0; i < matches.Count; i++)
         {
+            var m = matches[i];
             writer.WriteStartObject();
             writer.WriteString("name", people[m.Person].Name);
             writer.WriteNumber("score", Math.Round(m.Score, 2));
             writer.WriteStartArray(reasonsName);
-            foreach (var reason in m.Reasons)
+            for (var r = 0; r < m.Reasons.Count; r++)
             {
-                writer.WriteStringValue(reason);
+                writer.WriteStringValue(m.Reasons[r]);
             }
 
             writer.WriteEndArray();
             if (helped is not null && m.Reasons.Count > 0)
             {
                 writer.WriteStartObject("because");
-                foreach (var language in Because.Languages)
+                for (var l = 0; l < Because.Languages.Count; l++)
                 {
+                    var language = Because.Languages[l];
                     writer.WriteString(language.Name, Because.Person(people[m.Person].Name, m.Reasons[0], helped, language));
                 }
 

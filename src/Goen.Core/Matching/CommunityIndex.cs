@@ -565,7 +565,7 @@ public sealed class CommunityIndex
     {
         var offered = _named[from].Offered;
         var asked = _named[to].Asked;
-        return offered.Count == 0 || asked.Count == 0 || asked.Exists(offered.Contains);
+        return offered.Count == 0 || asked.Count == 0 || SharesAny(asked, offered);
     }
 
     // A need for a translation into one language is not met by translation into others only ("into English only"
@@ -574,7 +574,25 @@ public sealed class CommunityIndex
     {
         var offered = _directions[from].Offered;
         var asked = _directions[to].Asked;
-        return offered.Count == 0 || asked.Count == 0 || asked.Exists(offered.Contains);
+        return offered.Count == 0 || asked.Count == 0 || SharesAny(asked, offered);
+    }
+
+    // Whether two short lists share an item. A loop, not asked.Exists(offered.Contains), which makes a delegate for every
+    // candidate the checks look at.
+    private static bool SharesAny(IReadOnlyList<string> asked, IReadOnlyList<string> offered)
+    {
+        for (var i = 0; i < asked.Count; i++)
+        {
+            for (var j = 0; j < offered.Count; j++)
+            {
+                if (asked[i] == offered[j])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // An offer that rules out what the need asks for cannot meet it, however well the rest of the offer scores:
@@ -618,7 +636,7 @@ public sealed class CommunityIndex
         }
 
         var theirs = People[to].Languages;
-        if (Options.RequireSharedLanguage && theirs.Count > 0 && !spoken.Any(theirs.Contains))
+        if (Options.RequireSharedLanguage && theirs.Count > 0 && !SharesAny(spoken, theirs))
         {
             return false;
         }
@@ -891,7 +909,7 @@ public sealed class CommunityIndex
                 row[k] = (field.Ids[k], field.Weights[k]);
             }
 
-            Array.Sort(row, 0, field.Count, FeatureOrder);
+            row.AsSpan(0, field.Count).Sort(FeatureOrder);
             var rowStart = at;
             var norm = 0.0;
             for (var k = 0; k < field.Count;)
@@ -960,7 +978,8 @@ public sealed class CommunityIndex
         return (facts, first);
     }
 
-    private static readonly Comparer<(int Id, float Weight)> FeatureOrder = Comparer<(int Id, float Weight)>.Create(static (a, b) => a.Id.CompareTo(b.Id));
+    // A delegate made once: Array.Sort with a comparer wraps it in a new delegate on every call (once per person and field).
+    private static readonly Comparison<(int Id, float Weight)> FeatureOrder = static (a, b) => a.Id.CompareTo(b.Id);
 
     // Reasons are the matched features, grouped by where they sit in the two texts so that a word
     // matched as a concept and as character pairs reads as one reason.
