@@ -123,6 +123,7 @@ public static class SuggestCommand
     private static void WriteMatches(Utf8JsonWriter writer, string name, string reasonsName, IReadOnlyList<Profile> people, IReadOnlyList<Match> matches, string? helped)
     {
         // Index loops: foreach over these interfaces makes an enumerator object for every list of every person.
+        Span<char> sentence = stackalloc char[1024];
         writer.WriteStartArray(name);
         for (var i = 0; i < matches.Count; i++)
         {
@@ -142,8 +143,17 @@ public static class SuggestCommand
                 writer.WriteStartObject("because");
                 for (var l = 0; l < Because.Languages.Count; l++)
                 {
+                    // Written from a buffer, not made into a string first: two sentences per introduction for everyone.
                     var language = Because.Languages[l];
-                    writer.WriteString(language.Name, Because.Person(people[m.Person].Name, m.Reasons[0], helped, language));
+                    var length = Because.WritePerson(sentence, people[m.Person].Name, m.Reasons[0], helped, language);
+                    if (length >= 0)
+                    {
+                        writer.WriteString(language.Name, sentence[..length]);
+                    }
+                    else
+                    {
+                        writer.WriteString(language.Name, Because.Person(people[m.Person].Name, m.Reasons[0], helped, language));
+                    }
                 }
 
                 writer.WriteEndObject();
