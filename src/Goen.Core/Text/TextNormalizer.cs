@@ -138,7 +138,8 @@ public static class TextNormalizer
     /// <returns>The folded text, with kana folded to katakana and runs of white space collapsed.</returns>
     public static string FoldKey(string text)
     {
-        var value = Normalize(text).Value;
+        // Only the folded text is needed, not the map back to the original that Normalize copies out.
+        var value = Fold(text ?? "", _normalizeBuffers ??= new NormalizeBuffers());
         var builder = new StringBuilder(value.Length);
         var space = false;
         foreach (var c in value)
