@@ -108,38 +108,123 @@ internal static class CliOutput
         Write("["u8);
 
         // A chunk is written as an array of its own and sent without its brackets and the line break before the
-        // closing one: what is left is exactly its part of the whole array at the same depth.
+        // closing one: what is left is exactly its part of the whole array at the same depth. One worker per core takes the
+        // next chunk as soon as it is done with one, while this thread sends the finished chunks out in order; a worker
+        // waits only when it is a window of chunks ahead of what has been sent, so memory does not grow with the document.
         const int ChunkItems = 64;
         var chunks = (items.Count + ChunkItems - 1) / ChunkItems;
-        var slots = Math.Max(1, 4 * Environment.ProcessorCount);
-        var buffers = new ArrayBufferWriter<byte>[slots];
+        var window = Math.Max(2, 4 * Environment.ProcessorCount);
+        var done = new ArrayBufferWriter<byte>?[window];
+        var spare = new Stack<ArrayBufferWriter<byte>>();
         var tail = System.Text.Encoding.UTF8.GetByteCount(JsonOptions.NewLine) + 1;
-        for (var first = 0; first < chunks; first += slots)
+        var gate = new object();
+        var next = 0;
+        var sent = 0;
+        var stopped = false;
+        Exception? failure = null;
+        void Work()
         {
-            var batch = Math.Min(slots, chunks - first);
-            Parallel.For(0, batch, slot =>
+            try
             {
-                var buffer = buffers[slot] ??= new ArrayBufferWriter<byte>(1 << 16);
-                buffer.ResetWrittenCount();
-                using var writer = new Utf8JsonWriter(buffer, JsonOptions);
-                writer.WriteStartArray();
-                var from = (first + slot) * ChunkItems;
-                for (var i = from; i < Math.Min(items.Count, from + ChunkItems); i++)
+                while (true)
                 {
-                    writeItem(writer, items[i]);
+                    int chunk;
+                    ArrayBufferWriter<byte> buffer;
+                    lock (gate)
+                    {
+                        while (next < chunks && next >= sent + window && failure is null && !stopped)
+                        {
+                            Monitor.Wait(gate);
+                        }
+
+                        if (next >= chunks || failure is not null || stopped)
+                        {
+                            return;
+                        }
+
+                        chunk = next++;
+                        buffer = spare.Count > 0 ? spare.Pop() : new ArrayBufferWriter<byte>(1 << 16);
+                    }
+
+                    buffer.ResetWrittenCount();
+                    using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
+                    {
+                        writer.WriteStartArray();
+                        for (var i = chunk * ChunkItems; i < Math.Min(items.Count, (chunk + 1) * ChunkItems); i++)
+                        {
+                            writeItem(writer, items[i]);
+                        }
+
+                        writer.WriteEndArray();
+                    }
+
+                    lock (gate)
+                    {
+                        done[chunk % window] = buffer;
+                        Monitor.PulseAll(gate);
+                    }
+                }
+            }
+            catch (Exception e)
+            {
+                lock (gate)
+                {
+                    failure ??= e;
+                    Monitor.PulseAll(gate);
+                }
+            }
+        }
+
+        var workers = Enumerable.Range(0, Math.Min(Environment.ProcessorCount, Math.Max(1, chunks))).Select(_ => Task.Factory.StartNew(Work, TaskCreationOptions.LongRunning)).ToArray();
+        try
+        {
+            for (var chunk = 0; chunk < chunks; chunk++)
+            {
+                ArrayBufferWriter<byte>? buffer;
+                lock (gate)
+                {
+                    while ((buffer = done[chunk % window]) is null && failure is null)
+                    {
+                        Monitor.Wait(gate);
+                    }
+
+                    if (buffer is null)
+                    {
+                        break;
+                    }
+
+                    done[chunk % window] = null;
                 }
 
-                writer.WriteEndArray();
-            });
-            for (var slot = 0; slot < batch; slot++)
-            {
-                if (first + slot > 0)
+                if (chunk > 0)
                 {
                     Write(","u8);
                 }
 
-                Write(buffers[slot].WrittenSpan[1..^tail]);
+                Write(buffer.WrittenSpan[1..^tail]);
+                lock (gate)
+                {
+                    spare.Push(buffer);
+                    sent = chunk + 1;
+                    Monitor.PulseAll(gate);
+                }
             }
+        }
+        finally
+        {
+            // Also when sending failed (a closed pipe): the workers stop after their chunk instead of waiting for room.
+            lock (gate)
+            {
+                stopped = true;
+                Monitor.PulseAll(gate);
+            }
+
+            Task.WaitAll(workers);
+        }
+
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
 
         Write(System.Text.Encoding.UTF8.GetBytes(chunks == 0 ? "]" + Environment.NewLine : JsonOptions.NewLine + "]" + Environment.NewLine));

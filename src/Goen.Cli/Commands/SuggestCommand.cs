@@ -59,10 +59,12 @@ public static class SuggestCommand
         {
             var index = CommunityIndex.Build(people);
             timings.Mark("index");
-            var suggestions = index.SuggestAll(top);
-            timings.Mark("suggest");
+            // Each person's checks and reasons are worked out in the writer's chunk and let go once written: held for everyone
+            // until the end, the collector would copy them from generation to generation (docs/decisions/0016-suggest-speed.md).
+            var suggestions = index.Suggestions(top);
+            timings.Mark("rank");
             CliOutput.WriteJsonArray(result, suggestions, (writer, s) => WritePerson(writer, people, s));
-            timings.Mark("json");
+            timings.Mark("suggest+json");
             return 0;
         }
 
@@ -120,25 +122,38 @@ public static class SuggestCommand
     // Introductions carry a "because" sentence in every language Goen writes (helped is the person they are for).
     private static void WriteMatches(Utf8JsonWriter writer, string name, string reasonsName, IReadOnlyList<Profile> people, IReadOnlyList<Match> matches, string? helped)
     {
+        // Index loops: foreach over these interfaces makes an enumerator object for every list of every person.
+        Span<char> sentence = stackalloc char[1024];
         writer.WriteStartArray(name);
-        foreach (var m in matches)
+        for (var i = 0; i < matches.Count; i++)
         {
+            var m = matches[i];
             writer.WriteStartObject();
             writer.WriteString("name", people[m.Person].Name);
             writer.WriteNumber("score", Math.Round(m.Score, 2));
             writer.WriteStartArray(reasonsName);
-            foreach (var reason in m.Reasons)
+            for (var r = 0; r < m.Reasons.Count; r++)
             {
-                writer.WriteStringValue(reason);
+                writer.WriteStringValue(m.Reasons[r]);
             }
 
             writer.WriteEndArray();
             if (helped is not null && m.Reasons.Count > 0)
             {
                 writer.WriteStartObject("because");
-                foreach (var language in Because.Languages)
+                for (var l = 0; l < Because.Languages.Count; l++)
                 {
-                    writer.WriteString(language.Name, Because.Person(people[m.Person].Name, m.Reasons[0], helped, language));
+                    // Written from a buffer, not made into a string first: two sentences per introduction for everyone.
+                    var language = Because.Languages[l];
+                    var length = Because.WritePerson(sentence, people[m.Person].Name, m.Reasons[0], helped, language);
+                    if (length >= 0)
+                    {
+                        writer.WriteString(language.Name, sentence[..length]);
+                    }
+                    else
+                    {
+                        writer.WriteString(language.Name, Because.Person(people[m.Person].Name, m.Reasons[0], helped, language));
+                    }
                 }
 
                 writer.WriteEndObject();

@@ -210,8 +210,36 @@ public sealed class CommunityIndex
     /// <exception cref="OperationCanceledException">The work was cancelled.</exception>
     public PersonSuggestions[] SuggestAll(int top, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
+        var suggestions = Suggestions(top, cancellationToken);
+        var results = new PersonSuggestions[Count];
+        var done = 0;
+        Parallel.For(0, Count, new ParallelOptions { CancellationToken = cancellationToken }, person =>
+        {
+            results[person] = suggestions[person];
+            if (progress is not null && Interlocked.Increment(ref done) % 256 == 0)
+            {
+                progress.Report(done);
+            }
+        });
+        progress?.Report(Count);
+        return results;
+    }
+
+    /// <summary>Suggests, for everyone, who can help them and who to make small talk with, each person's suggestions worked
+    /// out when they are read.</summary>
+    /// <param name="top">How many of each to suggest per person, at most.</param>
+    /// <param name="cancellationToken">Stops the ranking.</param>
+    /// <returns>One entry per person, in community order, the same as <see cref="SuggestAll"/> gives. The ranking of
+    /// everyone's candidates is done here; the checks and reasons of an entry are done each time it is read, on the reading
+    /// thread, and not kept.</returns>
+    /// <remarks>For a caller that uses each person's suggestions once and lets them go (a writer of a large file): the
+    /// reasons of 50,000 people then never outlive a young garbage collection, where <see cref="SuggestAll"/> keeps them
+    /// all and the collector copies them from generation to generation. Entries may be read from several threads.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
+    /// <exception cref="OperationCanceledException">The ranking was cancelled.</exception>
+    public IReadOnlyList<PersonSuggestions> Suggestions(int top, CancellationToken cancellationToken = default)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
-        var n = Count;
 
         // People with identical vectors get identical rankings: rank each distinct vector once, one
         // place deeper, and drop the person themself afterwards.
@@ -219,52 +247,63 @@ public sealed class CommunityIndex
         var helpers = RankDistinct(_needVectors, _help, pool, cancellationToken);
         // Partners who share only broad words are passed over, so rank a little deeper to fill their places.
         var partners = RankDistinct(_interestVectors, _talk, Options.SmallTalkNeedsSpecific ? 2 * top : top, cancellationToken);
-        var results = new PersonSuggestions[n];
-        var done = 0;
-        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, person =>
+        return new Ranked(this, top, pool, helpers, partners);
+    }
+
+    private PersonSuggestions Suggest(int person, int top, int pool, (int Document, float Score)[] ranked, (int Document, float Score)[] partners)
+    {
+        var introductions = new List<Match>(top);
+        var kept = new (int Person, double Score)[Math.Min(pool, ranked.Length)];
+        var count = 0;
+        foreach (var (helper, score) in ranked)
         {
-            var introductions = new List<Match>(top);
-            var ranked = helpers[person];
-            var kept = new (int Person, double Score)[Math.Min(pool, ranked.Length)];
-            var count = 0;
-            foreach (var (helper, score) in ranked)
+            if (count < kept.Length && helper != person && Worth(helper, person, score))
             {
-                if (count < kept.Length && helper != person && Worth(helper, person, score))
-                {
-                    kept[count++] = (helper, score);
-                }
+                kept[count++] = (helper, score);
             }
+        }
 
-            kept = count == kept.Length ? kept : kept[..count];
-            if (count < pool && ranked.Length > pool && ranked[^1].Score >= Options.MinHelpScore)
-            {
-                // Some of the best may not speak the language asked for, or rule out what is asked: rank deeper. The first
-                // `pool` were just looked at and did not fill it, so the deeper ranking starts eight times as deep.
-                kept = RankHelpersChecked(person, pool, 8 * pool);
-            }
+        kept = count == kept.Length ? kept : kept[..count];
+        if (count < pool && ranked.Length > pool && ranked[^1].Score >= Options.MinHelpScore)
+        {
+            // Some of the best may not speak the language asked for, or rule out what is asked: rank deeper. The first
+            // `pool` were just looked at and did not fill it, so the deeper ranking starts eight times as deep.
+            kept = RankHelpersChecked(person, pool, 8 * pool);
+        }
 
-            foreach (var (helper, score) in Shown(kept, person).Take(top))
-            {
-                introductions.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, _offerFirst, helper, _needs[person], _needVectors, person)));
-            }
+        foreach (var (helper, score) in Shown(kept, person).Take(top))
+        {
+            introductions.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, _offerFirst, helper, _needs[person], _needVectors, person)));
+        }
 
-            var starters = new List<Match>(top);
-            foreach (var (partner, score) in partners[person])
+        var starters = new List<Match>(top);
+        foreach (var (partner, score) in partners)
+        {
+            if (partner != person && starters.Count < top && WorthTalking(partner, person))
             {
-                if (partner != person && starters.Count < top && WorthTalking(partner, person))
-                {
-                    starters.Add(new Match(partner, score, Reasons(_interests[partner], _interestVectors, _interestFirst, partner, _interests[person], _interestVectors, person)));
-                }
+                starters.Add(new Match(partner, score, Reasons(_interests[partner], _interestVectors, _interestFirst, partner, _interests[person], _interestVectors, person)));
             }
+        }
 
-            results[person] = new PersonSuggestions(person, introductions, starters);
-            if (progress is not null && Interlocked.Increment(ref done) % 256 == 0)
+        return new PersonSuggestions(person, introductions, starters);
+    }
+
+    /// <summary>Everyone's ranked candidates; an entry's checks and reasons are done when it is read.</summary>
+    private sealed class Ranked(CommunityIndex community, int top, int pool, (int Document, float Score)[][] helpers, (int Document, float Score)[][] partners) : IReadOnlyList<PersonSuggestions>
+    {
+        public int Count => helpers.Length;
+
+        public PersonSuggestions this[int person] => community.Suggest(person, top, pool, helpers[person], partners[person]);
+
+        public IEnumerator<PersonSuggestions> GetEnumerator()
+        {
+            for (var person = 0; person < Count; person++)
             {
-                progress.Report(done);
+                yield return this[person];
             }
-        });
-        progress?.Report(n);
-        return results;
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Ranks everyone by how much small-talk material they share with <paramref name="person"/>.</summary>
@@ -531,7 +570,7 @@ public sealed class CommunityIndex
     {
         var offered = _named[from].Offered;
         var asked = _named[to].Asked;
-        return offered.Count == 0 || asked.Count == 0 || asked.Exists(offered.Contains);
+        return offered.Count == 0 || asked.Count == 0 || SharesAny(asked, offered);
     }
 
     // A need for a translation into one language is not met by translation into others only ("into English only"
@@ -540,7 +579,25 @@ public sealed class CommunityIndex
     {
         var offered = _directions[from].Offered;
         var asked = _directions[to].Asked;
-        return offered.Count == 0 || asked.Count == 0 || asked.Exists(offered.Contains);
+        return offered.Count == 0 || asked.Count == 0 || SharesAny(asked, offered);
+    }
+
+    // Whether two short lists share an item. A loop, not asked.Exists(offered.Contains), which makes a delegate for every
+    // candidate the checks look at.
+    private static bool SharesAny(IReadOnlyList<string> asked, IReadOnlyList<string> offered)
+    {
+        for (var i = 0; i < asked.Count; i++)
+        {
+            for (var j = 0; j < offered.Count; j++)
+            {
+                if (asked[i] == offered[j])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // An offer that rules out what the need asks for cannot meet it, however well the rest of the offer scores:
@@ -584,7 +641,7 @@ public sealed class CommunityIndex
         }
 
         var theirs = People[to].Languages;
-        if (Options.RequireSharedLanguage && theirs.Count > 0 && !spoken.Any(theirs.Contains))
+        if (Options.RequireSharedLanguage && theirs.Count > 0 && !SharesAny(spoken, theirs))
         {
             return false;
         }
@@ -857,7 +914,7 @@ public sealed class CommunityIndex
                 row[k] = (field.Ids[k], field.Weights[k]);
             }
 
-            Array.Sort(row, 0, field.Count, FeatureOrder);
+            row.AsSpan(0, field.Count).Sort(FeatureOrder);
             var rowStart = at;
             var norm = 0.0;
             for (var k = 0; k < field.Count;)
@@ -926,7 +983,8 @@ public sealed class CommunityIndex
         return (facts, first);
     }
 
-    private static readonly Comparer<(int Id, float Weight)> FeatureOrder = Comparer<(int Id, float Weight)>.Create(static (a, b) => a.Id.CompareTo(b.Id));
+    // A delegate made once: Array.Sort with a comparer wraps it in a new delegate on every call (once per person and field).
+    private static readonly Comparison<(int Id, float Weight)> FeatureOrder = static (a, b) => a.Id.CompareTo(b.Id);
 
     // Reasons are the matched features, grouped by where they sit in the two texts so that a word
     // matched as a concept and as character pairs reads as one reason.

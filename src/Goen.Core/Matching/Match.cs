@@ -15,8 +15,16 @@ public sealed record Match(int Person, double Score, IReadOnlyList<string> Reaso
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> is <see langword="null"/>.</exception>
     public static (string Giver, string Wanted) Sides(string reason)
     {
+        var (giver, wanted) = SideRanges(reason);
+        return giver.Equals(wanted) ? (reason, reason) : (reason[giver], reason[wanted]);
+    }
+
+    /// <summary>Where the two sides of a reason are in it (the whole reason twice when there is no arrow).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is <see langword="null"/>.</exception>
+    internal static (Range Giver, Range Wanted) SideRanges(string reason)
+    {
         ArgumentNullException.ThrowIfNull(reason);
         var at = reason.IndexOf(Arrow, StringComparison.Ordinal);
-        return at < 0 ? (reason, reason) : (reason[..at], reason[(at + Arrow.Length)..]);
+        return at < 0 ? (.., ..) : (..at, (at + Arrow.Length)..);
     }
 }

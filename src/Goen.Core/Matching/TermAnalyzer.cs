@@ -66,7 +66,9 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
             return;
         }
 
-        var normalized = TextNormalizer.Normalize(text);
+        // Folded with this thread's buffers for the map back to the original, like the tokens: nothing of the folded text is
+        // kept once the features are found (they hold positions in the original).
+        var normalized = TextNormalizer.NormalizeTransient(text);
         var tokens = _tokenBuffer ??= new List<Token>(256);
         Tokenizer.Tokenize(normalized, tokens);
         var start = 0;

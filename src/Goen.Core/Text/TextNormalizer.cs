@@ -19,16 +19,30 @@ public static class TextNormalizer
     /// <summary>Folds <paramref name="text"/> for comparison, keeping a map back to the original.</summary>
     /// <param name="text">Any text; <see langword="null"/> is treated as empty.</param>
     /// <returns>The folded text.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NormalizedText Normalize(string? text)
     {
         text ??= "";
         var buffers = _normalizeBuffers ??= new NormalizeBuffers();
+        var value = Fold(text, buffers);
+        return new NormalizedText(text, value, buffers.Starts.AsSpan(0, value.Length).ToArray(), buffers.Ends.AsSpan(0, value.Length).ToArray());
+    }
+
+    /// <summary>Folds a text as <see cref="Normalize"/> does, the map back to the original kept in this thread's own
+    /// buffers: valid only until the thread's next call of this method.</summary>
+    /// <remarks>For an analyser that is done with one text before it folds the next (<c>TermAnalyzer.Analyze</c>): the two
+    /// maps of every offer, need and interest of a large community are then not made and dropped, text after text.</remarks>
+    internal static NormalizedText NormalizeTransient(string? text)
+    {
+        text ??= "";
+        var buffers = _transientBuffers ??= new NormalizeBuffers();
+        var value = Fold(text, buffers);
+        return new NormalizedText(text, value, buffers.Starts, buffers.Ends);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string Fold(string text, NormalizeBuffers buffers)
+    {
         var value = buffers.Value.Clear();
-        var starts = buffers.Starts;
-        var ends = buffers.Ends;
-        starts.Clear();
-        ends.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -38,9 +52,7 @@ public static class TextNormalizer
             {
                 if (folded != '\0')
                 {
-                    value.Append(folded);
-                    starts.Add(i);
-                    ends.Add(chunkEnd);
+                    buffers.Add(value, folded, i, chunkEnd);
                 }
             }
             else
@@ -53,29 +65,47 @@ public static class TextNormalizer
                         continue;
                     }
 
-                    value.Append(n);
-                    starts.Add(i);
-                    ends.Add(chunkEnd);
+                    buffers.Add(value, n, i, chunkEnd);
                 }
             }
 
             i = chunkEnd;
         }
 
-        return new NormalizedText(text, value.ToString(), [.. starts], [.. ends]);
+        return value.ToString();
     }
 
-    // Reused per thread: analysing tens of thousands of profiles should not grow three buffers per text.
+    // Reused per thread: analysing tens of thousands of profiles should not grow three buffers per text. The transient
+    // ones are separate, so a Normalize call made while a transient text is in use leaves its map alone.
     [ThreadStatic]
     private static NormalizeBuffers? _normalizeBuffers;
+
+    [ThreadStatic]
+    private static NormalizeBuffers? _transientBuffers;
 
     private sealed class NormalizeBuffers
     {
         public StringBuilder Value { get; } = new(256);
 
-        public List<int> Starts { get; } = new(256);
+        // Where each folded character came from, for the characters folded so far (Value.Length of them).
+        public int[] Starts { get; private set; } = new int[256];
 
-        public List<int> Ends { get; } = new(256);
+        public int[] Ends { get; private set; } = new int[256];
+
+        public void Add(StringBuilder value, char folded, int start, int end)
+        {
+            var at = value.Length;
+            if (at == Starts.Length)
+            {
+                // A new pair of arrays, not a resize in place: a transient text handed out earlier keeps its own.
+                Starts = [.. Starts, .. new int[at]];
+                Ends = [.. Ends, .. new int[at]];
+            }
+
+            value.Append(folded);
+            Starts[at] = start;
+            Ends[at] = end;
+        }
     }
 
     /// <summary>Gets the NFKC form of a text in lower case: what <c>text.Normalize(NormalizationForm.FormKC).ToLowerInvariant()</c>
@@ -108,7 +138,8 @@ public static class TextNormalizer
     /// <returns>The folded text, with kana folded to katakana and runs of white space collapsed.</returns>
     public static string FoldKey(string text)
     {
-        var value = Normalize(text).Value;
+        // Only the folded text is needed, not the map back to the original that Normalize copies out.
+        var value = Fold(text ?? "", _normalizeBuffers ??= new NormalizeBuffers());
         var builder = new StringBuilder(value.Length);
         var space = false;
         foreach (var c in value)

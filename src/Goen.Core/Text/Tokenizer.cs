@@ -118,7 +118,7 @@ public static class Tokenizer
     /// <returns>The stem: "hiring" → "hire", "websites" → "website", "engineers" → "engineer".</returns>
     public static string Stem(string word)
     {
-        if (word.Length <= 3 || !word.All(char.IsAsciiLetter))
+        if (word.Length <= 3 || word.AsSpan().ContainsAnyExcept(AsciiLetters))
         {
             return word;
         }
@@ -208,7 +208,26 @@ public static class Tokenizer
         tokens.Add(new Token(TokenKind.Latin, Hash(stem) | LatinTag, start, end, space, stem));
     }
 
-    private static bool IsUpperAcronym(string original) => original.Length >= 2 && original.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    // A loop over the span: string.All would make an enumerator for every word of every profile.
+    private static bool IsUpperAcronym(string original)
+    {
+        if (original.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in original)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private const long LatinTag = 1L << 60;
     private const long NumberTag = 2L << 60;

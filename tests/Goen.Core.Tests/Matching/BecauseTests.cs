@@ -18,6 +18,24 @@ public class BecauseTests
         Assert.Equal("山本 千尋さんは「記帳代行」をしています — 佐藤 恵美さんが探している「経理を任せたい」に合いそうです。", japanese);
     }
 
+    [Theory]
+    [InlineData("記帳代行 ↔ 経理を任せたい")]
+    [InlineData("golf")]
+    public void WritePerson_WritesWhatPersonSays_OrNothingWhenTheBufferIsShort(string reason)
+    {
+        var expected = Because.Languages.Select(c => Because.Person("山本 千尋", reason, "佐藤 恵美", c)).ToList();
+
+        var written = Because.Languages.Select(c =>
+        {
+            var buffer = new char[256];
+            return new string(buffer, 0, Because.WritePerson(buffer, "山本 千尋", reason, "佐藤 恵美", c));
+        }).ToList();
+        var tooShort = Because.WritePerson(new char[expected[0].Length - 1], "山本 千尋", reason, "佐藤 恵美", Because.Languages[0]);
+
+        Assert.Equal(expected, written);
+        Assert.Equal(-1, tooShort);
+    }
+
     [Fact]
     public void Person_ReasonInTheSameWordsOnBothSides_QuotesThemTwice()
     {

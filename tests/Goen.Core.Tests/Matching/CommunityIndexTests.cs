@@ -179,6 +179,25 @@ public class CommunityIndexTests
     }
 
     [Fact]
+    public void Suggestions_ReadBackwardsFromSeveralThreads_AreThoseOfSuggestAll()
+    {
+        var people = ProfileCsv.Read(Path.Combine(AppContext.BaseDirectory, "Matching", "Evaluation", "people.csv")).Profiles;
+        var index = CommunityIndex.Build(people);
+
+        var lazy = index.Suggestions(top: 5);
+        var read = new PersonSuggestions[lazy.Count];
+        Parallel.For(0, lazy.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => read[lazy.Count - 1 - i] = lazy[lazy.Count - 1 - i]);
+        var all = index.SuggestAll(top: 5);
+
+        Assert.Equal(people.Count, lazy.Count);
+        Assert.Equal(Describe(all), Describe(read));
+        Assert.Equal(Describe(all), Describe(lazy));
+    }
+
+    private static IEnumerable<string> Describe(IEnumerable<PersonSuggestions> suggestions) =>
+        suggestions.Select(s => $"{s.Person}: {string.Join("; ", s.Introductions.Select(m => $"{m.Person} {m.Score} {string.Join(", ", m.Reasons)}"))} | {string.Join("; ", s.Starters.Select(m => $"{m.Person} {m.Score} {string.Join(", ", m.Reasons)}"))}");
+
+    [Fact]
     public void SuggestAll_TiesAreBrokenByCommunityOrder()
     {
         var seeker = new Profile { Name = "Seeker", Needs = "tax return" };

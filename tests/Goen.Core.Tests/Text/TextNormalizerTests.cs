@@ -30,6 +30,26 @@ public class TextNormalizerTests
         Assert.Equal("ﾎｰﾑﾍﾟｰｼﾞ", original);
     }
 
+    [Fact]
+    public void NormalizeTransient_MapsLikeNormalize_AlsoPastItsFirstBuffers_AndAfterAShorterText()
+    {
+        // Longer than the buffers a thread starts with, so they grow while the text is folded; then a shorter text.
+        var long1 = string.Concat(Enumerable.Repeat("ｶﾞｲﾄﾞとＷｅｂ制作、", 40));
+        var short1 = "新しいﾎｰﾑﾍﾟｰｼﾞ";
+
+        var transientLong = TextNormalizer.NormalizeTransient(long1);
+        var longSpans = Enumerable.Range(0, transientLong.Value.Length).Select(i => transientLong.OriginalSpan(i, i + 1)).ToList();
+        var transientShort = TextNormalizer.NormalizeTransient(short1);
+        var shortSpans = Enumerable.Range(0, transientShort.Value.Length).Select(i => transientShort.OriginalSpan(i, i + 1)).ToList();
+
+        var expectedLong = TextNormalizer.Normalize(long1);
+        var expectedShort = TextNormalizer.Normalize(short1);
+        Assert.Equal(expectedLong.Value, transientLong.Value);
+        Assert.Equal(Enumerable.Range(0, expectedLong.Value.Length).Select(i => expectedLong.OriginalSpan(i, i + 1)), longSpans);
+        Assert.Equal(expectedShort.Value, transientShort.Value);
+        Assert.Equal(Enumerable.Range(0, expectedShort.Value.Length).Select(i => expectedShort.OriginalSpan(i, i + 1)), shortSpans);
+    }
+
     [Theory]
     [InlineData("翻訳は受けていません")]
     [InlineData("Ｗｅｂ制作　ＯＫ。No LOGO design")]
