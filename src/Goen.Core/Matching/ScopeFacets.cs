@@ -90,12 +90,13 @@ public static partial class ScopeFacets
         }
 
         var folded = TextNormalizer.NfkcLower(text);
+        var positive = negated.Count == 0 ? folded : TextNormalizer.NfkcLower(NegatedClauses.Without(text, negated));
+        var scope = RoleFacets.Offer(positive);
         if (negated.Count == 0 && !AnyOfferScope().IsMatch(folded))
         {
-            return 0;
+            return scope;
         }
 
-        var scope = 0;
         var individualRuledOut = false;
         var companyRuledOut = false;
         foreach (var (start, end) in negated)
@@ -109,7 +110,6 @@ public static partial class ScopeFacets
             companyRuledOut |= company;
         }
 
-        var positive = negated.Count == 0 ? folded : TextNormalizer.NfkcLower(NegatedClauses.Without(text, negated));
         scope |= OwnPlace().IsMatch(folded) ? OwnPlaceOnly : 0;
         if ((individualRuledOut || CompaniesAudience().IsMatch(folded)) && !companyRuledOut && (individualRuledOut || !Individual().IsMatch(positive)))
         {
@@ -138,7 +138,7 @@ public static partial class ScopeFacets
         }
 
         var folded = TextNormalizer.NfkcLower(text);
-        var scope = (NeedPlace().IsMatch(folded) ? AtClientPlace : 0) | (Whole().IsMatch(folded) ? WholeJob : 0);
+        var scope = (NeedPlace().IsMatch(folded) ? AtClientPlace : 0) | (Whole().IsMatch(folded) ? WholeJob : 0) | RoleFacets.Need(folded);
 
         // 確定申告 is a person's own return whoever writes it (a company files 法人税申告, 決算申告).
         if (PrivateTax().IsMatch(folded))
@@ -171,8 +171,8 @@ public static partial class ScopeFacets
     /// <returns><see langword="true"/> when the need asks for the client's place and the offer works at its own only, when the
     /// need is an individual's and the offer serves companies only (or the other way round), when the need is for a freelancer
     /// and the offer recruits employees, when the offer serves foreign residents only and the need is a Japanese writer's
-    /// own with nothing foreign in it, when the need asks for a whole job and the offer rules out part of its work, or when both name kinds of
-    /// staff and share none.</returns>
+    /// own with nothing foreign in it, when the need asks for a whole job and the offer rules out part of its work, when both name kinds of
+    /// staff and share none, or when the offer plays roles around the thing and the need accepts none of them (<see cref="RoleFacets"/>).</returns>
     public static bool Contradicts(int offer, int need) =>
         ((need & AtClientPlace) != 0 && (offer & OwnPlaceOnly) != 0)
         || ((need & ForIndividual) != 0 && (offer & CompaniesOnly) != 0)
@@ -180,7 +180,8 @@ public static partial class ScopeFacets
         || ((need & WantsFreelancer) != 0 && (offer & RecruitsEmployees) != 0)
         || ((need & JapaneseResident) != 0 && (offer & ForeignersOnly) != 0)
         || ((need & WholeJob) != 0 && (offer & RulesOutPart) != 0)
-        || ((offer & StaffKinds) != 0 && (need & StaffKinds) != 0 && (offer & need & StaffKinds) == 0);
+        || ((offer & StaffKinds) != 0 && (need & StaffKinds) != 0 && (offer & need & StaffKinds) == 0)
+        || ((offer & RoleFacets.All) != 0 && (need & RoleFacets.All) != 0 && (offer & need & RoleFacets.All) == 0);
 
     private static int Staff(string folded) =>
         (StaffItWords().IsMatch(folded) ? StaffIt : 0)

@@ -92,18 +92,19 @@ public class TrustSetTests
 
         var result = TrustEvaluation.Evaluate(People, Labels, p => [.. index.RankHelpers(p, People.Count).Select(r => r.Person)], p => [.. starters[p].Starters.Select(m => m.Person)]);
 
-        // Quality floors just under the figures measured with the shipped confidence model and the scope facets (docs/benchmarks.md,
-        // "Suggestions people can trust — meaning facets"): precision@3 0.418, false hints 0.276, hit@3 0.851, MRR 0.755,
-        // hit@3 ja↔en 0.741, silent for 8 of 18 nobody-can-help people, small talk hit@5 0.981, leaks 0.091 (2 of 22). The model
-        // was fitted on this set before the facets; out of fold over today's candidates: precision@3 0.415, the rest the same.
+        // Quality floors just under the figures measured with the shipped confidence model, the scope facets and the role facet
+        // (docs/benchmarks.md, "Suggestions people can trust — the role asked for"): precision@3 0.443, false hints 0.286,
+        // hit@3 0.851, MRR 0.755, hit@3 ja↔en 0.741, silent for 9 of 18 nobody-can-help people, small talk hit@5 0.981, leaks
+        // 0.091 (2 of 22). The model was fitted on this set before the facets; out of fold over today's candidates: precision@3
+        // 0.440, the rest the same.
         // Before tuning: 0.263, 0.562, 0.782, 0.661, 0.630, 3 of 18, 0.981, 0.455. The issue's goals (precision@3 ≥ 0.75, false
         // hints ≤ 0.10, hit@3 ≥ 0.90, …) are not reached.
-        Assert.True(result.PrecisionAt3 >= 0.41, $"precision@3 {result.PrecisionAt3:F3}");
-        Assert.True(result.FalseHintRate <= 0.28, $"false hints {result.FalseHintRate:F3}");
+        Assert.True(result.PrecisionAt3 >= 0.44, $"precision@3 {result.PrecisionAt3:F3}");
+        Assert.True(result.FalseHintRate <= 0.29, $"false hints {result.FalseHintRate:F3}");
         Assert.True(result.HitAt3 >= 0.85, $"hit@3 {result.HitAt3:F3}; missed: {string.Join(", ", result.Misses)}");
         Assert.True(result.Mrr >= 0.75, $"MRR {result.Mrr:F3}");
         Assert.True(result.CrossHitAt3 >= 0.74, $"hit@3 ja↔en {result.CrossHitAt3:F3}");
-        Assert.True(result.NobodyCorrect >= 8.0 / 18, $"silent for {result.NobodyCorrect:F3} of the people nobody can help");
+        Assert.True(result.NobodyCorrect >= 9.0 / 18, $"silent for {result.NobodyCorrect:F3} of the people nobody can help");
         Assert.True(result.SmallTalkHitAt5 >= 0.97, $"small talk hit@5 {result.SmallTalkHitAt5:F3}");
         Assert.True(result.SmallTalkLeakRate <= 0.10, $"small-talk leaks {result.SmallTalkLeakRate:F3}");
     }
@@ -120,10 +121,10 @@ public class TrustSetTests
         var ranking = ConfidenceTraining.Ranking(candidates, outOfFold, HelpConfidence.Default.Threshold, byProbability: false, MatchingOptions.Default.MinShareOfBest);
         var result = TrustEvaluation.Evaluate(People, Labels, ranking, p => [.. starters[p].Starters.Select(m => m.Person)]);
 
-        // The out-of-fold figures at the shipped model's threshold over today's candidates (docs/benchmarks.md, "meaning facets";
+        // The out-of-fold figures at the shipped model's threshold over today's candidates (docs/benchmarks.md, "the role asked for";
         // data/goen-help-confidence.tsv reports 0.398, 0.400, 0.839, 0.724 for the candidates it was trained on, before the facets).
-        Assert.Equal(0.415, result.PrecisionAt3, 0.005);
-        Assert.Equal(0.276, result.FalseHintRate, 0.005);
+        Assert.Equal(0.440, result.PrecisionAt3, 0.005);
+        Assert.Equal(0.286, result.FalseHintRate, 0.005);
         Assert.Equal(0.851, result.HitAt3, 0.005);
         Assert.Equal(0.755, result.Mrr, 0.005);
     }
