@@ -160,10 +160,10 @@ public static class RoleFacets
             + "repair|repairs|servicing|maintenance|maintain|fix ", Repair, false),
         ("販売|卸|輸入|直販|取り扱い|取扱|通販|小売|"
             + "sell|sells|selling|sales of|supplier|supply|supplies|wholesale|distributor|import", Supply, false),
-        ("教室|講座|レッスン|指導|講師|研修|スクール|家庭教師|塾|ワークショップ|教えます|個別指導|コーチング|"
+        ("教室|講座|レッスン|クラス|指導|講師|研修|スクール|家庭教師|塾|ワークショップ|教えます|個別指導|コーチング|"
             + "lesson|lessons|class|classes|course|courses|teach|teaching|tutor|tutoring|training|workshop|workshops|school|coaching|coach", Teach, false),
-        ("制作|製作|作成|撮影|施工|工事|代行|開発|設計|翻訳|通訳|製造|加工|印刷|編集|執筆|ライティング|運用|請負|作ります|撮ります|"
-            + "build|building|make|making|shoot|shooting|production|produce|develop|development|design|translation|translate|"
+        ("制作|製作|作成|撮影|施工|工事|代行|開発|設計|翻訳|通訳|製造|加工|印刷|編集|執筆|ライティング|運用|請負|作ります|撮ります|ポートレート|"
+            + "headshots|portraits|build|building|make|making|shoot|shooting|production|produce|develop|development|design|translation|translate|"
             + "writing|editing|printing|manufacturing|photography|filming|bookkeeping", Do, false),
         ("買取|買い取り|下取り|買い付け|仕入れます|バイヤー|we buy|buying|buyer|sourcing", Buy, false),
         ("相談|コンサル|アドバイス|助言|顧問|advice|advising|advisory|consulting|consultant|consultancy", Advise, false));
