@@ -118,6 +118,25 @@ public class CommunityIndexTests
     }
 
     [Fact]
+    public void CanHelp_OfferStatingItsWorkingLanguage_DoesNotMeetSomeoneWhoListsOthersOnly()
+    {
+        Profile[] people =
+        [
+            new() { Name = "Alex", Offers = "Online shop design for craft makers, done in English", Languages = ["en"] },
+            new() { Name = "Rui", Offers = "Online shop design for craft makers, in English and Japanese", Languages = ["en", "ja"] },
+            new() { Name = "Kai", Offers = "Online shop design for craft makers", Languages = ["en"] },
+            new() { Name = "陶芸家", Needs = "陶器を売るオンラインショップのデザイン", Languages = ["ja"] },
+        ];
+        var index = CommunityIndex.Build(people);
+        var alone = CommunityIndex.Build(people, options: MatchingOptions.Default with { RespectLanguages = false });
+
+        Assert.True(alone.CanHelp(0, 3), "the shop design matches without the rule");
+        Assert.False(index.CanHelp(0, 3));
+        Assert.True(index.CanHelp(1, 3), "Japanese is named beside the medium");
+        Assert.True(index.CanHelp(2, 3), "an offer that states no working language is not held to one");
+    }
+
+    [Fact]
     public void ExplainHelp_ReasonsThatRestOnlyOnASetting_AreLeftOutBesideRealOnes()
     {
         Profile[] people =
