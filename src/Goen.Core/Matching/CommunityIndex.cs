@@ -37,13 +37,13 @@ public sealed class CommunityIndex
     private readonly string[][] _requiredLanguages;
     private readonly RuledOutTerm[][] _ruledOut;
     private readonly (List<string> Offered, List<string> Asked)[] _directions;
-    private readonly (List<string> Offered, List<string> Asked, List<string> Medium)[] _named;
+    private readonly (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[] _named;
     private readonly (int Offer, int Need)[] _scopes;
     private readonly double[] _bestScores;
     private readonly double[] _secondScores;
     private readonly bool[] _concepts;
 
-    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked, List<string> Medium)[] named, (int Offer, int Need)[] scopes, bool[] concepts)
+    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[] named, (int Offer, int Need)[] scopes, bool[] concepts)
     {
         _scopes = scopes;
         _concepts = concepts;
@@ -100,7 +100,7 @@ public sealed class CommunityIndex
         var required = new string[n][];
         var ruledOutRaw = new FeatureOccurrence[n][];
         var directions = new (List<string> Offered, List<string> Asked)[n];
-        var named = new (List<string> Offered, List<string> Asked, List<string> Medium)[n];
+        var named = new (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[n];
         var scopes = new (int Offer, int Need)[n];
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<FeatureOccurrence>(64), (i, _, features) =>
         {
@@ -109,7 +109,7 @@ public sealed class CommunityIndex
             var offered = NegatedClauses.Without(people[i].Offers, negated);
             directions[i] = (TranslationDirection.Targets(offered), TranslationDirection.Targets(people[i].Needs));
             var offeredNames = LanguageMedium.Named(offered);
-            named[i] = (offeredNames, LanguageMedium.Named(people[i].Needs), offeredNames.Count > 0 && LanguageMedium.Find(offered).Exists(m => m.Required) ? offeredNames : []);
+            named[i] = (offeredNames, LanguageMedium.Named(people[i].Needs), offeredNames.Count > 0 && LanguageMedium.Find(offered).Exists(m => m.Required) ? offeredNames : [], offeredNames.Count > 1 ? LanguageMedium.Pair(offered) : null);
             scopes[i] = (ScopeFacets.Offer(people[i].Offers, negated), ScopeFacets.Need(people[i].Needs));
             raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, [.. negated, .. ReferralClauses.Find(people[i].Offers)]);
             var media = LanguageMedium.Find(people[i].Needs);
@@ -527,7 +527,25 @@ public sealed class CommunityIndex
     {
         var offered = _named[from].Offered;
         var asked = _named[to].Asked;
-        return offered.Count == 0 || asked.Count == 0 || asked.Exists(offered.Contains);
+        if (offered.Count == 0 || asked.Count == 0)
+        {
+            return true;
+        }
+
+        // An interpreter or translator between two languages ("Portuguese–English", 「通訳（日英）」) meets a need only when
+        // the need's languages are that pair; a need naming one of them ("英語の通訳") wants the other to be the asker's own.
+        if (_named[from].Pair is var (first, second))
+        {
+            if (!asked.TrueForAll(code => code == first || code == second))
+            {
+                return false;
+            }
+
+            var theirs = People[to].Languages;
+            return asked.Count > 1 || theirs.Count == 0 || theirs.Contains(asked[0] == first ? second : first);
+        }
+
+        return asked.Exists(offered.Contains);
     }
 
     // An offer that says the language it works in ("sites built in English", "lessons in Japanese") is no help to someone

@@ -137,6 +137,26 @@ public class CommunityIndexTests
     }
 
     [Fact]
+    public void CanHelp_InterpreterBetweenAnotherPair_DoesNotMeetANeedNamingOneOfIt()
+    {
+        Profile[] people =
+        [
+            new() { Name = "Ana", Offers = "Spanish–English interpreting at trade fairs", Languages = ["es", "en"] },
+            new() { Name = "小林", Offers = "展示会の通訳（日英）", Languages = ["ja", "en"] },
+            new() { Name = "工場長", Needs = "展示会で英語の通訳をお願いしたい", Languages = ["ja"] },
+            new() { Name = "Sam", Needs = "A Japanese–English interpreter at a trade fair", Languages = ["en"] },
+        ];
+        var index = CommunityIndex.Build(people);
+        var alone = CommunityIndex.Build(people, options: MatchingOptions.Default with { RespectLanguages = false });
+
+        Assert.True(alone.CanHelp(0, 2), "trade-fair interpreting matches without the rule");
+        Assert.False(index.CanHelp(0, 2), "English is in the pair, but the other end is Spanish, which the asker does not list");
+        Assert.False(index.CanHelp(0, 3), "Japanese is not in the pair");
+        Assert.True(index.CanHelp(1, 2));
+        Assert.True(index.CanHelp(1, 3));
+    }
+
+    [Fact]
     public void ExplainHelp_ReasonsThatRestOnlyOnASetting_AreLeftOutBesideRealOnes()
     {
         Profile[] people =

@@ -58,4 +58,18 @@ public class LanguageMediumTests
     {
         Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), LanguageMedium.Named(text));
     }
+
+    [Theory]
+    [InlineData("Spanish–English interpreting for trade fairs", "es,en")]
+    [InlineData("Translation (Japanese/English) of manuals", "ja,en")]
+    [InlineData("医療通訳（日中）", "ja,zh")]
+    [InlineData("日英通訳・アテンド", "ja,en")]
+    [InlineData("日本語・英語対応のホールスタッフ派遣", "")]
+    [InlineData("Mandarin and Cantonese interpreting", "")]
+    public void Pair_InterpretingBetweenTwoLanguages_FindsThePair(string text, string codes)
+    {
+        var pair = LanguageMedium.Pair(text);
+
+        Assert.Equal(codes, pair is var (a, b) ? $"{a},{b}" : "");
+    }
 }
