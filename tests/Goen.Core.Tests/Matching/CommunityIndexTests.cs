@@ -137,6 +137,21 @@ public class CommunityIndexTests
     }
 
     [Fact]
+    public void CanHelp_NeedWrittenAsAVerb_IsRuledOutByTheTradesNoun()
+    {
+        Profile[] people =
+        [
+            new() { Name = "工場", Offers = "真鍮部品の溶接・組立。切削加工はやっていません" },
+            new() { Name = "試作", Needs = "真鍮の部品を削ってくれる工場" },
+        ];
+        var index = CommunityIndex.Build(people);
+        var anyway = CommunityIndex.Build(people, options: MatchingOptions.Default with { RespectRestrictions = false });
+
+        Assert.True(anyway.CanHelp(0, 1), "真鍮 and 部品 match without the restriction");
+        Assert.False(index.CanHelp(0, 1), "削って is 切削, which the offer rules out");
+    }
+
+    [Fact]
     public void CanHelp_InterpreterBetweenAnotherPair_DoesNotMeetANeedNamingOneOfIt()
     {
         Profile[] people =

@@ -26,6 +26,8 @@ public class VocabularyTests
     [InlineData("ＡＩ", "人工知能")]
     [InlineData("ﾎｰﾑﾍﾟｰｼﾞ制作", "web design")]
     [InlineData("税務申告", "tax return")]
+    [InlineData("削って", "切削加工")]
+    [InlineData("刷って", "printing")]
     public void Lookup_SynonymsAcrossLanguagesAndWidths_ShareAConcept(string a, string b)
     {
         Assert.True(ShareConcept(a, b), $"{a} and {b} should be synonyms");
