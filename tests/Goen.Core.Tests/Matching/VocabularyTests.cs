@@ -57,6 +57,15 @@ public class VocabularyTests
     }
 
     [Theory]
+    [InlineData("翻訳", "通訳")]
+    [InlineData("translation", "interpreting")]
+    public void LookupRelated_TranslatorAndInterpreter_AreDifferentServices(string offered, string needed)
+    {
+        Assert.False(ShareConcept(offered, needed, 0f));
+        Assert.False(Relates(offered, needed));
+    }
+
+    [Theory]
     [InlineData("hire", "ハイヤー")]
     [InlineData("AI", "鳥インフルエンザ")]
     [InlineData("ゴルフ", "ワイン")]
