@@ -127,7 +127,9 @@ public static partial class LanguageMedium
     [GeneratedRegex(@"\b(?:(?<required>in)\s+(?<name>english|japanese|chinese|mandarin|korean|french|german|portuguese|italian|spanish)\b(?=\s*(?:$|[^\w\s]|(?:on|for|near|at|with|and|or|about|to|from|by|please|if|so|as|because|who|that|when|where|in|of|only|too|via|since|while|is|are)\b))|(?<name>english|japanese|chinese|mandarin|korean|french|german|portuguese|italian|spanish)(?<required>[- ]speaking)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMedium();
 
-    [GeneratedRegex(@"\b(?:english|japanese|chinese|mandarin|cantonese|korean|french|german|portuguese|italian|spanish)\b|英語|日本語|中国語|広東語|韓国語|フランス語|ドイツ語|ポルトガル語|イタリア語|スペイン語", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // An English name before people or a business ("Japanese professionals", "a Korean company", "our Japanese subsidiary")
+    // is a nationality, not a language.
+    [GeneratedRegex(@"\b(?:english|japanese|chinese|mandarin|cantonese|korean|french|german|portuguese|italian|spanish)\b(?!\s+(?:professionals?|people|persons?|clients?|customers?|companies|company|firms?|businesses|business owners?|subsidiar(?:y|ies)|employees?|staff|residents?|nationals?|citizens?|families|family|students?|visitors?|tourists?|market|buyers?|partners?|owners?)\b)|英語|日本語|中国語|広東語|韓国語|フランス語|ドイツ語|ポルトガル語|イタリア語|スペイン語", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyName();
 
     [GeneratedRegex(@"通訳|翻訳|\binterpret|\btranslat", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

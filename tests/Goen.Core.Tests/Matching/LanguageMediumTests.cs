@@ -54,6 +54,8 @@ public class LanguageMediumTests
     [InlineData("Mandarin and Cantonese interpreting", "zh")]
     [InlineData("高尾山の登山ガイド（日本語のみ）", "ja")]
     [InlineData("ホームページ制作", "")]
+    [InlineData("Presentation coaching in French for German speakers at Korean companies", "fr,de")]
+    [InlineData("Payroll for our Spanish subsidiary", "")]
     public void Named_FindsEveryLanguageNamed(string text, string codes)
     {
         Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), LanguageMedium.Named(text));
