@@ -50,7 +50,8 @@ public static partial class ScopeFacets
     /// <summary>The need is for a freelancer to take on work (フリーランスの…, 業務委託, a freelance developer), not an employee.</summary>
     public const int WantsFreelancer = 1 << 7;
 
-    /// <summary>The need asks for a whole job from one person (一式, 丸ごと, 一括, デザインから公開まで, end to end, from design to launch).</summary>
+    /// <summary>The need asks for a whole job from one person (一式, 丸ごと, 一括, デザインから公開まで, end to end, from design to launch),
+    /// or a site without naming the part of the work it wants (「予約を受けられるホームページ」: design and build).</summary>
     public const int WholeJob = 1 << 16;
 
     /// <summary>The offer rules out part of its own work (「コーディングは受けていません」, "no translation"); where and for whom aside.</summary>
@@ -138,7 +139,8 @@ public static partial class ScopeFacets
         }
 
         var folded = TextNormalizer.NfkcLower(text);
-        var scope = (NeedPlace().IsMatch(folded) ? AtClientPlace : 0) | (Whole().IsMatch(folded) ? WholeJob : 0) | RoleFacets.Need(folded);
+        var whole = Whole().IsMatch(folded) || (Site().IsMatch(folded) && !SitePart().IsMatch(folded));
+        var scope = (NeedPlace().IsMatch(folded) ? AtClientPlace : 0) | (whole ? WholeJob : 0) | RoleFacets.Need(folded);
 
         // 確定申告 is a person's own return whoever writes it (a company files 法人税申告, 決算申告).
         if (PrivateTax().IsMatch(folded))
@@ -244,6 +246,14 @@ public static partial class ScopeFacets
     // A whole job from one person: 一式, 丸ごと, 一括, ワンストップ, 〜から公開/納品/完成まで, end to end, from design to launch.
     [GeneratedRegex(@"一式|丸ごと|まるごと|一括|ワンストップ|から(?:公開|納品|完成|運用|施工|仕上げ)まで|\bend[- ]to[- ]end\b|\bfrom (?:design|planning|concept|start) to (?:launch|finish|delivery|completion)\b|\bone[- ]stop\b|\bturnkey\b", RegexOptions.CultureInvariant)]
     private static partial Regex Whole();
+
+    // A site asked for as such (「予約を受けられるホームページ」, "a website for my shop") is a whole job: design and build.
+    [GeneratedRegex(@"ホームページ|ウェブサイト|webサイト|ウェブページ|webページ|\bweb ?site\b|\bhomepage\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Site();
+
+    // … unless the need names the part it wants: the design, the coding, an update, maintenance, search ranking, a move.
+    [GeneratedRegex(@"デザイン|コーディング|実装|更新|修正|保守|運用|移行|改修|seo|翻訳|英語版|多言語|\bdesign|\bcoding\b|\bcode\b|\bupdat|\bmaint|\bfix|\bmigrat|\btranslat", RegexOptions.CultureInvariant)]
+    private static partial Regex SitePart();
 
     // An offer addressed to foreign residents: for foreign freelancers, for expats, for foreigners living in Japan, 外国人向け.
     private const string ForeignersAudiencePattern = @"外国人(?:向け|の方|専門|限定)|在日外国人|\bfor (?:[a-z]+ )?(?:foreigners|expats|expatriates|foreign (?:residents|nationals|freelancers|professionals|families|students))\b|\bfor (?:[a-z]+ )?(?:residents|people) (?:from abroad|from overseas)\b";

@@ -116,4 +116,27 @@ public class ScopeFacetsTests
 
         Assert.Equal(0, need | offer);
     }
+
+    [Theory]
+    [InlineData("教室の予約を受け付けられるホームページがほしい", true)]
+    [InlineData("A website for my bakery", true)]
+    [InlineData("ホームページのデザインだけ見直したい", false)]
+    [InlineData("Someone to update our website every month", false)]
+    [InlineData("会計ソフトの導入", false)]
+    public void Need_SiteWithoutNamingAPart_IsAWholeJob(string need, bool whole)
+    {
+        var scope = ScopeFacets.Need(need);
+
+        Assert.Equal(whole, (scope & ScopeFacets.WholeJob) != 0);
+    }
+
+    [Fact]
+    public void Contradicts_SiteAskedForAgainstAnOfferRulingOutDesign()
+    {
+        const string Offer = "WordPressでのサイト構築。デザインはお受けしていません";
+
+        var contradicts = ScopeFacets.Contradicts(ScopeFacets.Offer(Offer, NegatedClauses.Find(Offer)), ScopeFacets.Need("お店の紹介ができるホームページ"));
+
+        Assert.True(contradicts);
+    }
 }
