@@ -135,13 +135,13 @@ public static class RoleFacets
         {
             SettingBeforeNo = settingBeforeNo;
             var all = lists.SelectMany(l => l.Words.Split('|').Select(w => (Word: w, l.Role, l.Decisive))).ToArray();
-            Starts = SearchValues.Create([.. all.Select(w => w.Word[0]).Distinct()]);
+            Starts = SearchValues.Create([.. all.Select(w => w.Word).Distinct()], StringComparison.Ordinal);
             ByFirst = all.GroupBy(w => w.Word[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         }
 
         public bool SettingBeforeNo { get; }
 
-        public SearchValues<char> Starts { get; }
+        public SearchValues<string> Starts { get; }
 
         public FrozenDictionary<char, (string Word, int Role, bool Decisive)[]> ByFirst { get; }
     }
