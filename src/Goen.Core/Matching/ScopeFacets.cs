@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Goen.Core.Text;
 
@@ -75,6 +76,23 @@ public static partial class ScopeFacets
     /// <summary>… construction and trade workers.</summary>
     public const int StaffTrades = 1 << 13;
 
+    /// <summary>A licensed profession a need names or an offer practises: lawyer (弁護士).</summary>
+    public const int ProfessionLawyer = 1 << 25;
+
+    /// <summary>… tax accountant (税理士).</summary>
+    public const int ProfessionTax = 1 << 26;
+
+    /// <summary>… labour and social security attorney (社労士).</summary>
+    public const int ProfessionLabour = 1 << 27;
+
+    /// <summary>… judicial scrivener (司法書士: registrations).</summary>
+    public const int ProfessionRegistration = 1 << 28;
+
+    /// <summary>… administrative scrivener (行政書士: permits, visas).</summary>
+    public const int ProfessionPermits = 1 << 29;
+
+    private const int Professions = ProfessionLawyer | ProfessionTax | ProfessionLabour | ProfessionRegistration | ProfessionPermits;
+
     private const int StaffKinds = StaffIt | StaffHospitality | StaffOffice | StaffTeaching | StaffCare | StaffTrades;
 
     /// <summary>Finds the scope an offer states.</summary>
@@ -92,7 +110,7 @@ public static partial class ScopeFacets
 
         var folded = TextNormalizer.NfkcLower(text);
         var positive = negated.Count == 0 ? folded : TextNormalizer.NfkcLower(NegatedClauses.Without(text, negated));
-        var scope = RoleFacets.Offer(positive);
+        var scope = RoleFacets.Offer(positive) | Profession(positive, OfferProfessionWords);
         if (negated.Count == 0 && !AnyOfferScope().IsMatch(folded))
         {
             return scope;
@@ -139,8 +157,9 @@ public static partial class ScopeFacets
         }
 
         var folded = TextNormalizer.NfkcLower(text);
+        var professions = Profession(folded, NeedProfessionWords);
         var whole = Whole().IsMatch(folded) || (Site().IsMatch(folded) && !SitePart().IsMatch(folded));
-        var scope = (NeedPlace().IsMatch(folded) ? AtClientPlace : 0) | (whole ? WholeJob : 0) | RoleFacets.Need(folded);
+        var scope = (NeedPlace().IsMatch(folded) ? AtClientPlace : 0) | (whole ? WholeJob : 0) | RoleFacets.Need(folded) | professions;
 
         // 確定申告 is a person's own return whoever writes it (a company files 法人税申告, 決算申告).
         if (PrivateTax().IsMatch(folded))
@@ -183,7 +202,44 @@ public static partial class ScopeFacets
         || ((need & JapaneseResident) != 0 && (offer & ForeignersOnly) != 0)
         || ((need & WholeJob) != 0 && (offer & RulesOutPart) != 0)
         || ((offer & StaffKinds) != 0 && (need & StaffKinds) != 0 && (offer & need & StaffKinds) == 0)
+        || ((offer & Professions) != 0 && (need & Professions) != 0 && (offer & need & Professions) == 0)
         || ((offer & RoleFacets.All) != 0 && (need & RoleFacets.All) != 0 && (offer & need & RoleFacets.All) == 0);
+
+    // A licensed profession's work is its own (業務独占): a need that names the profession is not met by another one's work.
+    // A need names the profession; an offer names it or the work only it does (登記, 就業規則, 訴訟).
+    private static int Profession(string folded, (SearchValues<string> Any, (SearchValues<string> Words, int Bit)[] Each) words)
+    {
+        if (folded.AsSpan().IndexOfAny(words.Any) < 0)
+        {
+            return 0;
+        }
+
+        var found = 0;
+        foreach (var (each, bit) in words.Each)
+        {
+            found |= folded.AsSpan().IndexOfAny(each) >= 0 ? bit : 0;
+        }
+
+        return found;
+    }
+
+    private static (SearchValues<string> Any, (SearchValues<string> Words, int Bit)[] Each) ProfessionWords(params (string[] Words, int Bit)[] lists) =>
+        (SearchValues.Create([.. lists.SelectMany(l => l.Words)], StringComparison.Ordinal),
+            [.. lists.Select(l => (SearchValues.Create(l.Words, StringComparison.Ordinal), l.Bit))]);
+
+    private static readonly (SearchValues<string> Any, (SearchValues<string> Words, int Bit)[] Each) NeedProfessionWords = ProfessionWords(
+        (["弁護士", "法律事務所", "lawyer", "attorney"], ProfessionLawyer),
+        (["税理士", "tax accountant"], ProfessionTax),
+        (["社労士", "社会保険労務士"], ProfessionLabour),
+        (["司法書士", "judicial scrivener"], ProfessionRegistration),
+        (["行政書士", "administrative scrivener", "gyoseishoshi"], ProfessionPermits));
+
+    private static readonly (SearchValues<string> Any, (SearchValues<string> Words, int Bit)[] Each) OfferProfessionWords = ProfessionWords(
+        (["弁護士", "法律事務所", "訴訟", "企業法務", "lawyer", "attorney", "litigation"], ProfessionLawyer),
+        (["税理士", "税務顧問", "税務申告", "法人税申告", "tax accountant"], ProfessionTax),
+        (["社労士", "社会保険労務士", "就業規則", "労務相談"], ProfessionLabour),
+        (["司法書士", "登記"], ProfessionRegistration),
+        (["行政書士", "在留資格", "許認可"], ProfessionPermits));
 
     private static int Staff(string folded) =>
         (StaffItWords().IsMatch(folded) ? StaffIt : 0)
