@@ -270,7 +270,7 @@ public static partial class ScopeFacets
     private static partial Regex OwnPlace();
 
     // A private person's own matter.
-    [GeneratedRegex(@"個人(?!事業主向け)|私の|わたしの|自分の|僕の|家族の|相続|遺言|離婚|自宅|マイホーム|\bmy own\b|\bmy (?:[a-z]+ )?(?:income|tax|taxes|tax return|savings|pension|home|house|apartment|family|will)\b|\bmy (?:personal|private)\b|\binheritance\b|\bdivorce\b|\bpersonal (?:tax|income|finance)|\bindividuals?\b|\bprivate (?:clients?|persons?|individuals?)\b|\bi'?m a freelancer\b|\bas a freelancer\b|\bi am a freelancer\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"個人(?!事業主向け)|私の|わたしの|自分の|僕の|家族の|相続|遺言|離婚|自宅|マイホーム|nisa|ideco|家計|\bmy own\b|\bmy (?:[a-z]+ )?(?:income|tax|taxes|tax return|savings|pension|home|house|apartment|family|will)\b|\bmy (?:personal|private)\b|\binheritance\b|\bdivorce\b|\bpersonal (?:tax|income|finance)|\bindividuals?\b|\bprivate (?:clients?|persons?|individuals?)\b|\bi'?m a freelancer\b|\bas a freelancer\b|\bi am a freelancer\b", RegexOptions.CultureInvariant)]
     private static partial Regex Individual();
 
     // The individual's own tax return: 確定申告 (of a company it is 法人税申告 or 決算), "tax return" with my/personal, kakutei shinkoku.
@@ -278,11 +278,11 @@ public static partial class ScopeFacets
     private static partial Regex PrivateTax();
 
     // A company's matter.
-    [GeneratedRegex(@"法人|弊社|当社|自社|企業|会社|社員|従業員|投資先|\bour (?:company|firm|startup|employees|staff|team|business|clients|office|shop|store|restaurant|hotel|brand)\b|\bmy (?:company|firm|startup|employees|business)\b|\bcorporat|\bcompan(?:y|ies)\b|\bb2b\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"法人|弊社|当社|自社|企業|会社|社員|従業員|投資先|スタートアップ|シードラウンド|シリーズ[a-c]|資金調達|\bstartup|\bseed round\b|\bour (?:company|firm|startup|employees|staff|team|business|clients|office|shop|store|restaurant|hotel|brand)\b|\bmy (?:company|firm|startup|employees|business)\b|\bcorporat|\bcompan(?:y|ies)\b|\bb2b\b", RegexOptions.CultureInvariant)]
     private static partial Regex Company();
 
     // An offer addressed to companies only.
-    private const string CompaniesAudiencePattern = @"法人(?:のみ|専門|向け|様のみ|限定)|企業(?:のみ|専門|向け|限定|法務)|外資系法人|\bcorporate (?:clients?|law)\b|\bfor (?:companies|businesses|corporations|corporate)\b|\bcompanies only\b|\bb2b\b";
+    private const string CompaniesAudiencePattern = @"法人(?:のみ|専門|向け|様のみ|限定)|スタートアップ(?:向け|への|専門|限定)|\bfor (?:early[- ]stage )?startups\b|企業(?:のみ|専門|向け|限定|法務)|外資系法人|\bcorporate (?:clients?|law)\b|\bfor (?:companies|businesses|corporations|corporate)\b|\bcompanies only\b|\bb2b\b";
 
     [GeneratedRegex(CompaniesAudiencePattern, RegexOptions.CultureInvariant)]
     private static partial Regex CompaniesAudience();

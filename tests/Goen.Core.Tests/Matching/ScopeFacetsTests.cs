@@ -152,4 +152,25 @@ public class ScopeFacetsTests
 
         Assert.Equal(expected, contradicts);
     }
+
+    [Theory]
+    [InlineData("iDeCoとNISAの使い分けを聞きたい", ScopeFacets.ForIndividual)]
+    [InlineData("シードラウンドで出資してくれる人", ScopeFacets.ForCompany)]
+    [InlineData("Investors for our startup's seed round", ScopeFacets.ForCompany)]
+    public void Need_PersonalAccountOrCompanyFunding_SetsWhoseItIs(string need, int expected)
+    {
+        var scope = ScopeFacets.Need(need);
+
+        Assert.Equal(expected, scope & (ScopeFacets.ForIndividual | ScopeFacets.ForCompany));
+    }
+
+    [Fact]
+    public void Offer_InvestingInStartups_ServesCompaniesOnly()
+    {
+        const string Offer = "アーリー期のスタートアップへの出資とメンタリング";
+
+        var scope = ScopeFacets.Offer(Offer, NegatedClauses.Find(Offer));
+
+        Assert.Equal(ScopeFacets.CompaniesOnly, scope & (ScopeFacets.CompaniesOnly | ScopeFacets.IndividualsOnly));
+    }
 }

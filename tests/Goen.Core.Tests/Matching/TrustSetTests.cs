@@ -94,13 +94,13 @@ public class TrustSetTests
 
         // Quality floors just under the figures measured with the shipped confidence model, the scope facets, the role facet and
         // the language and vocabulary fixes after it (docs/benchmarks.md, "Suggestions people can trust — the role asked for"):
-        // precision@3 0.474, false hints 0.200, hit@3 0.862, MRR 0.769, hit@3 ja↔en 0.778, silent for 10 of 18 nobody-can-help
+        // precision@3 0.480, false hints 0.181, hit@3 0.862, MRR 0.769, hit@3 ja↔en 0.778, silent for 10 of 18 nobody-can-help
         // people, small talk hit@5 0.981, leaks 0.091 (2 of 22). The model was fitted on this set before the facets; out of fold
         // over today's candidates the figures are the same.
         // Before tuning: 0.263, 0.562, 0.782, 0.661, 0.630, 3 of 18, 0.981, 0.455. The issue's goals (precision@3 ≥ 0.75, false
         // hints ≤ 0.10, hit@3 ≥ 0.90, …) are not reached.
-        Assert.True(result.PrecisionAt3 >= 0.47, $"precision@3 {result.PrecisionAt3:F3}");
-        Assert.True(result.FalseHintRate <= 0.21, $"false hints {result.FalseHintRate:F3}");
+        Assert.True(result.PrecisionAt3 >= 0.475, $"precision@3 {result.PrecisionAt3:F3}");
+        Assert.True(result.FalseHintRate <= 0.19, $"false hints {result.FalseHintRate:F3}");
         Assert.True(result.HitAt3 >= 0.86, $"hit@3 {result.HitAt3:F3}; missed: {string.Join(", ", result.Misses)}");
         Assert.True(result.Mrr >= 0.76, $"MRR {result.Mrr:F3}");
         Assert.True(result.CrossHitAt3 >= 0.77, $"hit@3 ja↔en {result.CrossHitAt3:F3}");
@@ -123,8 +123,8 @@ public class TrustSetTests
 
         // The out-of-fold figures at the shipped model's threshold over today's candidates (docs/benchmarks.md, "the role asked for";
         // data/goen-help-confidence.tsv reports 0.398, 0.400, 0.839, 0.724 for the candidates it was trained on, before the facets).
-        Assert.Equal(0.474, result.PrecisionAt3, 0.005);
-        Assert.Equal(0.200, result.FalseHintRate, 0.005);
+        Assert.Equal(0.480, result.PrecisionAt3, 0.005);
+        Assert.Equal(0.181, result.FalseHintRate, 0.005);
         Assert.Equal(0.862, result.HitAt3, 0.005);
         Assert.Equal(0.769, result.Mrr, 0.005);
     }
