@@ -37,12 +37,12 @@ public sealed class CommunityIndex
     private readonly string[][] _requiredLanguages;
     private readonly RuledOutTerm[][] _ruledOut;
     private readonly (List<string> Offered, List<string> Asked)[] _directions;
-    private readonly (List<string> Offered, List<string> Asked)[] _named;
+    private readonly (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[] _named;
     private readonly (int Offer, int Need)[] _scopes;
     private readonly (int Person, double Score)[]?[] _pools;
     private readonly bool[] _concepts;
 
-    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked)[] named, (int Offer, int Need)[] scopes, bool[] concepts)
+    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[] named, (int Offer, int Need)[] scopes, bool[] concepts)
     {
         _scopes = scopes;
         _concepts = concepts;
@@ -97,7 +97,7 @@ public sealed class CommunityIndex
         var required = new string[n][];
         var ruledOutRaw = new FeatureOccurrence[n][];
         var directions = new (List<string> Offered, List<string> Asked)[n];
-        var named = new (List<string> Offered, List<string> Asked)[n];
+        var named = new (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[n];
         var scopes = new (int Offer, int Need)[n];
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<FeatureOccurrence>(64), (i, _, features) =>
         {
@@ -105,7 +105,8 @@ public sealed class CommunityIndex
             ruledOutRaw[i] = negated.Count == 0 ? [] : Inside(analyzer, people[i].Offers, features, negated);
             var offered = NegatedClauses.Without(people[i].Offers, negated);
             directions[i] = (TranslationDirection.Targets(offered), TranslationDirection.Targets(people[i].Needs));
-            named[i] = (LanguageMedium.Named(offered), LanguageMedium.Named(people[i].Needs));
+            var offeredNames = LanguageMedium.Named(offered);
+            named[i] = (offeredNames, LanguageMedium.Named(people[i].Needs), offeredNames.Count > 0 && LanguageMedium.Find(offered).Exists(m => m.Required) ? offeredNames : [], offeredNames.Count > 1 ? LanguageMedium.Pair(offered) : null);
             scopes[i] = (ScopeFacets.Offer(people[i].Offers, negated), ScopeFacets.Need(people[i].Needs));
             raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, [.. negated, .. ReferralClauses.Find(people[i].Offers)]);
             var media = LanguageMedium.Find(people[i].Needs);
@@ -529,7 +530,7 @@ public sealed class CommunityIndex
     }
 
     private bool Worth(int from, int to, double score) =>
-        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offerVectors, _offerFacts, from, _needVectors, _needFacts, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to) && !ScopeFacets.Contradicts(_scopes[from].Offer, _scopes[to].Need)));
+        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offerVectors, _offerFacts, from, _needVectors, _needFacts, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to) && ReadsTheMediumOffered(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to) && !ScopeFacets.Contradicts(_scopes[from].Offer, _scopes[to].Need)));
 
     // The part of a score that rests on more than settings: a feature counts when neither side has it only from broad
     // words (in work text, broad words that name the setting: 「事務所の」, 「オフィス」移転, and what a broad word relates to),
@@ -570,7 +571,35 @@ public sealed class CommunityIndex
     {
         var offered = _named[from].Offered;
         var asked = _named[to].Asked;
-        return offered.Count == 0 || asked.Count == 0 || SharesAny(asked, offered);
+        if (offered.Count == 0 || asked.Count == 0)
+        {
+            return true;
+        }
+
+        // An interpreter or translator between two languages ("Portuguese–English", 「通訳（日英）」) meets a need only when
+        // the need's languages are that pair; a need naming one of them ("英語の通訳") wants the other to be the asker's own.
+        if (_named[from].Pair is var (first, second))
+        {
+            if (!asked.TrueForAll(code => code == first || code == second))
+            {
+                return false;
+            }
+
+            var theirs = People[to].Languages;
+            return asked.Count > 1 || theirs.Count == 0 || theirs.Contains(asked[0] == first ? second : first);
+        }
+
+        return SharesAny(asked, offered);
+    }
+
+    // An offer that says the language it works in ("sites built in English", "lessons in Japanese") is no help to someone
+    // who lists languages and none of the offer's: an introduction between two people with no common language helps nobody.
+    // The languages it names beside the medium ("in English and Japanese") count too.
+    private bool ReadsTheMediumOffered(int from, int to)
+    {
+        var medium = _named[from].Medium;
+        var theirs = People[to].Languages;
+        return medium.Count == 0 || theirs.Count == 0 || SharesAny(medium, theirs);
     }
 
     // A need for a translation into one language is not met by translation into others only ("into English only"

@@ -62,6 +62,38 @@ public static partial class LanguageMedium
         return found;
     }
 
+    /// <summary>Finds the pair of languages an interpreter or translator works between: "Portuguese–English interpreting",
+    /// "translation (Japanese/English)", 「日本語・英語の通訳」, 「日英通訳」.</summary>
+    /// <param name="text">Free text; <see langword="null"/> or empty names none.</param>
+    /// <returns>The two language codes, or <see langword="null"/> when the text names no pair or is not about interpreting or
+    /// translating (「日本語・英語対応のスタッフ」 is staff who speak both, not a pair to work between).</returns>
+    public static (string First, string Second)? Pair(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || !Interprets().IsMatch(text))
+        {
+            return null;
+        }
+
+        var match = PairOfNames().Match(text);
+        if (match.Success && Code(match.Groups["a"].Value) is { } first && Code(match.Groups["b"].Value) is { } second && first != second)
+        {
+            return (first, second);
+        }
+
+        match = PairOfInitials().Match(text);
+        return match.Success ? (Initial(match.Groups["a"].Value[0]), Initial(match.Groups["b"].Value[0])) : null;
+    }
+
+    private static string Initial(char c) => c switch
+    {
+        '日' or '和' => "ja",
+        '英' => "en",
+        '中' => "zh",
+        '韓' => "ko",
+        '仏' => "fr",
+        _ => "de",
+    };
+
     /// <summary>Gets where the phrase naming a medium ends: after "-speaking" or " speaking" when they follow the name,
     /// since "speaking" says how, not what ("an English-speaking guide" shares no topic with "English-speaking visitors").</summary>
     /// <param name="text">The text <see cref="Find"/> was given.</param>
@@ -95,8 +127,21 @@ public static partial class LanguageMedium
     [GeneratedRegex(@"\b(?:(?<required>in)\s+(?<name>english|japanese|chinese|mandarin|korean|french|german|portuguese|italian|spanish)\b(?=\s*(?:$|[^\w\s]|(?:on|for|near|at|with|and|or|about|to|from|by|please|if|so|as|because|who|that|when|where|in|of|only|too|via|since|while|is|are)\b))|(?<name>english|japanese|chinese|mandarin|korean|french|german|portuguese|italian|spanish)(?<required>[- ]speaking)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMedium();
 
-    [GeneratedRegex(@"\b(?:english|japanese|chinese|mandarin|cantonese|korean|french|german|portuguese|italian|spanish)\b|英語|日本語|中国語|広東語|韓国語|フランス語|ドイツ語|ポルトガル語|イタリア語|スペイン語", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // An English name before people or a business ("Japanese professionals", "a Korean company", "our Japanese subsidiary")
+    // is a nationality, not a language.
+    [GeneratedRegex(@"\b(?:english|japanese|chinese|mandarin|cantonese|korean|french|german|portuguese|italian|spanish)\b(?!\s+(?:professionals?|people|persons?|clients?|customers?|companies|company|firms?|businesses|business owners?|subsidiar(?:y|ies)|employees?|staff|residents?|nationals?|citizens?|families|family|students?|visitors?|tourists?|market|buyers?|partners?|owners?)\b)|英語|日本語|中国語|広東語|韓国語|フランス語|ドイツ語|ポルトガル語|イタリア語|スペイン語", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyName();
+
+    [GeneratedRegex(@"通訳|翻訳|\binterpret|\btranslat", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Interprets();
+
+    // Two language names joined as a pair: "Portuguese–English", "Japanese/English", "English ↔ Japanese", 「日本語・英語」.
+    [GeneratedRegex(@"(?<a>english|japanese|chinese|mandarin|cantonese|korean|french|german|portuguese|italian|spanish|英語|日本語|中国語|広東語|韓国語|フランス語|ドイツ語|ポルトガル語|イタリア語|スペイン語)\s*(?:–|—|-|/|↔|⇔|<->|・|⇄)\s*(?<b>english|japanese|chinese|mandarin|cantonese|korean|french|german|portuguese|italian|spanish|英語|日本語|中国語|広東語|韓国語|フランス語|ドイツ語|ポルトガル語|イタリア語|スペイン語)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PairOfNames();
+
+    // Two language initials before 通訳 or 翻訳, or in brackets after them: 日英通訳, 通訳（日英）.
+    [GeneratedRegex(@"(?<a>[日和英中韓仏独])(?<b>[日和英中韓仏独])(?=通訳|翻訳|バイリンガル|\))|(?<=通訳|翻訳)[（(](?<a>[日和英中韓仏独])(?<b>[日和英中韓仏独])[）)]", RegexOptions.CultureInvariant)]
+    private static partial Regex PairOfInitials();
 
     // 「英語で」「日本語での」 (not 「英語では」, a contrast).
     [GeneratedRegex(@"(?<name>英語|日本語|中国語|韓国語|フランス語|ドイツ語|ポルトガル語|イタリア語|スペイン語)で(?!は)", RegexOptions.CultureInvariant)]

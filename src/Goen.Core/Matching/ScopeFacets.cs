@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Goen.Core.Text;
 
@@ -50,7 +51,8 @@ public static partial class ScopeFacets
     /// <summary>The need is for a freelancer to take on work (フリーランスの…, 業務委託, a freelance developer), not an employee.</summary>
     public const int WantsFreelancer = 1 << 7;
 
-    /// <summary>The need asks for a whole job from one person (一式, 丸ごと, 一括, デザインから公開まで, end to end, from design to launch).</summary>
+    /// <summary>The need asks for a whole job from one person (一式, 丸ごと, 一括, デザインから公開まで, end to end, from design to launch),
+    /// or a site without naming the part of the work it wants (「予約を受けられるホームページ」: design and build).</summary>
     public const int WholeJob = 1 << 16;
 
     /// <summary>The offer rules out part of its own work (「コーディングは受けていません」, "no translation"); where and for whom aside.</summary>
@@ -74,6 +76,23 @@ public static partial class ScopeFacets
     /// <summary>… construction and trade workers.</summary>
     public const int StaffTrades = 1 << 13;
 
+    /// <summary>A licensed profession a need names or an offer practises: lawyer (弁護士).</summary>
+    public const int ProfessionLawyer = 1 << 25;
+
+    /// <summary>… tax accountant (税理士).</summary>
+    public const int ProfessionTax = 1 << 26;
+
+    /// <summary>… labour and social security attorney (社労士).</summary>
+    public const int ProfessionLabour = 1 << 27;
+
+    /// <summary>… judicial scrivener (司法書士: registrations).</summary>
+    public const int ProfessionRegistration = 1 << 28;
+
+    /// <summary>… administrative scrivener (行政書士: permits, visas).</summary>
+    public const int ProfessionPermits = 1 << 29;
+
+    private const int Professions = ProfessionLawyer | ProfessionTax | ProfessionLabour | ProfessionRegistration | ProfessionPermits;
+
     private const int StaffKinds = StaffIt | StaffHospitality | StaffOffice | StaffTeaching | StaffCare | StaffTrades;
 
     /// <summary>Finds the scope an offer states.</summary>
@@ -90,12 +109,13 @@ public static partial class ScopeFacets
         }
 
         var folded = TextNormalizer.NfkcLower(text);
+        var positive = negated.Count == 0 ? folded : TextNormalizer.NfkcLower(NegatedClauses.Without(text, negated));
+        var scope = RoleFacets.Offer(positive) | Profession(positive, OfferProfessionWords);
         if (negated.Count == 0 && !AnyOfferScope().IsMatch(folded))
         {
-            return 0;
+            return scope;
         }
 
-        var scope = 0;
         var individualRuledOut = false;
         var companyRuledOut = false;
         foreach (var (start, end) in negated)
@@ -109,7 +129,6 @@ public static partial class ScopeFacets
             companyRuledOut |= company;
         }
 
-        var positive = negated.Count == 0 ? folded : TextNormalizer.NfkcLower(NegatedClauses.Without(text, negated));
         scope |= OwnPlace().IsMatch(folded) ? OwnPlaceOnly : 0;
         if ((individualRuledOut || CompaniesAudience().IsMatch(folded)) && !companyRuledOut && (individualRuledOut || !Individual().IsMatch(positive)))
         {
@@ -138,7 +157,9 @@ public static partial class ScopeFacets
         }
 
         var folded = TextNormalizer.NfkcLower(text);
-        var scope = (NeedPlace().IsMatch(folded) ? AtClientPlace : 0) | (Whole().IsMatch(folded) ? WholeJob : 0);
+        var professions = Profession(folded, NeedProfessionWords);
+        var whole = Whole().IsMatch(folded) || (Site().IsMatch(folded) && !SitePart().IsMatch(folded));
+        var scope = (NeedPlace().IsMatch(folded) ? AtClientPlace : 0) | (whole ? WholeJob : 0) | RoleFacets.Need(folded) | professions;
 
         // 確定申告 is a person's own return whoever writes it (a company files 法人税申告, 決算申告).
         if (PrivateTax().IsMatch(folded))
@@ -171,8 +192,8 @@ public static partial class ScopeFacets
     /// <returns><see langword="true"/> when the need asks for the client's place and the offer works at its own only, when the
     /// need is an individual's and the offer serves companies only (or the other way round), when the need is for a freelancer
     /// and the offer recruits employees, when the offer serves foreign residents only and the need is a Japanese writer's
-    /// own with nothing foreign in it, when the need asks for a whole job and the offer rules out part of its work, or when both name kinds of
-    /// staff and share none.</returns>
+    /// own with nothing foreign in it, when the need asks for a whole job and the offer rules out part of its work, when both name kinds of
+    /// staff and share none, or when the offer plays roles around the thing and the need accepts none of them (<see cref="RoleFacets"/>).</returns>
     public static bool Contradicts(int offer, int need) =>
         ((need & AtClientPlace) != 0 && (offer & OwnPlaceOnly) != 0)
         || ((need & ForIndividual) != 0 && (offer & CompaniesOnly) != 0)
@@ -180,7 +201,45 @@ public static partial class ScopeFacets
         || ((need & WantsFreelancer) != 0 && (offer & RecruitsEmployees) != 0)
         || ((need & JapaneseResident) != 0 && (offer & ForeignersOnly) != 0)
         || ((need & WholeJob) != 0 && (offer & RulesOutPart) != 0)
-        || ((offer & StaffKinds) != 0 && (need & StaffKinds) != 0 && (offer & need & StaffKinds) == 0);
+        || ((offer & StaffKinds) != 0 && (need & StaffKinds) != 0 && (offer & need & StaffKinds) == 0)
+        || ((offer & Professions) != 0 && (need & Professions) != 0 && (offer & need & Professions) == 0)
+        || ((offer & RoleFacets.All) != 0 && (need & RoleFacets.All) != 0 && (offer & need & RoleFacets.All) == 0);
+
+    // A licensed profession's work is its own (業務独占): a need that names the profession is not met by another one's work.
+    // A need names the profession; an offer names it or the work only it does (登記, 就業規則, 訴訟).
+    private static int Profession(string folded, (SearchValues<string> Any, (SearchValues<string> Words, int Bit)[] Each) words)
+    {
+        if (folded.AsSpan().IndexOfAny(words.Any) < 0)
+        {
+            return 0;
+        }
+
+        var found = 0;
+        foreach (var (each, bit) in words.Each)
+        {
+            found |= folded.AsSpan().IndexOfAny(each) >= 0 ? bit : 0;
+        }
+
+        return found;
+    }
+
+    private static (SearchValues<string> Any, (SearchValues<string> Words, int Bit)[] Each) ProfessionWords(params (string[] Words, int Bit)[] lists) =>
+        (SearchValues.Create([.. lists.SelectMany(l => l.Words)], StringComparison.Ordinal),
+            [.. lists.Select(l => (SearchValues.Create(l.Words, StringComparison.Ordinal), l.Bit))]);
+
+    private static readonly (SearchValues<string> Any, (SearchValues<string> Words, int Bit)[] Each) NeedProfessionWords = ProfessionWords(
+        (["弁護士", "法律事務所", "lawyer", "attorney"], ProfessionLawyer),
+        (["税理士", "tax accountant"], ProfessionTax),
+        (["社労士", "社会保険労務士"], ProfessionLabour),
+        (["司法書士", "judicial scrivener"], ProfessionRegistration),
+        (["行政書士", "administrative scrivener", "gyoseishoshi"], ProfessionPermits));
+
+    private static readonly (SearchValues<string> Any, (SearchValues<string> Words, int Bit)[] Each) OfferProfessionWords = ProfessionWords(
+        (["弁護士", "法律事務所", "訴訟", "企業法務", "lawyer", "attorney", "litigation"], ProfessionLawyer),
+        (["税理士", "税務顧問", "税務申告", "法人税申告", "tax accountant"], ProfessionTax),
+        (["社労士", "社会保険労務士", "就業規則", "労務相談"], ProfessionLabour),
+        (["司法書士", "登記"], ProfessionRegistration),
+        (["行政書士", "在留資格", "許認可"], ProfessionPermits));
 
     private static int Staff(string folded) =>
         (StaffItWords().IsMatch(folded) ? StaffIt : 0)
@@ -211,7 +270,7 @@ public static partial class ScopeFacets
     private static partial Regex OwnPlace();
 
     // A private person's own matter.
-    [GeneratedRegex(@"個人(?!事業主向け)|私の|わたしの|自分の|僕の|家族の|相続|遺言|離婚|自宅|マイホーム|\bmy own\b|\bmy (?:[a-z]+ )?(?:income|tax|taxes|tax return|savings|pension|home|house|apartment|family|will)\b|\bmy (?:personal|private)\b|\binheritance\b|\bdivorce\b|\bpersonal (?:tax|income|finance)|\bindividuals?\b|\bprivate (?:clients?|persons?|individuals?)\b|\bi'?m a freelancer\b|\bas a freelancer\b|\bi am a freelancer\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"個人(?!事業主向け)|私の|わたしの|自分の|僕の|家族の|相続|遺言|離婚|自宅|マイホーム|nisa|ideco|家計|\bmy own\b|\bmy (?:[a-z]+ )?(?:income|tax|taxes|tax return|savings|pension|home|house|apartment|family|will)\b|\bmy (?:personal|private)\b|\binheritance\b|\bdivorce\b|\bpersonal (?:tax|income|finance)|\bindividuals?\b|\bprivate (?:clients?|persons?|individuals?)\b|\bi'?m a freelancer\b|\bas a freelancer\b|\bi am a freelancer\b", RegexOptions.CultureInvariant)]
     private static partial Regex Individual();
 
     // The individual's own tax return: 確定申告 (of a company it is 法人税申告 or 決算), "tax return" with my/personal, kakutei shinkoku.
@@ -219,11 +278,11 @@ public static partial class ScopeFacets
     private static partial Regex PrivateTax();
 
     // A company's matter.
-    [GeneratedRegex(@"法人|弊社|当社|自社|企業|会社|社員|従業員|投資先|\bour (?:company|firm|startup|employees|staff|team|business|clients|office|shop|store|restaurant|hotel|brand)\b|\bmy (?:company|firm|startup|employees|business)\b|\bcorporat|\bcompan(?:y|ies)\b|\bb2b\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"法人|弊社|当社|自社|企業|会社|社員|従業員|投資先|スタートアップ|シードラウンド|シリーズ[a-c]|資金調達|\bstartup|\bseed round\b|\bour (?:company|firm|startup|employees|staff|team|business|clients|office|shop|store|restaurant|hotel|brand)\b|\bmy (?:company|firm|startup|employees|business)\b|\bcorporat|\bcompan(?:y|ies)\b|\bb2b\b", RegexOptions.CultureInvariant)]
     private static partial Regex Company();
 
     // An offer addressed to companies only.
-    private const string CompaniesAudiencePattern = @"法人(?:のみ|専門|向け|様のみ|限定)|企業(?:のみ|専門|向け|限定|法務)|外資系法人|\bcorporate (?:clients?|law)\b|\bfor (?:companies|businesses|corporations|corporate)\b|\bcompanies only\b|\bb2b\b";
+    private const string CompaniesAudiencePattern = @"法人(?:のみ|専門|向け|様のみ|限定)|スタートアップ(?:向け|への|専門|限定)|\bfor (?:early[- ]stage )?startups\b|企業(?:のみ|専門|向け|限定|法務)|外資系法人|\bcorporate (?:clients?|law)\b|\bfor (?:companies|businesses|corporations|corporate)\b|\bcompanies only\b|\bb2b\b";
 
     [GeneratedRegex(CompaniesAudiencePattern, RegexOptions.CultureInvariant)]
     private static partial Regex CompaniesAudience();
@@ -243,6 +302,14 @@ public static partial class ScopeFacets
     // A whole job from one person: 一式, 丸ごと, 一括, ワンストップ, 〜から公開/納品/完成まで, end to end, from design to launch.
     [GeneratedRegex(@"一式|丸ごと|まるごと|一括|ワンストップ|から(?:公開|納品|完成|運用|施工|仕上げ)まで|\bend[- ]to[- ]end\b|\bfrom (?:design|planning|concept|start) to (?:launch|finish|delivery|completion)\b|\bone[- ]stop\b|\bturnkey\b", RegexOptions.CultureInvariant)]
     private static partial Regex Whole();
+
+    // A site asked for as such (「予約を受けられるホームページ」, "a website for my shop") is a whole job: design and build.
+    [GeneratedRegex(@"ホームページ|ウェブサイト|webサイト|ウェブページ|webページ|\bweb ?site\b|\bhomepage\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Site();
+
+    // … unless the need names the part it wants: the design, the coding, an update, maintenance, search ranking, a move.
+    [GeneratedRegex(@"デザイン|コーディング|実装|更新|修正|保守|運用|移行|改修|seo|翻訳|英語版|多言語|\bdesign|\bcoding\b|\bcode\b|\bupdat|\bmaint|\bfix|\bmigrat|\btranslat", RegexOptions.CultureInvariant)]
+    private static partial Regex SitePart();
 
     // An offer addressed to foreign residents: for foreign freelancers, for expats, for foreigners living in Japan, 外国人向け.
     private const string ForeignersAudiencePattern = @"外国人(?:向け|の方|専門|限定)|在日外国人|\bfor (?:[a-z]+ )?(?:foreigners|expats|expatriates|foreign (?:residents|nationals|freelancers|professionals|families|students))\b|\bfor (?:[a-z]+ )?(?:residents|people) (?:from abroad|from overseas)\b";

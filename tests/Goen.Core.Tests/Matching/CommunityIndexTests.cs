@@ -118,6 +118,60 @@ public class CommunityIndexTests
     }
 
     [Fact]
+    public void CanHelp_OfferStatingItsWorkingLanguage_DoesNotMeetSomeoneWhoListsOthersOnly()
+    {
+        Profile[] people =
+        [
+            new() { Name = "Alex", Offers = "Online shop design for craft makers, done in English", Languages = ["en"] },
+            new() { Name = "Rui", Offers = "Online shop design for craft makers, in English and Japanese", Languages = ["en", "ja"] },
+            new() { Name = "Kai", Offers = "Online shop design for craft makers", Languages = ["en"] },
+            new() { Name = "陶芸家", Needs = "陶器を売るオンラインショップのデザイン", Languages = ["ja"] },
+        ];
+        var index = CommunityIndex.Build(people);
+        var alone = CommunityIndex.Build(people, options: MatchingOptions.Default with { RespectLanguages = false });
+
+        Assert.True(alone.CanHelp(0, 3), "the shop design matches without the rule");
+        Assert.False(index.CanHelp(0, 3));
+        Assert.True(index.CanHelp(1, 3), "Japanese is named beside the medium");
+        Assert.True(index.CanHelp(2, 3), "an offer that states no working language is not held to one");
+    }
+
+    [Fact]
+    public void CanHelp_NeedWrittenAsAVerb_IsRuledOutByTheTradesNoun()
+    {
+        Profile[] people =
+        [
+            new() { Name = "工場", Offers = "真鍮部品の溶接・組立。切削加工はやっていません" },
+            new() { Name = "試作", Needs = "真鍮の部品を削ってくれる工場" },
+        ];
+        var index = CommunityIndex.Build(people);
+        var anyway = CommunityIndex.Build(people, options: MatchingOptions.Default with { RespectRestrictions = false });
+
+        Assert.True(anyway.CanHelp(0, 1), "真鍮 and 部品 match without the restriction");
+        Assert.False(index.CanHelp(0, 1), "削って is 切削, which the offer rules out");
+    }
+
+    [Fact]
+    public void CanHelp_InterpreterBetweenAnotherPair_DoesNotMeetANeedNamingOneOfIt()
+    {
+        Profile[] people =
+        [
+            new() { Name = "Ana", Offers = "Spanish–English interpreting at trade fairs", Languages = ["es", "en"] },
+            new() { Name = "小林", Offers = "展示会の通訳（日英）", Languages = ["ja", "en"] },
+            new() { Name = "工場長", Needs = "展示会で英語の通訳をお願いしたい", Languages = ["ja"] },
+            new() { Name = "Sam", Needs = "A Japanese–English interpreter at a trade fair", Languages = ["en"] },
+        ];
+        var index = CommunityIndex.Build(people);
+        var alone = CommunityIndex.Build(people, options: MatchingOptions.Default with { RespectLanguages = false });
+
+        Assert.True(alone.CanHelp(0, 2), "trade-fair interpreting matches without the rule");
+        Assert.False(index.CanHelp(0, 2), "English is in the pair, but the other end is Spanish, which the asker does not list");
+        Assert.False(index.CanHelp(0, 3), "Japanese is not in the pair");
+        Assert.True(index.CanHelp(1, 2));
+        Assert.True(index.CanHelp(1, 3));
+    }
+
+    [Fact]
     public void ExplainHelp_ReasonsThatRestOnlyOnASetting_AreLeftOutBesideRealOnes()
     {
         Profile[] people =

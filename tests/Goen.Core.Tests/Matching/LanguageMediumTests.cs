@@ -54,8 +54,24 @@ public class LanguageMediumTests
     [InlineData("Mandarin and Cantonese interpreting", "zh")]
     [InlineData("高尾山の登山ガイド（日本語のみ）", "ja")]
     [InlineData("ホームページ制作", "")]
+    [InlineData("Presentation coaching in French for German speakers at Korean companies", "fr,de")]
+    [InlineData("Payroll for our Spanish subsidiary", "")]
     public void Named_FindsEveryLanguageNamed(string text, string codes)
     {
         Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), LanguageMedium.Named(text));
+    }
+
+    [Theory]
+    [InlineData("Spanish–English interpreting for trade fairs", "es,en")]
+    [InlineData("Translation (Japanese/English) of manuals", "ja,en")]
+    [InlineData("医療通訳（日中）", "ja,zh")]
+    [InlineData("日英通訳・アテンド", "ja,en")]
+    [InlineData("日本語・英語対応のホールスタッフ派遣", "")]
+    [InlineData("Mandarin and Cantonese interpreting", "")]
+    public void Pair_InterpretingBetweenTwoLanguages_FindsThePair(string text, string codes)
+    {
+        var pair = LanguageMedium.Pair(text);
+
+        Assert.Equal(codes, pair is var (a, b) ? $"{a},{b}" : "");
     }
 }

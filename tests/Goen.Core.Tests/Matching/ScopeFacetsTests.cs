@@ -116,4 +116,61 @@ public class ScopeFacetsTests
 
         Assert.Equal(0, need | offer);
     }
+
+    [Theory]
+    [InlineData("教室の予約を受け付けられるホームページがほしい", true)]
+    [InlineData("A website for my bakery", true)]
+    [InlineData("ホームページのデザインだけ見直したい", false)]
+    [InlineData("Someone to update our website every month", false)]
+    [InlineData("会計ソフトの導入", false)]
+    public void Need_SiteWithoutNamingAPart_IsAWholeJob(string need, bool whole)
+    {
+        var scope = ScopeFacets.Need(need);
+
+        Assert.Equal(whole, (scope & ScopeFacets.WholeJob) != 0);
+    }
+
+    [Fact]
+    public void Contradicts_SiteAskedForAgainstAnOfferRulingOutDesign()
+    {
+        const string Offer = "WordPressでのサイト構築。デザインはお受けしていません";
+
+        var contradicts = ScopeFacets.Contradicts(ScopeFacets.Offer(Offer, NegatedClauses.Find(Offer)), ScopeFacets.Need("お店の紹介ができるホームページ"));
+
+        Assert.True(contradicts);
+    }
+
+    [Theory]
+    [InlineData("不動産登記・会社設立登記", "近所との境界トラブルを相談できる弁護士", true)]
+    [InlineData("就業規則の作成、労務相談", "An English-speaking lawyer to review a licence agreement", true)]
+    [InlineData("企業法務、契約書のリーガルチェック", "取引先との契約トラブルを相談できる弁護士", false)]
+    [InlineData("記帳代行・給与計算", "顧問の税理士を探しています", false)]
+    [InlineData("就業規則の作成、労務相談", "残業代のルールを相談したい", false)]
+    public void Contradicts_ProfessionNamedAgainstAnotherProfessionsWork(string offer, string need, bool expected)
+    {
+        var contradicts = ScopeFacets.Contradicts(ScopeFacets.Offer(offer, NegatedClauses.Find(offer)), ScopeFacets.Need(need));
+
+        Assert.Equal(expected, contradicts);
+    }
+
+    [Theory]
+    [InlineData("iDeCoとNISAの使い分けを聞きたい", ScopeFacets.ForIndividual)]
+    [InlineData("シードラウンドで出資してくれる人", ScopeFacets.ForCompany)]
+    [InlineData("Investors for our startup's seed round", ScopeFacets.ForCompany)]
+    public void Need_PersonalAccountOrCompanyFunding_SetsWhoseItIs(string need, int expected)
+    {
+        var scope = ScopeFacets.Need(need);
+
+        Assert.Equal(expected, scope & (ScopeFacets.ForIndividual | ScopeFacets.ForCompany));
+    }
+
+    [Fact]
+    public void Offer_InvestingInStartups_ServesCompaniesOnly()
+    {
+        const string Offer = "アーリー期のスタートアップへの出資とメンタリング";
+
+        var scope = ScopeFacets.Offer(Offer, NegatedClauses.Find(Offer));
+
+        Assert.Equal(ScopeFacets.CompaniesOnly, scope & (ScopeFacets.CompaniesOnly | ScopeFacets.IndividualsOnly));
+    }
 }

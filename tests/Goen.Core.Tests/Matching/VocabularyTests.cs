@@ -26,6 +26,8 @@ public class VocabularyTests
     [InlineData("ＡＩ", "人工知能")]
     [InlineData("ﾎｰﾑﾍﾟｰｼﾞ制作", "web design")]
     [InlineData("税務申告", "tax return")]
+    [InlineData("削って", "切削加工")]
+    [InlineData("刷って", "printing")]
     public void Lookup_SynonymsAcrossLanguagesAndWidths_ShareAConcept(string a, string b)
     {
         Assert.True(ShareConcept(a, b), $"{a} and {b} should be synonyms");
@@ -52,6 +54,15 @@ public class VocabularyTests
         // 税理士 relates to both, but filing a tax return is not bookkeeping's relative.
         Assert.True(Relates("税理士", "記帳"));
         Assert.False(Relates("確定申告", "記帳"));
+    }
+
+    [Theory]
+    [InlineData("翻訳", "通訳")]
+    [InlineData("translation", "interpreting")]
+    public void LookupRelated_TranslatorAndInterpreter_AreDifferentServices(string offered, string needed)
+    {
+        Assert.False(ShareConcept(offered, needed, 0f));
+        Assert.False(Relates(offered, needed));
     }
 
     [Theory]

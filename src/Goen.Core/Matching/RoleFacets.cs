@@ -1,0 +1,195 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace Goen.Core.Matching;
+
+/// <summary>
+/// The role a helper plays around the thing a need and an offer share: renting it out, repairing it, supplying it,
+/// teaching it, making or doing it, buying it, or advising on it. A photo studio that shoots products shares 撮影スタジオ
+/// with 「撮影スタジオを時間貸ししてくれるところ」, but the need asks for someone who rents a studio out; a video producer
+/// shares 動画制作 with 「動画制作を学びたい」, but the need asks for a teacher.
+/// </summary>
+/// <remarks>
+/// <para>Found once per text, at analysis time, as bits beside <see cref="ScopeFacets"/> (same <c>int</c>, bits
+/// <see cref="Rent"/> to <see cref="Advise"/>). An offer's bits are the roles it plays, read from what it offers (not
+/// from what it rules out). A need's bits are the roles a helper may play to meet it: the role asked for (借りたい,
+/// 修理してほしい, 習いたい, 仕入れたい, 買い取ってほしい, 作ってほしい, 相談したい) and the roles that meet it too (someone
+/// who builds things can repair them; a consultant can teach). A need whose verb asks to rent, learn, buy or sell is read
+/// for that alone: 「撮影小物を仕入れたい」 asks for a supplier, not a shoot; a role noun before の names a setting
+/// (「教室の」チラシ).</para>
+/// <para>Either side naming no role says nothing against a match; an offer that names roles, none of which the need
+/// accepts, cannot meet it (<see cref="ScopeFacets.Contradicts"/>). The words are general vocabulary of the trades,
+/// matched as literal words on the NFKC-folded, lower-cased text (the longest word at a place wins, so 資金調達 is not
+/// 調達 and 撮影スタジオ is a place, not a shoot).</para>
+/// </remarks>
+public static class RoleFacets
+{
+    /// <summary>Rents or lends the thing out (時間貸し, レンタル, 貸し出し, rental, for rent).</summary>
+    public const int Rent = 1 << 18;
+
+    /// <summary>Repairs or maintains it (修理, 保守, メンテナンス, repair, servicing).</summary>
+    public const int Repair = 1 << 19;
+
+    /// <summary>Supplies or sells it (販売, 卸, 輸入, supplier, wholesale).</summary>
+    public const int Supply = 1 << 20;
+
+    /// <summary>Teaches it (教室, 講座, レッスン, 指導, lessons, course).</summary>
+    public const int Teach = 1 << 21;
+
+    /// <summary>Makes or does it for the client (制作, 撮影, 施工, 代行, 翻訳, build, shoot).</summary>
+    public const int Do = 1 << 22;
+
+    /// <summary>Buys it (買取, 買い付け, 仕入れます, we buy, buyer).</summary>
+    public const int Buy = 1 << 23;
+
+    /// <summary>Advises on it (相談, コンサル, アドバイス, advice, consulting).</summary>
+    public const int Advise = 1 << 24;
+
+    /// <summary>All the role bits.</summary>
+    public const int All = Rent | Repair | Supply | Teach | Do | Buy | Advise;
+
+    // What a need for one role accepts: someone who builds can repair, a maker supplies what it makes, a consultant can
+    // teach, and advice can come from anyone who does the work.
+    private static int Accepts(int asked) =>
+        ((asked & Rent) != 0 ? Rent : 0)
+        | ((asked & Repair) != 0 ? Repair | Do : 0)
+        | ((asked & Supply) != 0 ? Supply | Do : 0)
+        | ((asked & Teach) != 0 ? Teach | Advise : 0)
+        | ((asked & Do) != 0 ? Do | Repair | Advise : 0)
+        | ((asked & Buy) != 0 ? Buy : 0)
+        | ((asked & Advise) != 0 ? Advise | Do | Teach | Repair : 0);
+
+    /// <summary>Finds the roles an offer plays.</summary>
+    /// <param name="folded">The offer without its negated clauses, NFKC-folded and lower-cased.</param>
+    /// <returns>The role bits found; 0 when it names none.</returns>
+    public static int Offer(string folded) => Find(folded, OfferWords).Roles;
+
+    /// <summary>Finds the roles a helper may play to meet a need.</summary>
+    /// <param name="folded">The need, NFKC-folded and lower-cased.</param>
+    /// <returns>The accepted role bits; 0 when the need names no role.</returns>
+    public static int Need(string folded)
+    {
+        var (asked, decisive) = Find(folded, NeedWords);
+        if (decisive != 0)
+        {
+            asked = decisive | (asked & Repair);
+        }
+
+        return asked == 0 ? 0 : Accepts(asked);
+    }
+
+    private static (int Roles, int Decisive) Find(string folded, Words words)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        var roles = 0;
+        var decisive = 0;
+        var at = 0;
+        while (at < folded.Length)
+        {
+            var found = folded.AsSpan(at).IndexOfAny(words.Starts);
+            if (found < 0)
+            {
+                break;
+            }
+
+            at += found;
+            (string Word, int Role, bool Decisive) best = ("", 0, false);
+            foreach (var entry in words.ByFirst[folded[at]])
+            {
+                if (entry.Word.Length > best.Word.Length && folded.AsSpan(at).StartsWith(entry.Word, StringComparison.Ordinal) && Bounded(folded, at, entry.Word))
+                {
+                    best = entry;
+                }
+            }
+
+            var end = at + best.Word.Length;
+
+            // In a need, a role noun before の names the setting of what is asked (「教室の」チラシ, 「講座の」動画), not the request.
+            if (!(words.SettingBeforeNo && end < folded.Length && folded[end] == 'の' && !best.Decisive))
+            {
+                roles |= best.Role;
+                decisive |= best.Decisive ? best.Role : 0;
+            }
+
+            at = Math.Max(end, at + 1);
+        }
+
+        return (roles, decisive);
+    }
+
+    // An English word starts and ends at a word boundary ("rent" is not in "parent", "current"); Japanese words have none.
+    private static bool Bounded(string text, int at, string word)
+    {
+        if (!char.IsAsciiLetter(word[0]))
+        {
+            return true;
+        }
+
+        var end = at + word.Length;
+        return (at == 0 || !char.IsAsciiLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsAsciiLetter(text[end]) || word[^1] == ' ');
+    }
+
+    private sealed class Words
+    {
+        public Words(bool settingBeforeNo, params (string Words, int Role, bool Decisive)[] lists)
+        {
+            SettingBeforeNo = settingBeforeNo;
+            var all = lists.SelectMany(l => l.Words.Split('|').Select(w => (Word: w, l.Role, l.Decisive))).ToArray();
+            Starts = SearchValues.Create([.. all.Select(w => w.Word).Distinct()], StringComparison.Ordinal);
+            ByFirst = all.GroupBy(w => w.Word[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        }
+
+        public bool SettingBeforeNo { get; }
+
+        public SearchValues<string> Starts { get; }
+
+        public FrozenDictionary<char, (string Word, int Role, bool Decisive)[]> ByFirst { get; }
+    }
+
+    // Words that hold a role word but name something else (資金調達 is fundraising; 撮影スタジオ and 料理教室 are places when
+    // asked for; "rental income" is income): role 0, and being longer they win at their place.
+    private const string Neutral = "資金調達|撮影スタジオ|撮影場所|撮影会場|撮影機材|制作会社|販売促進|販促|相談役|"
+        + "rental income|rental property|repair shop";
+
+    private static readonly Words OfferWords = new(
+        false,
+        (Neutral, 0, false),
+        ("時間貸し|時間貸|貸し出し|貸出|レンタル|貸します|貸切|貸し切り|賃貸|リース|シェアオフィス|コワーキング|スペース貸|会議室貸|"
+            + "rent|rental|rentals|for hire|equipment hire|lease|leasing|hourly booking", Rent, false),
+        ("修理|修繕|保守|メンテナンス|点検|整備|補修|リペア|"
+            + "repair|repairs|servicing|maintenance|maintain|fix ", Repair, false),
+        ("販売|卸|輸入|直販|取り扱い|取扱|通販|小売|"
+            + "sell|sells|selling|sales of|supplier|supply|supplies|wholesale|distributor|import", Supply, false),
+        ("教室|講座|レッスン|クラス|指導|講師|研修|スクール|家庭教師|塾|ワークショップ|教えます|個別指導|コーチング|"
+            + "lesson|lessons|class|classes|course|courses|teach|teaching|tutor|tutoring|training|workshop|workshops|school|coaching|coach", Teach, false),
+        ("制作|製作|作成|撮影|施工|工事|代行|開発|設計|翻訳|通訳|製造|加工|印刷|編集|執筆|ライティング|運用|請負|作ります|撮ります|ポートレート|"
+            + "headshots|portraits|build|building|make|making|shoot|shooting|production|produce|develop|development|design|translation|translate|"
+            + "writing|editing|printing|manufacturing|photography|filming|bookkeeping", Do, false),
+        ("買取|買い取り|下取り|買い付け|仕入れます|バイヤー|we buy|buying|buyer|sourcing", Buy, false),
+        ("相談|コンサル|アドバイス|助言|顧問|advice|advising|advisory|consulting|consultant|consultancy", Advise, false));
+
+    // A need's verbs of asking (借りたい, 習いたい, 仕入れたい, 買い取ってほしい) are decisive: they say the whole request, and
+    // the making words beside them name the thing (撮影小物を仕入れたい, 動画制作を学びたい). Its nouns (レンタル, 教室, 卸, 研修)
+    // say a role only beside the others' (「自分の講座を動画にして…撮影と編集ができる人」 asks for a shoot).
+    private static readonly Words NeedWords = new(
+        true,
+        (Neutral, 0, false),
+        ("借りたい|借りられる|借りれる|貸してくれる|貸してほしい|貸して欲しい|時間貸し|時間貸|rent |borrow", Rent, true),
+        ("レンタル|貸切|貸し切り|リース|賃貸|rental|lease", Rent, false),
+        ("修理|修繕|保守|メンテナンス|点検|整備|補修|直して|直せる|直してくれる|"
+            + "repair|repaired|servicing|maintenance|maintain|fix |fixed|fixing", Repair, false),
+        ("買いたい|購入したい|仕入れたい|仕入れられる|仕入れる|仕入れ先|仕入先|卸してくれる|卸してほしい|"
+            + "to buy|to purchase|to source", Supply, true),
+        ("購入先|調達|卸|取り扱っている|supplier|suppliers|wholesale|wholesaler", Supply, false),
+        ("習いたい|学びたい|教わりたい|学べる|習える|勉強したい|身につけたい|方を教え|コツを教え|"
+            + "to learn|learn how|teach me|take lessons", Teach, true),
+        ("教室|講座|レッスン|講師|研修|lesson|lessons|course|class|classes|tutor|teacher|training|workshop", Teach, false),
+        ("制作|製作|作成|撮影|施工|工事|代行|開発|設計|翻訳|通訳|製造|加工|印刷|編集|執筆|作って|撮って|作れる|撮れる|作りたい|撮りたい|してくれる|やってくれる|"
+            + "任せたい|任せられる|頼みたい|頼める|依頼したい|外注|代わりに|"
+            + "build|make|shoot|produce|develop|design|translate|write|someone to do|take over|handle", Do, false),
+        ("買い取って|買い取ってくれる|引き取って|仕入れてくれる|置いてくれる|卸先|売り先|"
+            + "buy my|sell my|buyers for|stockists for", Buy, true),
+        ("買取|買い取り|下取り|buyer|buyers|stockist|stockists", Buy, false),
+        ("相談したい|相談できる|相談に乗って|アドバイス|助言|意見|"
+            + "advice|advise|consult|consulting", Advise, false));
+}
