@@ -93,15 +93,15 @@ public class TrustSetTests
         var result = TrustEvaluation.Evaluate(People, Labels, p => [.. index.RankHelpers(p, People.Count).Select(r => r.Person)], p => [.. starters[p].Starters.Select(m => m.Person)]);
 
         // Quality floors just under the figures measured with the shipped confidence model and the recall vocabulary
-        // (docs/benchmarks.md, "Suggestions people can trust — recall"): precision@3 0.492, false hints 0.257, hit@3 0.931, MRR
-        // 0.822, hit@3 ja↔en 0.926, silent for 8 of 18 nobody-can-help people, small talk hit@5 0.981, leaks 0.091 (2 of 22). The
-        // model was fitted on this set before the recall vocabulary; out of fold over today's candidates 0.486, 0.267, 0.931,
-        // 0.814 (the next test). Before tuning: 0.263, 0.562, 0.782, 0.661, 0.630, 3 of 18, 0.981, 0.455. Of the issue's goals
+        // (docs/benchmarks.md, "Suggestions people can trust — recall"): precision@3 0.506, false hints 0.248, hit@3 0.954, MRR
+        // 0.839, hit@3 ja↔en 0.926, silent for 8 of 18 nobody-can-help people, small talk hit@5 0.981, leaks 0.091 (2 of 22). The
+        // model was fitted on this set before the recall vocabulary; out of fold over today's candidates 0.484, 0.257, 0.954,
+        // 0.831 (the next test). Before tuning: 0.263, 0.562, 0.782, 0.661, 0.630, 3 of 18, 0.981, 0.455. Of the issue's goals
         // hit@3 ≥ 0.90 is reached; precision@3 ≥ 0.75 and false hints ≤ 0.10 are not (scripts/bench.sh trust --ceiling).
-        Assert.True(result.PrecisionAt3 >= 0.48, $"precision@3 {result.PrecisionAt3:F3}");
-        Assert.True(result.FalseHintRate <= 0.26, $"false hints {result.FalseHintRate:F3}");
-        Assert.True(result.HitAt3 >= 0.92, $"hit@3 {result.HitAt3:F3}; missed: {string.Join(", ", result.Misses)}");
-        Assert.True(result.Mrr >= 0.81, $"MRR {result.Mrr:F3}");
+        Assert.True(result.PrecisionAt3 >= 0.50, $"precision@3 {result.PrecisionAt3:F3}");
+        Assert.True(result.FalseHintRate <= 0.25, $"false hints {result.FalseHintRate:F3}");
+        Assert.True(result.HitAt3 >= 0.95, $"hit@3 {result.HitAt3:F3}; missed: {string.Join(", ", result.Misses)}");
+        Assert.True(result.Mrr >= 0.83, $"MRR {result.Mrr:F3}");
         Assert.True(result.CrossHitAt3 >= 0.92, $"hit@3 ja↔en {result.CrossHitAt3:F3}");
         Assert.True(result.NobodyCorrect >= 8.0 / 18, $"silent for {result.NobodyCorrect:F3} of the people nobody can help");
         Assert.True(result.SmallTalkHitAt5 >= 0.97, $"small talk hit@5 {result.SmallTalkHitAt5:F3}");
@@ -134,9 +134,9 @@ public class TrustSetTests
         // The out-of-fold figures at the shipped model's threshold over today's candidates (docs/benchmarks.md, "recall": the
         // recall vocabulary changed the candidates after data/goen-help-confidence.tsv reported 0.455, 0.267, 0.851, 0.752). A
         // change to the rules changes the candidates: retrain with scripts/bench.sh trust --train --write.
-        Assert.Equal(0.486, result.PrecisionAt3, 0.005);
-        Assert.Equal(0.267, result.FalseHintRate, 0.005);
-        Assert.Equal(0.931, result.HitAt3, 0.005);
-        Assert.Equal(0.814, result.Mrr, 0.005);
+        Assert.Equal(0.484, result.PrecisionAt3, 0.005);
+        Assert.Equal(0.257, result.FalseHintRate, 0.005);
+        Assert.Equal(0.954, result.HitAt3, 0.005);
+        Assert.Equal(0.831, result.Mrr, 0.005);
     }
 }
