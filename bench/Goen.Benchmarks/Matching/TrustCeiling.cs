@@ -51,6 +51,11 @@ internal static class TrustCeiling
             Console.WriteLine(string.Create(Invariant, $"| {(g.Key == 99 ? "not among them" : g.Key == 4 ? "4th to 10th" : g.Key.ToString(Invariant))} | {g.Count()} |"));
         }
 
+        if (args.Contains("--lost"))
+        {
+            Lost(people, index, candidates, acceptable, withHelpers, firstRank);
+        }
+
         Console.WriteLine();
         Console.WriteLine("| rank | candidates at this rank | acceptable | traps | precision at this rank |");
         Console.WriteLine("|---|---|---|---|---|");
@@ -99,6 +104,35 @@ internal static class TrustCeiling
             var r = TrustEvaluation.Evaluate(people, labels, ranking, partners);
             var o = oldRanking is null ? null : old.Evaluate(oldRanking);
             Console.WriteLine(string.Create(Invariant, $"| {name} | {F(r.PrecisionAt3)} | {F(r.FalseHintRate)} | {F(r.HitAt3)} | {F(r.Mrr)} | {r.NobodyPeople - r.NobodySuggested.Count} of {r.NobodyPeople} | {r.Suggestions} | {(o is null ? "–" : F(o.HitAt3))} | {(o is null ? "–" : F(o.Mrr))} |"));
+        }
+    }
+
+    // --lost: for each person whose first acceptable helper is 4th or lower or not a candidate, the need, the first three
+    // candidates with their reasons, and each acceptable helper's raw score, place by raw score, candidate rank and reasons.
+    private static void Lost(IReadOnlyList<Profile> people, CommunityIndex index, IReadOnlyList<HelpCandidate>[] candidates, Dictionary<int, HashSet<int>> acceptable, List<int> withHelpers, List<int> firstRank)
+    {
+        Console.WriteLine();
+        for (var i = 0; i < withHelpers.Count; i++)
+        {
+            if (firstRank[i] is > 0 and < 4)
+            {
+                continue;
+            }
+
+            var p = withHelpers[i];
+            Console.WriteLine(string.Create(Invariant, $"LOST {people[p].Name} [{string.Join(",", people[p].Languages)}] needs: {people[p].Needs}"));
+            foreach (var c in candidates[p].Take(3))
+            {
+                Console.WriteLine(string.Create(Invariant, $"  top {c.Score:0.000} {people[c.Person].Name}: {string.Join(" | ", index.ExplainHelp(c.Person, p).Reasons)}"));
+            }
+
+            var raw = Enumerable.Range(0, people.Count).Where(h => h != p).OrderByDescending(h => index.Help(h, p)).ToList();
+            foreach (var h in acceptable[p])
+            {
+                var rank = candidates[p].Select(c => c.Person).ToList().IndexOf(h);
+                Console.WriteLine(string.Create(Invariant, $"  WANT {people[h].Name} [{string.Join(",", people[h].Languages)}] score {index.Help(h, p):0.000}, raw place {raw.IndexOf(h) + 1}, candidate {(rank < 0 ? "no" : (rank + 1).ToString(Invariant))}: {string.Join(" | ", index.ExplainHelp(h, p).Reasons)}"));
+                Console.WriteLine(string.Create(Invariant, $"       offers: {people[h].Offers}"));
+            }
         }
     }
 

@@ -92,17 +92,17 @@ public class TrustSetTests
 
         var result = TrustEvaluation.Evaluate(People, Labels, p => [.. index.RankHelpers(p, People.Count).Select(r => r.Person)], p => [.. starters[p].Starters.Select(m => m.Person)]);
 
-        // Quality floors just under the figures measured with the shipped confidence model (docs/benchmarks.md, "Suggestions people
-        // can trust — the cut-off"): precision@3 0.458, false hints 0.257, hit@3 0.851, MRR 0.752, hit@3 ja↔en 0.741, silent for
-        // 8 of 18 nobody-can-help people, small talk hit@5 0.981, leaks 0.091 (2 of 22). The model is fitted on this set: these
-        // are train-set figures; out of fold 0.455, 0.267, 0.851, 0.752 (the next test). Before tuning: 0.263, 0.562, 0.782,
-        // 0.661, 0.630, 3 of 18, 0.981, 0.455. The issue's goals (precision@3 ≥ 0.75, false hints ≤ 0.10, hit@3 ≥ 0.90, …) are
-        // not reached; with today's ranking a perfect cut-off would reach hit@3 0.862 at most (scripts/bench.sh trust --ceiling).
-        Assert.True(result.PrecisionAt3 >= 0.45, $"precision@3 {result.PrecisionAt3:F3}");
-        Assert.True(result.FalseHintRate <= 0.26, $"false hints {result.FalseHintRate:F3}");
-        Assert.True(result.HitAt3 >= 0.85, $"hit@3 {result.HitAt3:F3}; missed: {string.Join(", ", result.Misses)}");
-        Assert.True(result.Mrr >= 0.745, $"MRR {result.Mrr:F3}");
-        Assert.True(result.CrossHitAt3 >= 0.74, $"hit@3 ja↔en {result.CrossHitAt3:F3}");
+        // Quality floors just under the figures measured with the shipped confidence model and the recall vocabulary
+        // (docs/benchmarks.md, "Suggestions people can trust — recall"): precision@3 0.506, false hints 0.248, hit@3 0.954, MRR
+        // 0.839, hit@3 ja↔en 0.926, silent for 8 of 18 nobody-can-help people, small talk hit@5 0.981, leaks 0.091 (2 of 22). The
+        // model was fitted on this set before the recall vocabulary; out of fold over today's candidates 0.484, 0.257, 0.954,
+        // 0.831 (the next test). Before tuning: 0.263, 0.562, 0.782, 0.661, 0.630, 3 of 18, 0.981, 0.455. Of the issue's goals
+        // hit@3 ≥ 0.90 is reached; precision@3 ≥ 0.75 and false hints ≤ 0.10 are not (scripts/bench.sh trust --ceiling).
+        Assert.True(result.PrecisionAt3 >= 0.50, $"precision@3 {result.PrecisionAt3:F3}");
+        Assert.True(result.FalseHintRate <= 0.25, $"false hints {result.FalseHintRate:F3}");
+        Assert.True(result.HitAt3 >= 0.95, $"hit@3 {result.HitAt3:F3}; missed: {string.Join(", ", result.Misses)}");
+        Assert.True(result.Mrr >= 0.83, $"MRR {result.Mrr:F3}");
+        Assert.True(result.CrossHitAt3 >= 0.92, $"hit@3 ja↔en {result.CrossHitAt3:F3}");
         Assert.True(result.NobodyCorrect >= 8.0 / 18, $"silent for {result.NobodyCorrect:F3} of the people nobody can help");
         Assert.True(result.SmallTalkHitAt5 >= 0.97, $"small talk hit@5 {result.SmallTalkHitAt5:F3}");
         Assert.True(result.SmallTalkLeakRate <= 0.10, $"small-talk leaks {result.SmallTalkLeakRate:F3}");
@@ -131,11 +131,12 @@ public class TrustSetTests
         var ranking = ConfidenceTraining.Ranking(candidates, outOfFold, HelpConfidence.Default.Threshold, byProbability: false, MatchingOptions.Default.MinShareOfBest);
         var result = TrustEvaluation.Evaluate(People, Labels, ranking, p => [.. starters[p].Starters.Select(m => m.Person)]);
 
-        // The out-of-fold figures at the shipped model's threshold, as data/goen-help-confidence.tsv reports them (docs/benchmarks.md,
-        // "the cut-off"). A change to the rules changes the candidates: retrain with scripts/bench.sh trust --train --write.
-        Assert.Equal(0.455, result.PrecisionAt3, 0.005);
-        Assert.Equal(0.267, result.FalseHintRate, 0.005);
-        Assert.Equal(0.851, result.HitAt3, 0.005);
-        Assert.Equal(0.752, result.Mrr, 0.005);
+        // The out-of-fold figures at the shipped model's threshold over today's candidates (docs/benchmarks.md, "recall": the
+        // recall vocabulary changed the candidates after data/goen-help-confidence.tsv reported 0.455, 0.267, 0.851, 0.752). A
+        // change to the rules changes the candidates: retrain with scripts/bench.sh trust --train --write.
+        Assert.Equal(0.484, result.PrecisionAt3, 0.005);
+        Assert.Equal(0.257, result.FalseHintRate, 0.005);
+        Assert.Equal(0.954, result.HitAt3, 0.005);
+        Assert.Equal(0.831, result.Mrr, 0.005);
     }
 }
