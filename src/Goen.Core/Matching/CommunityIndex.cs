@@ -479,7 +479,21 @@ public sealed class CommunityIndex
         var (from, score) = pool[rank];
         var best = pool[0].Score;
         var second = pool.Length > 1 ? pool[1].Score : 0;
-        var next = rank + 1 < pool.Length ? pool[rank + 1].Score : 0;
+        // Candidates with equal scores stand together: their place is the number of candidates above them, and the next one is
+        // the first below them, so ten equally good bookkeepers are ten firsts, not a first and nine that stand above nobody.
+        var place = rank;
+        while (place > 0 && pool[place - 1].Score == score)
+        {
+            place--;
+        }
+
+        var below = rank + 1;
+        while (below < pool.Length && pool[below].Score == score)
+        {
+            below++;
+        }
+
+        var next = below < pool.Length ? pool[below].Score : 0;
         var ids = _needVectors.Indices(to);
         var values = _needVectors.Values(to);
         var offerIds = _offerVectors.Indices(from);
@@ -525,7 +539,7 @@ public sealed class CommunityIndex
         into[10] = Math.Log(1 + ids.Length);
         into[11] = _ruledOut[from].Length > 0 ? 1 : 0;
         into[12] = Math.Log(1 + offerIds.Length);
-        into[13] = rank;
+        into[13] = place;
         into[14] = best > 0 ? (score - next) / best : 0;
     }
 

@@ -49,8 +49,8 @@ public sealed class HelpConfidence
     /// <c>offer_coverage</c>: the share of each side's weight that matched; <c>matched_features</c>: log(1 + distinct
     /// features matched); <c>need_length</c> and <c>offer_length</c>: log(1 + features in the need, the offer);
     /// <c>offer_rules_out</c>: 1 when the offer says what it does not do; <c>rank</c>: the candidate's place among the
-    /// person's candidates (0 for the best); <c>gap_to_next</c>: how far the candidate stands above the next candidate (0 when
-    /// there is none), as a share of the best. The shipped model weighs only some of them
+    /// person's candidates (0 for the best; candidates with equal scores share a place); <c>gap_to_next</c>: how far the
+    /// candidate stands above the next candidate with a lower score (the whole score when there is none), as a share of the best. The shipped model weighs only some of them
     /// (<see cref="ConfidenceTraining.Features"/>); the others are held at weight 0. Whether the two list a language in common is left out on purpose: on the older labelled set
     /// the languages field says what a profile is written in, and a model weighing it lost a third of that set's right
     /// helpers (docs/decisions/0015-learned-reranker.md).

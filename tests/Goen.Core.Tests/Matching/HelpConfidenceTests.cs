@@ -132,6 +132,34 @@ public class HelpConfidenceTests
     }
 
     [Fact]
+    public void HelpCandidates_EqualScores_ShareTheFirstPlace_AndStandAboveNobodyBelowThem()
+    {
+        // Four bookkeepers who wrote the same offer are equally good: each stands first, and the gap is to the first one below.
+        Profile[] people =
+        [
+            .. Enumerable.Range(0, 4).Select(i => new Profile { Name = $"記帳 {i}", Offers = "記帳代行", Needs = "ロゴ" }),
+            new() { Name = "税務 顧問", Offers = "税務顧問", Needs = "ロゴ" },
+            new() { Name = "藤田 拓", Offers = "雑貨の販売", Needs = "記帳代行を頼みたい、税務顧問" },
+        ];
+        var index = CommunityIndex.Build(people);
+        var rank = HelpConfidence.FeatureNames.ToList().IndexOf("rank");
+        var gap = HelpConfidence.FeatureNames.ToList().IndexOf("gap_to_next");
+
+        var candidates = index.HelpCandidates(5);
+
+        var tied = candidates.Where(c => c.Person < 4).ToList();
+        Assert.Equal(4, tied.Count);
+        Assert.Single(tied.Select(c => c.Score).Distinct());
+        var other = Assert.Single(candidates, c => c.Person == 4);
+        Assert.NotEqual(tied[0].Score, other.Score);
+        var top = Math.Max(tied[0].Score, other.Score);
+        var tiedPlace = tied[0].Score > other.Score ? 0.0 : 1.0;
+        Assert.All(tied, c => Assert.Equal(tiedPlace, c.Features[rank]));
+        var tiedNext = tied[0].Score > other.Score ? other.Score : 0;
+        Assert.All(tied, c => Assert.Equal((c.Score - tiedNext) / top, c.Features[gap], 6));
+    }
+
+    [Fact]
     public void Default_WeighsOnlyTheFeaturesTrainingKeeps()
     {
         var model = HelpConfidence.Default;

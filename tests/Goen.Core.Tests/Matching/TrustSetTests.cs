@@ -92,14 +92,14 @@ public class TrustSetTests
 
         var result = TrustEvaluation.Evaluate(People, Labels, p => [.. index.RankHelpers(p, People.Count).Select(r => r.Person)], p => [.. starters[p].Starters.Select(m => m.Person)]);
 
-        // Quality floors just under the figures measured with the shipped confidence model over the merged rules (scope and role
-        // facets, the language fixes, the recall vocabulary; docs/benchmarks.md, "Suggestions people can trust — all of session
-        // 8 together"): precision@3 0.584, false hints 0.152, hit@3 0.954, MRR 0.866, hit@3 ja↔en 0.926, silent for 10 of 18
-        // nobody-can-help people, small talk hit@5 0.981, leaks 0.091 (2 of 22). The model was fitted on this set before the role
-        // facet and the recall vocabulary; out of fold over today's candidates: the next test. Before tuning: 0.263, 0.562,
+        // Quality floors just under the figures measured with the shipped confidence model, retrained on the merged rules (scope
+        // and role facets, the language fixes, the recall vocabulary; docs/benchmarks.md, "Suggestions people can trust — all of
+        // session 8 together"): precision@3 0.577, false hints 0.152, hit@3 0.954, MRR 0.866, hit@3 ja↔en 0.926, silent for 10
+        // of 18 nobody-can-help people, small talk hit@5 0.981, leaks 0.091 (2 of 22). The model is fitted on this set: these are
+        // train-set figures; out of fold: the next test. Before tuning: 0.263, 0.562,
         // 0.782, 0.661, 0.630, 3 of 18, 0.981, 0.455. Of the issue's goals hit@3 ≥ 0.90 and small talk are reached; precision@3
         // ≥ 0.75, false hints ≤ 0.10 and silence for everyone nobody can help are not.
-        Assert.True(result.PrecisionAt3 >= 0.58, $"precision@3 {result.PrecisionAt3:F3}");
+        Assert.True(result.PrecisionAt3 >= 0.57, $"precision@3 {result.PrecisionAt3:F3}");
         Assert.True(result.FalseHintRate <= 0.16, $"false hints {result.FalseHintRate:F3}");
         Assert.True(result.HitAt3 >= 0.95, $"hit@3 {result.HitAt3:F3}; missed: {string.Join(", ", result.Misses)}");
         Assert.True(result.Mrr >= 0.86, $"MRR {result.Mrr:F3}");
@@ -132,13 +132,12 @@ public class TrustSetTests
         var ranking = ConfidenceTraining.Ranking(candidates, outOfFold, HelpConfidence.Default.Threshold, byProbability: false, MatchingOptions.Default.MinShareOfBest);
         var result = TrustEvaluation.Evaluate(People, Labels, ranking, p => [.. starters[p].Starters.Select(m => m.Person)]);
 
-        // The out-of-fold figures at the shipped model's threshold (0.075) over today's candidates (docs/benchmarks.md, "all of
-        // session 8 together"; data/goen-help-confidence.tsv reports 0.455, 0.267, 0.851, 0.752 for the candidates it was trained
-        // on, before the role facet and the recall vocabulary). A change to the rules changes the candidates: retrain with
+        // The out-of-fold figures at the shipped model's threshold (0.125), as data/goen-help-confidence.tsv reports them
+        // (docs/benchmarks.md, "all of session 8 together"). A change to the rules changes the candidates: retrain with
         // scripts/bench.sh trust --train --write.
-        Assert.Equal(0.533, result.PrecisionAt3, 0.005);
+        Assert.Equal(0.566, result.PrecisionAt3, 0.005);
         Assert.Equal(0.162, result.FalseHintRate, 0.005);
         Assert.Equal(0.954, result.HitAt3, 0.005);
-        Assert.Equal(0.858, result.Mrr, 0.005);
+        Assert.Equal(0.864, result.Mrr, 0.005);
     }
 }
