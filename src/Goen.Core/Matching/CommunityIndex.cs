@@ -267,9 +267,8 @@ public sealed class CommunityIndex
         kept = count == kept.Length ? kept : kept[..count];
         if (count < pool && ranked.Length > pool && ranked[^1].Score >= Options.MinHelpScore)
         {
-            // Some of the best may not speak the language asked for, or rule out what is asked: rank deeper. The first
-            // `pool` were just looked at and did not fill it, so the deeper ranking starts eight times as deep.
-            kept = RankHelpersChecked(person, pool, 8 * pool);
+            // Some of the best may not speak the language asked for, or rule out what is asked: rank again with the checks.
+            kept = RankHelpersChecked(person, pool);
         }
 
         foreach (var (helper, score) in Shown(kept, person).Take(top))
@@ -418,18 +417,18 @@ public sealed class CommunityIndex
 
     // Helpers who are left out (a language the need asks for) must not leave a hole when others, ranked
     // lower, qualify: rank deeper until enough qualify or the scores fall below the minimum.
-    private (int Person, double Score)[] RankHelpersChecked(int person, int top, int firstDepth = 0)
+    private (int Person, double Score)[] RankHelpersChecked(int person, int top)
     {
-        var scratch = TopKSearch.Scratch.ForThread(Count);
-        for (var k = Math.Min(Count, Math.Max(top, firstDepth)); ; k = (int)Math.Min(Count, 2L * k))
+        // The checks ride along the ranking: one pass finds the first `top` helpers who pass them (a person whose best
+        // candidates are all ruled out used to be ranked again, deeper and deeper).
+        var ranked = _help.Top(person, person, Math.Min(Count, top), TopKSearch.Scratch.ForThread(Count), (helper, score) => Worth(helper, person, score));
+        var kept = new (int Person, double Score)[ranked.Length];
+        for (var i = 0; i < ranked.Length; i++)
         {
-            var ranked = _help.Top(person, person, k, scratch);
-            var kept = ranked.Where(s => Worth(s.Document, person, s.Score)).Take(top).Select(s => (s.Document, (double)s.Score)).ToArray();
-            if (kept.Length >= top || ranked.Length < k || k >= Count || ranked[^1].Score < Options.MinHelpScore)
-            {
-                return kept;
-            }
+            kept[i] = (ranked[i].Document, ranked[i].Score);
         }
+
+        return kept;
     }
 
     /// <summary>Gets whether <paramref name="from"/> is worth introducing to <paramref name="to"/> as help.</summary>

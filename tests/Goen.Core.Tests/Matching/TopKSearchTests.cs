@@ -29,6 +29,26 @@ public class TopKSearchTests
         Assert.Equal(expected, top);
     }
 
+    [Theory]
+    [InlineData(0, 10)] // the dense pass by insertion
+    [InlineData(1, 10)] // the sparse pass by insertion
+    [InlineData(0, 1500)] // the dense pass, sorted past 1,024
+    [InlineData(1, 1500)] // the sparse pass, sorted past 1,024
+    public void Top_WithACheck_IsTheFirstKThatPassIt_InTheSameOrder(int query, int k)
+    {
+        var (queries, documents) = Community();
+        var search = new TopKSearch(queries, documents, Features);
+        var scratch = TopKSearch.Scratch.ForThread(Documents);
+        var asked = 0;
+
+        var checkedTop = search.Top(query, exclude: 7, k, scratch, (d, _) => ++asked > 0 && d % 3 != 0);
+
+        var expected = search.Top(query, exclude: 7, Documents, scratch).Where(p => p.Document % 3 != 0).Take(k).ToArray();
+        Assert.Equal(expected, checkedTop);
+        Assert.NotEmpty(checkedTop);
+        Assert.True(asked >= checkedTop.Length);
+    }
+
     [Fact]
     public void Top_DeeperRanking_StartsWithTheShallowerOne()
     {
