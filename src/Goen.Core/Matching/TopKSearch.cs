@@ -32,8 +32,9 @@ internal sealed class TopKSearch
     public SparseRows Postings { get; }
 
     /// <summary>The k best documents for query row <paramref name="query"/>, leaving out document <paramref name="exclude"/> (-1 for none)
-    /// and, when <paramref name="accept"/> is given, those it refuses: it is asked only about documents good enough to enter the
-    /// k best, so one pass finds the k best that pass a check instead of ranking deeper and deeper.</summary>
+    /// and, when <paramref name="accept"/> is given, those it refuses, so one pass finds the k best that pass a check instead of
+    /// ranking deeper and deeper. Up to a depth of 1,024 it is asked only about documents good enough to enter the k best; past
+    /// that (where the scores are gathered and sorted once) it is asked about every document with a score.</summary>
     public (int Document, float Score)[] Top(int query, int exclude, int k, Scratch scratch, Func<int, float, bool>? accept = null)
     {
         var features = _queries.Indices(query);
