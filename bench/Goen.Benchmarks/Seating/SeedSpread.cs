@@ -8,7 +8,8 @@ namespace Goen.Benchmarks.Seating;
 /// <c>scripts/bench.sh seat-seeds --profiles FILE</c>: what one search and the better of two reach at the same number of
 /// steps each, on a profile file scored by the engine (the web job's pair values) — figures that do not depend on how
 /// busy the machine is, for judging <see cref="SeatingOptions.Threads"/> where timed runs cannot be trusted — and, in
-/// its last column, how many steps a second the searches took (which does depend on the load).
+/// its last columns, how many steps a second the searches took (which depends on the load) and the process's CPU time
+/// per step (which depends on it much less: a descheduled search uses none).
 /// </summary>
 /// <remarks>
 /// Options: <c>--rounds R</c> (default 5), <c>--table K</c> (default 6), <c>--steps N,N…</c> (default 10000,25000,50000),
@@ -34,10 +35,11 @@ internal static class SeedSpread
         }
 
         Console.WriteLine($"# {attendees.Length} people from {Path.GetFileName(file)}, {rounds} rounds, tables of {table}; values by seed at each step budget");
-        Console.WriteLine("| steps per search | " + string.Join(" | ", Enumerable.Range(0, seeds).Select(s => $"seed {s}")) + " | mean of one | mean of the better of two | steps per second (mean) |");
-        Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---|", seeds)) + "---|---|---|");
+        Console.WriteLine("| steps per search | " + string.Join(" | ", Enumerable.Range(0, seeds).Select(s => $"seed {s}")) + " | mean of one | mean of the better of two | steps per second (mean) | CPU µs per step | plans (hash) |");
+        Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---|", seeds)) + "---|---|---|---|---|");
         foreach (var steps in budgets)
         {
+            var cpu = Environment.CpuUsage.TotalTime;
             var results = Enumerable.Range(0, seeds).Select(seed => EventSeating.Plan(attendees, request with
             {
                 Search = new SeatingOptions { Seed = seed, MaxIterations = steps, TimeLimit = TimeSpan.FromHours(1), Threads = int.Parse(Value("--threads") ?? "1", CultureInfo.InvariantCulture) },
@@ -47,11 +49,12 @@ internal static class SeedSpread
                 Console.WriteLine($"# a plan at {steps:N0} steps has {broken.Repeats} repeats and {broken.ApartViolations} apart violations");
             }
 
+            var cpuPerStep = (Environment.CpuUsage.TotalTime - cpu).TotalMicroseconds / (steps * (double)seeds);
             var values = results.Select(r => r.Value).ToArray();
             var rate = steps * seeds / results.Sum(r => r.Elapsed.TotalSeconds);
             var pairs = Enumerable.Range(0, seeds / 2).Select(p => Math.Max(values[2 * p], values[2 * p + 1])).ToArray();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {steps:N0} | {string.Join(" | ", values.Select(v => v.ToString("F2", CultureInfo.InvariantCulture)))} | {values.Average():F2} | {(pairs.Length > 0 ? pairs.Average().ToString("F2", CultureInfo.InvariantCulture) : "–")} | {rate:N0} |"));
+                $"| {steps:N0} | {string.Join(" | ", values.Select(v => v.ToString("F2", CultureInfo.InvariantCulture)))} | {values.Average():F2} | {(pairs.Length > 0 ? pairs.Average().ToString("F2", CultureInfo.InvariantCulture) : "–")} | {rate:N0} | {cpuPerStep:F1} | {string.Join(" ", results.Select(PlanHash))} |"));
         }
 
         return 0;
@@ -86,6 +89,11 @@ internal static class SeedSpread
 
         return 0;
     }
+
+    /// <summary>A short hash of who sits at which table in each round, to tell whether a change to the search's speed left its plans as they were.</summary>
+    private static string PlanHash(EventSeatingResult result) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            string.Join("/", result.Seats.Rounds.Select(round => string.Join(";", round.Select(table => string.Join(",", table))))))))[..8];
 
     private sealed class Recorder(List<SeatingProgress> reports) : IProgress<SeatingProgress>
     {

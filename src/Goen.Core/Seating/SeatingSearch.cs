@@ -87,7 +87,10 @@ internal sealed class SeatingSearch
     private readonly double[][] _a;
     private readonly int[][] _b;
     private readonly byte[] _meet;
-    private readonly long[][] _tabu;
+    // Until when (in steps, counted from _tabuEpoch) a person may not go back to a table; int rather than long halves
+    // the largest array of the state, which is read at random in every step.
+    private readonly int[][] _tabu;
+    private long _tabuEpoch;
 
     private readonly int[] _bestTable;
     private readonly int[] _candidates;
@@ -105,7 +108,8 @@ internal sealed class SeatingSearch
     private readonly double[] _pairBound;
     private readonly double[] _openBound;
     private readonly int[] _openPair;
-    private readonly int[] _pairBase;
+    private readonly int[] _openCode;
+    private readonly int[] _pairRow;
     private readonly bool _singleRound;
 
     private double _choiceDelta;
@@ -229,27 +233,33 @@ internal sealed class SeatingSearch
         _bestTable = new int[_rounds * n];
         _a = new double[_rounds][];
         _b = new int[_rounds][];
-        _tabu = new long[_rounds][];
+        _tabu = new int[_rounds][];
         for (var r = 0; r < _rounds; r++)
         {
             _a[r] = _hasScore ? new double[_tableCount[r] * n] : [];
             _b[r] = _trackConflicts ? new int[_tableCount[r] * n] : [];
-            _tabu[r] = r >= firstFree ? new long[_tableCount[r] * n] : [];
+            _tabu[r] = r >= firstFree ? new int[_tableCount[r] * n] : [];
         }
 
         _meet = new byte[n * n];
         _pinned = [.. Enumerable.Range(0, n).Select(i => problem.PinnedTable(i) >= 0)];
         _singleRound = _rounds == 1 && firstFree == 0 && _hasScore && !_trackConflicts;
-        _pairBase = new int[_rounds + 1];
-        for (var r = 0; r < _rounds; r++)
+        // Pairs of tables a < b of a round are numbered row by row, so a round's pairs lie together and are scanned in
+        // order (half the memory of a square table): pair (a, b) of round r is _pairRow[_tableBase[r] + a] + b.
+        _pairRow = new int[tables];
+        var pairs = 0;
+        for (var r = 0; r < _rounds && _hasScore; r++)
         {
-            _pairBase[r + 1] = _pairBase[r] + (_hasScore ? _tableCount[r] * _tableCount[r] : 0);
+            for (var t = 0; t < _tableCount[r]; t++)
+            {
+                _pairRow[_tableBase[r] + t] = pairs - t - 1;
+                pairs += _tableCount[r] - t - 1;
+            }
         }
 
-        var pairs = _pairBase[_rounds];
         (_pairBest, _pairI, _pairJ, _pairH, _pairState, _pairBound) = (new double[pairs], new int[pairs], new int[pairs], new int[pairs], new byte[pairs], new double[pairs]);
         var roundPairs = _hasScore ? _tableCount.Max() * _tableCount.Max() : 0;
-        (_openBound, _openPair) = (new double[roundPairs], new int[roundPairs]);
+        (_openBound, _openPair, _openCode) = (new double[roundPairs], new int[roundPairs], new int[roundPairs]);
         _candidates = new int[n];
         _ownA = new double[n];
         _ownB = new int[n];
@@ -480,7 +490,12 @@ internal sealed class SeatingSearch
             }
 
             iteration++;
-            if (!Step(iteration, random))
+            if (iteration - _tabuEpoch >= 1 << 30)
+            {
+                RebaseTabu(iteration);
+            }
+
+            if (!Step(iteration - _tabuEpoch, random))
             {
                 if (++idle >= freeRounds)
                 {
@@ -540,13 +555,31 @@ internal sealed class SeatingSearch
         return iteration;
     }
 
+    /// <summary>
+    /// Moves the tabu clock's zero to <paramref name="iteration"/> (less one if odd: steps alternate on the parity), so
+    /// that the int marks never overflow; what is tabu, and until when, stays as it was.
+    /// </summary>
+    private void RebaseTabu(long iteration)
+    {
+        var shift = (int)((iteration - _tabuEpoch) & ~1L);
+        foreach (var tabu in _tabu)
+        {
+            for (var k = 0; k < tabu.Length; k++)
+            {
+                tabu[k] = Math.Max(0, tabu[k] - shift);
+            }
+        }
+
+        _tabuEpoch += shift;
+    }
+
     /// <summary>Sets what a repeat costs in the search's steps; the kept bests of pairs of tables were scored at the old cost.</summary>
     private void SetPenalty(double penalty)
     {
         if (penalty != _penalty)
         {
             _penalty = penalty;
-            Array.Clear(_pairState);
+            ClearPairs();
         }
     }
 
@@ -618,7 +651,7 @@ internal sealed class SeatingSearch
     internal (double Bound, double Best) TablePairScores(int round, int first, int second)
     {
         ScoreTablePair(round, first, second, long.MaxValue, new Random(0));
-        return (BoundTablePair(round, first, second), _pairBest[_pairBase[round] + first * _tableCount[round] + second]);
+        return (BoundTablePair(round, first, second), _pairBest[PairId(round, first, second)]);
     }
 
     private SeatingProgress Progress(long iteration, long start, SeatingOptions options) =>
@@ -689,13 +722,13 @@ internal sealed class SeatingSearch
         {
             var other = _table[_choiceRound * n + _choiceJ];
             ApplySwap(_choiceRound, _choiceI, _choiceJ);
-            tabu[from * n + _choiceI] = iteration + tenure;
-            tabu[other * n + _choiceJ] = iteration + tenure;
+            tabu[from * n + _choiceI] = (int)(iteration + tenure);
+            tabu[other * n + _choiceJ] = (int)(iteration + tenure);
         }
         else
         {
             ApplyMove(_choiceRound, _choiceI, _choiceH);
-            tabu[from * n + _choiceI] = iteration + tenure;
+            tabu[from * n + _choiceI] = (int)(iteration + tenure);
         }
 
         return true;
@@ -710,33 +743,42 @@ internal sealed class SeatingSearch
     private bool StepCached(int round, long iteration, Random random)
     {
         var tables = _tableCount[round];
-        var pairBase = _pairBase[round];
+        var tableBase = _tableBase[round];
         var best = -1;
         var bestDelta = double.NegativeInfinity;
         var ties = 0;
 
-        // First the pairs whose best is kept; the others get an upper bound, which is cheap, and wait if it beats the best so far.
+        // First an upper bound, which is cheap, for each pair with nothing kept (found a row at a time by a vectorized search).
+        for (var a = 0; a < tables - 1; a++)
+        {
+            var row = _pairRow[tableBase + a];
+            var states = _pairState.AsSpan(row + a + 1, tables - a - 1);
+            for (var (k, b) = (states.IndexOf(PairStale), a + 1); k >= 0; k = states.IndexOf(PairStale))
+            {
+                b += k;
+                (_pairBound[row + b], _pairState[row + b]) = (BoundTablePair(round, a, b), PairBounded);
+                states = states[(k + 1)..];
+                b++;
+            }
+        }
+
+        // Then the best among the pairs whose best is kept, and the bounded pairs that may beat it. A pair's kept best, and
+        // its bound, read minus infinity when not kept, so that the scan seldom branches.
         var bounded = 0;
         for (var a = 0; a < tables; a++)
         {
+            var row = _pairRow[tableBase + a];
             for (var b = a + 1; b < tables; b++)
             {
-                var id = pairBase + a * tables + b;
-                var state = _pairState[id];
-                if (state == PairScored)
+                var id = row + b;
+                if (_pairBest[id] > bestDelta - Epsilon)
                 {
                     ConsiderPair(id, ref best, ref bestDelta, ref ties, random);
-                    continue;
                 }
-
-                if (state == PairStale)
+                else if (_pairBound[id] > bestDelta - Epsilon)
                 {
-                    (_pairBound[id], _pairState[id]) = (BoundTablePair(round, a, b), PairBounded);
-                }
-
-                if (_pairBound[id] > bestDelta - Epsilon)
-                {
-                    _openPair[bounded++] = id;
+                    (_openPair[bounded], _openCode[bounded]) = (id, a * tables + b);
+                    bounded++;
                 }
             }
         }
@@ -748,7 +790,7 @@ internal sealed class SeatingSearch
             var id = _openPair[k];
             if (_pairBound[id] > bestDelta - Epsilon)
             {
-                (_openBound[open], _openPair[open]) = (-_pairBound[id], id);
+                (_openBound[open], _openPair[open]) = (-_pairBound[id], _openCode[k]);
                 open++;
             }
         }
@@ -756,10 +798,10 @@ internal sealed class SeatingSearch
         Array.Sort(_openBound, _openPair, 0, open);
         for (var k = 0; k < open && -_openBound[k] > bestDelta - Epsilon; k++)
         {
-            var id = _openPair[k];
-            var a = (id - pairBase) / tables;
-            ScoreTablePair(round, a, id - pairBase - a * tables, iteration, random);
-            ConsiderPair(id, ref best, ref bestDelta, ref ties, random);
+            var a = _openPair[k] / tables;
+            var b = _openPair[k] - a * tables;
+            ScoreTablePair(round, a, b, iteration, random);
+            ConsiderPair(_pairRow[tableBase + a] + b, ref best, ref bestDelta, ref ties, random);
         }
 
         var n = _n;
@@ -787,7 +829,7 @@ internal sealed class SeatingSearch
         var from = _table[round * n + pi];
         if (pj >= 0)
         {
-            tabu[_table[round * n + pj] * n + pj] = iteration + tenure;
+            tabu[_table[round * n + pj] * n + pj] = (int)(iteration + tenure);
             ApplySwap(round, pi, pj);
         }
         else
@@ -795,7 +837,7 @@ internal sealed class SeatingSearch
             ApplyMove(round, pi, ph);
         }
 
-        tabu[from * n + pi] = iteration + tenure;
+        tabu[from * n + pi] = (int)(iteration + tenure);
         return true;
     }
 
@@ -886,7 +928,7 @@ internal sealed class SeatingSearch
         var (startB, sizeB) = (_memberStart[idB], _size[idB]);
         var bestPossible = _bestValue - _value;
         var conflictGap = _bestConflict - _conflict;
-        var id = _pairBase[round] + ta * _tableCount[round] + tb;
+        var id = PairId(round, ta, tb);
         var best = double.NegativeInfinity;
         var ties = 0;
         var (bi, bj, bh) = (-1, -1, -1);
@@ -955,8 +997,24 @@ internal sealed class SeatingSearch
             }
         }
 
-        (_pairBest[id], _pairI[id], _pairJ[id], _pairH[id], _pairState[id]) = (best, bi, bj, bh, PairScored);
+        (_pairBest[id], _pairI[id], _pairJ[id], _pairH[id], _pairState[id], _pairBound[id]) = (best, bi, bj, bh, PairScored, double.NegativeInfinity);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void MarkStale(int id) =>
+        (_pairState[id], _pairBest[id], _pairBound[id]) = (PairStale, double.NegativeInfinity, double.NegativeInfinity);
+
+    private void ClearPairs()
+    {
+        Array.Clear(_pairState);
+        Array.Fill(_pairBest, double.NegativeInfinity);
+        Array.Fill(_pairBound, double.NegativeInfinity);
+    }
+
+    /// <summary>Gets where what is kept for two different tables of a round is stored.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int PairId(int round, int first, int second) =>
+        first < second ? _pairRow[_tableBase[round] + first] + second : _pairRow[_tableBase[round] + second] + first;
 
     /// <summary>Marks the kept best moves between <paramref name="table"/> and every other table of <paramref name="round"/> as stale.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -968,10 +1026,16 @@ internal sealed class SeatingSearch
         }
 
         var tables = _tableCount[round];
-        var pairBase = _pairBase[round];
-        for (var t = 0; t < tables; t++)
+        var tableBase = _tableBase[round];
+        var row = _pairRow[tableBase + table];
+        for (var t = 0; t < table; t++)
         {
-            _pairState[pairBase + Math.Min(t, table) * tables + Math.Max(t, table)] = PairStale;
+            MarkStale(_pairRow[tableBase + t] + table);
+        }
+
+        for (var t = table + 1; t < tables; t++)
+        {
+            MarkStale(row + t);
         }
     }
 
@@ -990,7 +1054,7 @@ internal sealed class SeatingSearch
             return;
         }
 
-        _pairState[_pairBase[round] + Math.Min(first, second) * _tableCount[round] + Math.Max(first, second)] = PairStale;
+        MarkStale(PairId(round, first, second));
     }
 
     /// <summary>
@@ -1006,10 +1070,10 @@ internal sealed class SeatingSearch
             return;
         }
 
-        var id = _pairBase[round] + Math.Min(first, second) * _tableCount[round] + Math.Max(first, second);
+        var id = PairId(round, first, second);
         if (_pairState[id] == PairScored && (_pairI[id] == person || _pairI[id] == other || _pairJ[id] == person || _pairJ[id] == other))
         {
-            _pairState[id] = PairStale;
+            MarkStale(id);
         }
     }
 
@@ -1216,7 +1280,7 @@ internal sealed class SeatingSearch
             Array.Clear(tabu);
         }
 
-        Array.Clear(_pairState);
+        ClearPairs();
     }
 
     private static (int[] Home, int Count) Homes(SeatingProblem problem, SeatingPlan previous, int firstFree)
@@ -1384,7 +1448,7 @@ internal sealed class SeatingSearch
 
     private void Clear()
     {
-        Array.Clear(_pairState);
+        ClearPairs();
         Array.Fill(_table, -1);
         Array.Clear(_size);
         Array.Clear(_meet);
