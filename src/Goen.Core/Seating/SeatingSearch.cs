@@ -86,6 +86,12 @@ internal sealed class SeatingSearch
     private readonly int[] _slot;
     private readonly double[][] _a;
     private readonly int[][] _b;
+
+    // Each seated person's A and B at their own table (_seatA[r][i] = _a[r][table of i, i]), copied when their table
+    // changes: the steps read them for every person they score, and a round's copies lie together in a few KB instead of
+    // one cache line each across the round's table rows.
+    private readonly double[][] _seatA;
+    private readonly int[][] _seatB;
     private readonly byte[] _meet;
     // Until when (in steps, counted from _tabuEpoch) a person may not go back to a table; int rather than long halves
     // the largest array of the state, which is read at random in every step.
@@ -94,8 +100,6 @@ internal sealed class SeatingSearch
 
     private readonly int[] _bestTable;
     private readonly int[] _candidates;
-    private readonly double[] _ownA;
-    private readonly int[] _ownB;
     private readonly double[] _gainA;
     private readonly int[] _gainB;
 
@@ -233,11 +237,15 @@ internal sealed class SeatingSearch
         _bestTable = new int[_rounds * n];
         _a = new double[_rounds][];
         _b = new int[_rounds][];
+        _seatA = new double[_rounds][];
+        _seatB = new int[_rounds][];
         _tabu = new int[_rounds][];
         for (var r = 0; r < _rounds; r++)
         {
             _a[r] = _hasScore ? new double[_tableCount[r] * n] : [];
             _b[r] = _trackConflicts ? new int[_tableCount[r] * n] : [];
+            _seatA[r] = _hasScore ? new double[n] : [];
+            _seatB[r] = _trackConflicts ? new int[n] : [];
             _tabu[r] = r >= firstFree ? new int[_tableCount[r] * n] : [];
         }
 
@@ -261,8 +269,6 @@ internal sealed class SeatingSearch
         var roundPairs = _hasScore ? _tableCount.Max() * _tableCount.Max() : 0;
         (_openBound, _openPair, _openCode) = (new double[roundPairs], new int[roundPairs], new int[roundPairs]);
         _candidates = new int[n];
-        _ownA = new double[n];
-        _ownB = new int[n];
         var maxTables = _tableCount.Max();
         _gainA = new double[maxTables];
         _gainB = new int[maxTables];
@@ -882,6 +888,7 @@ internal sealed class SeatingSearch
         var n = _n;
         var a = _a[round];
         var b = _b[round];
+        var (seatA, seatB) = (_seatA[round], _seatB[round]);
         var id = _tableBase[round] + from;
         var start = _memberStart[id];
         var (swap, move) = (double.NegativeInfinity, double.NegativeInfinity);
@@ -893,14 +900,14 @@ internal sealed class SeatingSearch
                 continue;
             }
 
-            var gain = a[to * n + i] - a[from * n + i];
+            var gain = a[to * n + i] - seatA[i];
             if (!_trackConflicts)
             {
                 (swap, move) = (Math.Max(swap, gain), canMove ? Math.Max(move, gain) : move);
                 continue;
             }
 
-            long conflictThere = b[to * n + i], conflictHere = b[from * n + i];
+            long conflictThere = b[to * n + i], conflictHere = seatB[i];
             var beyondPartner = Math.Max(0, conflictThere - 1);
             if (conflictThere >= ApartWeight)
             {
@@ -921,6 +928,7 @@ internal sealed class SeatingSearch
         var n = _n;
         var a = _a[round];
         var b = _b[round];
+        var (seatA, seatB) = (_seatA[round], _seatB[round]);
         var tabu = _tabu[round];
         var tableBase = _tableBase[round];
         var (idA, idB) = (tableBase + ta, tableBase + tb);
@@ -943,15 +951,15 @@ internal sealed class SeatingSearch
                 continue;
             }
 
-            var gainI = a[tb * n + i] - a[ta * n + i];
-            var conflictI = conflicts ? b[tb * n + i] - b[ta * n + i] : 0L;
+            var gainI = a[tb * n + i] - seatA[i];
+            var conflictI = conflicts ? b[tb * n + i] - seatB[i] : 0L;
             var rowI = i * n;
             var tabuI = tabu[tb * n + i] > iteration;
             for (var y = 0; y < sizeB; y++)
             {
                 var j = _members[startB + y];
-                var dv = gainI + a[ta * n + j] - a[tb * n + j] - 2 * _v[rowI + j];
-                var dc = conflicts ? conflictI + b[ta * n + j] - b[tb * n + j] - 2 * PairConflict(rowI + j) : 0L;
+                var dv = gainI + a[ta * n + j] - seatA[j] - 2 * _v[rowI + j];
+                var dc = conflicts ? conflictI + b[ta * n + j] - seatB[j] - 2 * PairConflict(rowI + j) : 0L;
                 var delta = dv - _penalty * dc;
                 if (delta < best - Epsilon || _pinned[j])
                 {
@@ -986,8 +994,8 @@ internal sealed class SeatingSearch
             for (var y = 0; y < sizeB; y++)
             {
                 var j = _members[startB + y];
-                var gain = a[ta * n + j] - a[tb * n + j];
-                var conflict = conflicts ? b[ta * n + j] - b[tb * n + j] : 0L;
+                var gain = a[ta * n + j] - seatA[j];
+                var conflict = conflicts ? b[ta * n + j] - seatB[j] : 0L;
                 var delta = gain - _penalty * conflict;
                 if (!_pinned[j] && delta > best + Epsilon
                     && (tabu[ta * n + j] <= iteration || conflict < conflictGap || (conflict == conflictGap && gain > bestPossible + Epsilon)))
@@ -1080,12 +1088,11 @@ internal sealed class SeatingSearch
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CollectConflicting(int round)
     {
-        var n = _n;
-        var b = _b[round];
+        var seatB = _seatB[round];
         var count = 0;
         foreach (var i in _movable[round])
         {
-            if (b[_table[round * n + i] * n + i] > 0)
+            if (seatB[i] > 0)
             {
                 _candidates[count++] = i;
             }
@@ -1110,13 +1117,7 @@ internal sealed class SeatingSearch
             return;
         }
 
-        foreach (var j in movable)
-        {
-            var tj = _table[tableOffset + j];
-            _ownA[j] = _hasScore ? a[tj * n + j] : 0;
-            _ownB[j] = _trackConflicts ? b[tj * n + j] : 0;
-        }
-
+        var (ownA, ownB) = (_seatA[round], _seatB[round]);
         var bestPossible = _bestValue - _value;
         var conflictGap = _bestConflict - _conflict;
         var flexible = _flexible[round];
@@ -1126,8 +1127,8 @@ internal sealed class SeatingSearch
         {
             var i = _candidates[ci];
             var ti = _table[tableOffset + i];
-            var ownAi = _ownA[i];
-            var ownBi = _ownB[i];
+            var ownAi = _hasScore ? ownA[i] : 0;
+            var ownBi = _trackConflicts ? ownB[i] : 0;
             for (var t = 0; t < tables; t++)
             {
                 _gainA[t] = _hasScore ? a[t * n + i] - ownAi : 0;
@@ -1149,12 +1150,12 @@ internal sealed class SeatingSearch
                 long dc = 0;
                 if (_hasScore)
                 {
-                    dv = _gainA[tj] + a[ti * n + j] - _ownA[j] - 2 * _v[rowI + j];
+                    dv = _gainA[tj] + a[ti * n + j] - ownA[j] - 2 * _v[rowI + j];
                 }
 
                 if (_trackConflicts)
                 {
-                    dc = _gainB[tj] + b[ti * n + j] - _ownB[j] - 2 * PairConflict(rowI + j);
+                    dc = _gainB[tj] + b[ti * n + j] - ownB[j] - 2 * PairConflict(rowI + j);
                 }
 
                 var delta = dv - _penalty * dc;
@@ -1555,6 +1556,7 @@ internal sealed class SeatingSearch
         _slot[round * n + person] = size;
         _size[id] = size + 1;
         _table[round * n + person] = table;
+        CopySeats(round, table);
         if (_home.Length > 0 && _home[round * n + person] == table)
         {
             _kept++;
@@ -1608,6 +1610,31 @@ internal sealed class SeatingSearch
                 b[k] -= (int)PairConflict(row + k);
             }
         }
+
+        CopySeats(round, table);
+    }
+
+    /// <summary>Copies A and B of the people at a table of a round, after they changed, to their own seats' copies.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void CopySeats(int round, int table)
+    {
+        var n = _n;
+        var id = _tableBase[round] + table;
+        var (start, size) = (_memberStart[id], _size[id]);
+        var (a, b, seatA, seatB) = (_a[round], _b[round], _seatA[round], _seatB[round]);
+        for (var m = 0; m < size; m++)
+        {
+            var k = _members[start + m];
+            if (_hasScore)
+            {
+                seatA[k] = a[table * n + k];
+            }
+
+            if (_trackConflicts)
+            {
+                seatB[k] = b[table * n + k];
+            }
+        }
     }
 
     /// <summary>Keeps B of the other rounds when the number of times <paramref name="person"/> and <paramref name="other"/> meet changes.</summary>
@@ -1637,6 +1664,11 @@ internal sealed class SeatingSearch
                 var d = after ? 1 : -1;
                 _b[r][to * n + person] += d;
                 _b[r][tp * n + other] += d;
+                if (tp == to)
+                {
+                    _seatB[r][person] += d;
+                    _seatB[r][other] += d;
+                }
                 if (d > 0 && tp != to)
                 {
                     InvalidateIfMoved(r, tp, to, person, other);
