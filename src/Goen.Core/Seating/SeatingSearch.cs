@@ -958,8 +958,18 @@ internal sealed class SeatingSearch
             for (var y = 0; y < sizeB; y++)
             {
                 var j = _members[startB + y];
-                var dv = gainI + a[ta * n + j] - seatA[j] - 2 * _v[rowI + j];
+                var dvBeforePair = gainI + a[ta * n + j] - seatA[j];
                 var dc = conflicts ? conflictI + b[ta * n + j] - seatB[j] - 2 * PairConflict(rowI + j) : 0L;
+
+                // Values are never negative, so their own pair value only lowers the swap: most swaps are ruled out
+                // before it is read from the largest array of the state (rounding is monotone, so this rules out
+                // exactly the swaps the test below would).
+                if (dvBeforePair - _penalty * dc < best - Epsilon)
+                {
+                    continue;
+                }
+
+                var dv = dvBeforePair - 2 * _v[rowI + j];
                 var delta = dv - _penalty * dc;
                 if (delta < best - Epsilon || _pinned[j])
                 {
