@@ -287,6 +287,9 @@ internal sealed class SeatingSearch
     /// <summary>Gets the current plan's apart-rule violations, counted per pair per round.</summary>
     public int ApartViolations => (int)(_conflict / ApartWeight);
 
+    /// <summary>Gets after how many steps the tabu clock's zero moves up; lowered by a test to see that moving it changes nothing.</summary>
+    internal int TabuRebaseSteps { get; init; } = 1 << 30;
+
     /// <summary>Gets whether this is one weighted round with nothing else to track — the MDGP — which has its own tuning.</summary>
     private bool SingleRound => _singleRound;
 
@@ -496,7 +499,7 @@ internal sealed class SeatingSearch
             }
 
             iteration++;
-            if (iteration - _tabuEpoch >= 1 << 30)
+            if (iteration - _tabuEpoch >= TabuRebaseSteps)
             {
                 RebaseTabu(iteration);
             }

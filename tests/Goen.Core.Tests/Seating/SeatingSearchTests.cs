@@ -42,4 +42,30 @@ public class SeatingSearchTests
         Assert.True(search.Repeats > 0);
         Assert.Empty(gaps);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Run_TabuClockMovedUpEvery100Steps_SamePlan(int seed)
+    {
+        var organization = Enumerable.Range(0, 22).Select(i => i < 15 ? $"org{i % 3}" : null).ToArray();
+        var constraints = new SeatingConstraints().KeepApart(organization).Pin(20, 0).Pin(21, 3);
+        var problem = new SeatingProblem(EventFactory.SparseValues(22, seed), 6, TableSpec.Layout(22, 5, 4, 5), constraints);
+        var options = new SeatingOptions { Seed = seed, MaxIterations = 3_000, TimeLimit = TimeSpan.FromMinutes(1) };
+
+        var (plan, value) = Plan(new SeatingSearch(problem, 0));
+        var (rebasedPlan, rebasedValue) = Plan(new SeatingSearch(problem, 0) { TabuRebaseSteps = 100 });
+
+        Assert.Equal(value, rebasedValue);
+        Assert.Equal(plan, rebasedPlan);
+
+        (string Plan, double Value) Plan(SeatingSearch search)
+        {
+            var random = new Random(seed);
+            search.SeatFreeRounds(random, null);
+            search.Run(random, options, options.Clock.GetTimestamp(), null, TestContext.Current.CancellationToken);
+            var tables = search.ToPlan().Rounds.Select(round => string.Join(";", round.Select(table => string.Join(",", table))));
+            return (string.Join("/", tables), search.Value);
+        }
+    }
 }
