@@ -550,7 +550,6 @@ public sealed class CommunityIndex
                 continue;
             }
 
-
             shared |= b < bestIds.Length && bestIds[b] == ids[k];
             var part = g * values[k];
             var both = needFacts[k] & offerFacts[j];
