@@ -346,8 +346,8 @@ public sealed class CommunityIndex
         return [.. pool.Select((c, rank) =>
         {
             var features = new double[HelpConfidence.FeatureNames.Count];
-            Features(person, pool, rank, features);
-            return new HelpCandidate(c.Person, c.Score, features);
+            var otherPart = Features(person, pool, rank, features);
+            return new HelpCandidate(c.Person, c.Score, features, otherPart);
         })];
     }
 
@@ -360,19 +360,28 @@ public sealed class CommunityIndex
             return CloseToTheBest(pool);
         }
 
-        // The features see the whole pool (the best, the next candidate), as in training; the share-of-best cut comes first.
+        // The features see the whole pool (the best, the next candidate), as in training; the share-of-best cut comes first,
+        // then the threshold, then the share of the most probable candidate's probability.
         var close = CloseToTheBest(pool).Length;
         Span<double> features = stackalloc double[HelpConfidence.FeatureNames.Count];
+        Span<double> all = stackalloc double[close];
+        Span<bool> otherPart = stackalloc bool[close];
+        var mostProbable = 0.0;
+        for (var rank = 0; rank < close; rank++)
+        {
+            otherPart[rank] = Features(person, pool, rank, features);
+            all[rank] = model.Probability(features);
+            mostProbable = all[rank] >= model.Threshold ? Math.Max(mostProbable, all[rank]) : mostProbable;
+        }
+
         var shown = new (int Person, double Score)[close];
         var probabilities = new double[close];
         var count = 0;
         for (var rank = 0; rank < close; rank++)
         {
-            Features(person, pool, rank, features);
-            var p = model.Probability(features);
-            if (p >= model.Threshold)
+            if (model.Shows(all[rank], mostProbable, otherPart[rank]))
             {
-                probabilities[count] = -p;
+                probabilities[count] = -all[rank];
                 shown[count++] = pool[rank];
             }
         }
@@ -442,7 +451,8 @@ public sealed class CommunityIndex
         && (Options.MinShareOfBest <= 0 || Pool(to) is not [var best, ..] || score >= Options.MinShareOfBest * best.Score)
         && (Options.Confidence is not { } model || Confident(model, from, to));
 
-    // As in RankHelpers: only a candidate among the person's first HelpCandidates is judged, with the features it has there.
+    // As in RankHelpers: only a candidate among the person's first HelpCandidates is judged, with the features it has there,
+    // against the most probable of the candidates the share-of-best cut keeps.
     private bool Confident(HelpConfidence model, int from, int to)
     {
         var pool = Pool(to);
@@ -453,8 +463,22 @@ public sealed class CommunityIndex
         }
 
         Span<double> features = stackalloc double[HelpConfidence.FeatureNames.Count];
-        Features(to, pool, rank, features);
-        return model.Probability(features) >= model.Threshold;
+        var close = CloseToTheBest(pool).Length;
+        var (own, mostProbable, otherPart) = (0.0, 0.0, false);
+        for (var k = 0; k < close; k++)
+        {
+            if (k != rank && model.ShareOfMostProbable <= 0)
+            {
+                continue;
+            }
+
+            var other = Features(to, pool, k, features);
+            var p = model.Probability(features);
+            (own, otherPart) = k == rank ? (p, other) : (own, otherPart);
+            mostProbable = p >= model.Threshold ? Math.Max(mostProbable, p) : mostProbable;
+        }
+
+        return model.Shows(own, mostProbable, otherPart);
     }
 
     // A person's first candidates who pass the rules, the pool RankHelpers judges, computed once (a race only computes the same twice).
@@ -470,10 +494,11 @@ public sealed class CommunityIndex
         return pool;
     }
 
-    // What HelpConfidence weighs (its FeatureNames), from the two texts' features: one merge of the two rows, linear in both
+    // What HelpConfidence weighs (its FeatureNames), from the two texts' features: one merge of the rows, linear in their
     // lengths. "Specific" sums what SpecificScore sums, in the same order, and "own words" is the rule StandsFor states.
+    // Returns whether the candidate meets another part of the need than the best candidate (HelpCandidate.OtherPart).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Features(int to, ReadOnlySpan<(int Person, double Score)> pool, int rank, Span<double> into)
+    private bool Features(int to, ReadOnlySpan<(int Person, double Score)> pool, int rank, Span<double> into)
     {
         var (from, score) = pool[rank];
         var best = pool[0].Score;
@@ -499,11 +524,21 @@ public sealed class CommunityIndex
         var offerValues = _offerVectors.Values(from);
         var offerFacts = _offerFacts.AsSpan(_offerVectors.Start[from], offerIds.Length);
         var needFacts = _needFacts.AsSpan(_needVectors.Start[to], ids.Length);
-        double specific = 0, own = 0, concept = 0, strongest = 0, needCovered = 0, offerCovered = 0;
+        double specific = 0, own = 0, concept = 0, strongest = 0, needCovered = 0, offerCovered = 0, lead = 0, needLead = 0, needLeadCovered = 0;
         var matched = 0;
-        for (int k = 0, j = 0; k < ids.Length && j < offerIds.Length; k++)
+        var bestIds = _offerVectors.Indices(pool[0].Person);
+        var shared = false;
+        for (int k = 0, j = 0, b = 0; k < ids.Length; k++)
         {
-            // Both rows in ascending feature order: a merge, in the need's order as the sums always went.
+            // The rows in ascending feature order: a merge, in the need's order as the sums always went (every need entry is
+            // visited: the need's head weighs them all), with the best candidate's offer beside.
+            var needLeads = (needFacts[k] & FeatureFacts.Lead) != 0;
+            needLead += needLeads ? values[k] * values[k] : 0;
+            while (b < bestIds.Length && bestIds[b] < ids[k])
+            {
+                b++;
+            }
+
             while (j < offerIds.Length && offerIds[j] < ids[k])
             {
                 j++;
@@ -515,16 +550,21 @@ public sealed class CommunityIndex
                 continue;
             }
 
+            shared |= b < bestIds.Length && bestIds[b] == ids[k];
             var part = g * values[k];
-            specific += (needFacts[k] & offerFacts[j] & FeatureFacts.Specific) != 0 ? part : 0;
+            var both = needFacts[k] & offerFacts[j];
+            specific += (both & FeatureFacts.Specific) != 0 ? part : 0;
             own += (offerFacts[j] & FeatureFacts.Own) != 0 ? part : 0;
             concept += _concepts[ids[k]] ? part : 0;
+            lead += (offerFacts[j] & FeatureFacts.Lead) != 0 ? part : 0;
+            needLeadCovered += needLeads && (both & FeatureFacts.Specific) != 0 ? values[k] * values[k] : 0;
             strongest = Math.Max(strongest, part);
             needCovered += values[k] * values[k];
             offerCovered += g * g;
             matched++;
         }
 
+        var (offerRoles, needRoles) = (_scopes[from].Offer & RoleFacets.All, _scopes[to].Need & RoleFacets.All);
         into[0] = score;
         into[1] = best > 0 ? score / best : 0;
         into[2] = best > 0 ? (best - second) / best : 0;
@@ -540,6 +580,11 @@ public sealed class CommunityIndex
         into[12] = Math.Log(1 + offerIds.Length);
         into[13] = place;
         into[14] = best > 0 ? (score - next) / best : 0;
+        into[15] = score > 0 ? lead / score : 0;
+        into[16] = needLead > 0 ? needLeadCovered / needLead : 0;
+        into[17] = (offerRoles & needRoles) != 0 ? 1 : 0;
+        into[18] = needRoles != 0 && offerRoles == 0 ? 1 : 0;
+        return matched > 0 && !shared;
     }
 
     private bool Worth(int from, int to, double score) =>
@@ -1007,12 +1052,13 @@ public sealed class CommunityIndex
             var field = fields[r];
             var row = vectors.Indices(r);
             var start = vectors.Start[r];
+            var lead = field.Count == 0 ? 0 : FirstClauseEnd(field.Text);
             for (var k = 0; k < field.Count; k++)
             {
                 var at = row.BinarySearch(field.Ids[k]);
                 if (at >= 0)
                 {
-                    facts[start + at] |= (field.Broad[k] ? FeatureFacts.None : FeatureFacts.Specific) | (field.Related[k] ? FeatureFacts.None : FeatureFacts.Own);
+                    facts[start + at] |= (field.Broad[k] ? FeatureFacts.None : FeatureFacts.Specific) | (field.Related[k] ? FeatureFacts.None : FeatureFacts.Own) | (field.Starts[k] < lead ? FeatureFacts.Lead : FeatureFacts.None);
                     ref var slot = ref first[start + at];
                     if (slot < 0 || (field.Related[slot] && !field.Related[k]))
                     {
@@ -1023,6 +1069,23 @@ public sealed class CommunityIndex
         }
 
         return (facts, first);
+    }
+
+    // Where a text's first clause ends: at the first 、。・，,;；/／!?！？:：, bracket, line break or full stop before a space
+    // (the first of a list of services, a sentence, an aside); the whole text when there is none.
+    private static int FirstClauseEnd(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '、' or '。' or '・' or '，' or ',' or ';' or '；' or '/' or '／' or '!' or '?' or '！' or '？' or ':' or '：' or '(' or ')' or '（' or '）' or '\n'
+                || (c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))))
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
     }
 
     // A delegate made once: Array.Sort with a comparer wraps it in a new delegate on every call (once per person and field).

@@ -26,11 +26,12 @@ public static class ConfidenceTraining
     /// <remarks>
     /// Chosen out of fold on the trust set (docs/benchmarks.md, "Suggestions people can trust — the cut-off"): the score, its
     /// share of the best, what it rests on (the offer's own words, vocabulary concepts), how much of each side it covers, the
-    /// offer's length, and where the candidate stands among the person's candidates (its rank, its gap to the next). The
-    /// other features gave no out-of-fold gain; fewer features fit a set of 105 people less closely.
+    /// offer's length, where the candidate stands among the person's candidates (its rank, its gap to the next), and whether
+    /// the need names a role the offer is silent about (docs/benchmarks.md, "the cut-off, part 2"). The other features gave
+    /// no out-of-fold gain; fewer features fit a set of 105 people less closely.
     /// </remarks>
     public static IReadOnlyList<string> Features { get; } =
-        ["score", "share_of_best", "own_words_share", "concept_share", "need_coverage", "offer_coverage", "offer_length", "rank", "gap_to_next"];
+        ["score", "share_of_best", "own_words_share", "concept_share", "need_coverage", "offer_coverage", "offer_length", "rank", "gap_to_next", "role_silent"];
 
     /// <summary>Gets, for each labelled person, the people who can help them, by index.</summary>
     /// <param name="people">The community the names refer to.</param>
@@ -109,7 +110,8 @@ public static class ConfidenceTraining
     /// <param name="threshold">The lowest probability shown.</param>
     /// <param name="byProbability">Whether to order by probability (ties by score) rather than by score.</param>
     /// <param name="minShareOfBest">The share of the best candidate's score a candidate must reach first (<see cref="MatchingOptions.MinShareOfBest"/>).</param>
-    /// <param name="minShareOfMostProbable">The share of the most probable candidate's probability a candidate must reach.</param>
+    /// <param name="minShareOfMostProbable">The share of the most probable candidate's probability a candidate must reach, unless it
+    /// meets another part of the need (<see cref="HelpConfidence.ShareOfMostProbable"/>).</param>
     /// <returns>For a person's index, the people shown, best first; nobody for a person without probabilities.</returns>
     public static Func<int, IReadOnlyList<int>> Ranking(IReadOnlyList<IReadOnlyList<HelpCandidate>> candidates, IReadOnlyDictionary<int, double[]> probabilities, double threshold, bool byProbability, double minShareOfBest, double minShareOfMostProbable = 0)
     {
@@ -125,7 +127,7 @@ public static class ConfidenceTraining
             var floor = p.Length == 0 ? 0 : minShareOfBest * candidates[person][0].Score;
             var eligible = Enumerable.Range(0, p.Length).Where(k => p[k] >= threshold && candidates[person][k].Score >= floor).ToList();
             var top = eligible.Count == 0 ? 0 : eligible.Max(k => p[k]);
-            var shown = eligible.Where(k => p[k] >= minShareOfMostProbable * top);
+            var shown = eligible.Where(k => p[k] >= minShareOfMostProbable * top || candidates[person][k].OtherPart);
             return [.. (byProbability ? shown.OrderByDescending(k => p[k]) : shown).Select(k => candidates[person][k].Person)];
         };
     }

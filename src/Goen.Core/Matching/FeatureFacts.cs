@@ -16,4 +16,8 @@ internal enum FeatureFacts : byte
 
     /// <summary>Some occurrence stands for the feature itself, not only by relation (<see cref="FieldAnalysis.StandsFor"/>).</summary>
     Own = 2,
+
+    /// <summary>Some occurrence lies in the field's first clause (up to the first 、, 。, ・, comma, semicolon or bracket): an
+    /// offer's main service rather than a side mention, a need's head.</summary>
+    Lead = 4,
 }

@@ -4,4 +4,7 @@ namespace Goen.Core.Matching;
 /// <param name="Person">The index of the candidate in the community.</param>
 /// <param name="Score">help(candidate→person).</param>
 /// <param name="Features">The features, in the order of <see cref="HelpConfidence.FeatureNames"/>.</param>
-public sealed record HelpCandidate(int Person, double Score, IReadOnlyList<double> Features);
+/// <param name="OtherPart">Whether it meets another part of the need than the best candidate (they match no need feature in
+/// common, as a lawyer and a photographer for 「契約書のチェック、スタジオで撮ってくれるカメラマン」): not an alternative to the
+/// best, so <see cref="HelpConfidence.ShareOfMostProbable"/> does not apply to it.</param>
+public sealed record HelpCandidate(int Person, double Score, IReadOnlyList<double> Features, bool OtherPart = false);

@@ -24,8 +24,10 @@ public sealed class HelpConfidence
     /// <param name="bias">The intercept.</param>
     /// <param name="weights">One weight per feature, in the order of <see cref="FeatureNames"/>.</param>
     /// <param name="threshold">The lowest probability at which a suggestion is shown.</param>
+    /// <param name="shareOfMostProbable">The share of the person's most probable shown candidate's probability another must
+    /// reach to be shown too (0: none; see <see cref="ShareOfMostProbable"/>).</param>
     /// <exception cref="ArgumentException"><paramref name="weights"/> does not have one weight per feature.</exception>
-    public HelpConfidence(double bias, IReadOnlyList<double> weights, double threshold)
+    public HelpConfidence(double bias, IReadOnlyList<double> weights, double threshold, double shareOfMostProbable = 0)
     {
         ArgumentNullException.ThrowIfNull(weights);
         if (weights.Count != FeatureNames.Count)
@@ -36,6 +38,7 @@ public sealed class HelpConfidence
         Bias = bias;
         Weights = [.. weights];
         Threshold = threshold;
+        ShareOfMostProbable = shareOfMostProbable;
     }
 
     /// <summary>Gets the names of the features, in the order <see cref="Probability"/> takes them.</summary>
@@ -50,7 +53,11 @@ public sealed class HelpConfidence
     /// features matched); <c>need_length</c> and <c>offer_length</c>: log(1 + features in the need, the offer);
     /// <c>offer_rules_out</c>: 1 when the offer says what it does not do; <c>rank</c>: the candidate's place among the
     /// person's candidates (0 for the best; candidates with equal scores share a place); <c>gap_to_next</c>: how far the
-    /// candidate stands above the next candidate with a lower score (the whole score when there is none), as a share of the best. The shipped model weighs only some of them
+    /// candidate stands above the next candidate with a lower score (the whole score when there is none), as a share of the
+    /// best; <c>offer_lead_share</c>: the part of the score resting on the offer's first clause (its main service, not a side
+    /// mention); <c>need_lead_covered</c>: the share of the need's first clause matched by specific features;
+    /// <c>role_met</c>: 1 when the need names a role (rent, repair, teach…) the offer names too; <c>role_silent</c>: 1 when
+    /// the need names a role and the offer names none (<see cref="RoleFacets"/>). The shipped model weighs only some of them
     /// (<see cref="ConfidenceTraining.Features"/>); the others are held at weight 0. Whether the two list a language in common is left out on purpose: on the older labelled set
     /// the languages field says what a profile is written in, and a model weighing it lost a third of that set's right
     /// helpers (docs/decisions/0015-learned-reranker.md).
@@ -59,7 +66,7 @@ public sealed class HelpConfidence
     [
         "score", "share_of_best", "gap_to_second", "specific_share", "own_words_share", "concept_share",
         "strongest_share", "need_coverage", "offer_coverage", "matched_features", "need_length", "offer_rules_out", "offer_length",
-        "rank", "gap_to_next",
+        "rank", "gap_to_next", "offer_lead_share", "need_lead_covered", "role_met", "role_silent",
     ];
 
     /// <summary>Gets the model shipped with Goen (<c>data/goen-help-confidence.tsv</c>).</summary>
@@ -73,6 +80,24 @@ public sealed class HelpConfidence
 
     /// <summary>Gets the lowest probability at which a suggestion is shown.</summary>
     public double Threshold { get; }
+
+    /// <summary>Gets the share of the most probable candidate's probability (among a person's candidates at or above
+    /// <see cref="Threshold"/>) another candidate must reach to be shown beside it: how many to show, per person.</summary>
+    /// <remarks>Most people have one right helper; a second candidate far less probable than the first is more often an
+    /// extra than a second right answer, whatever its own probability. A candidate that meets another part of the need than
+    /// the best one is not an alternative to it and is not held to this share. 0 shows every candidate at or above the
+    /// threshold.</remarks>
+    public double ShareOfMostProbable { get; }
+
+    /// <summary>Gets whether a candidate is shown: its probability reaches <see cref="Threshold"/> and, unless it meets another
+    /// part of the need than the best candidate, <see cref="ShareOfMostProbable"/> of <paramref name="mostProbable"/>.</summary>
+    /// <param name="probability">The candidate's probability.</param>
+    /// <param name="mostProbable">The highest probability at or above the threshold among the person's candidates (those the
+    /// share-of-best cut keeps).</param>
+    /// <param name="otherPart">Whether the candidate meets another part of the need (<see cref="HelpCandidate.OtherPart"/>).</param>
+    /// <returns>Whether it is shown.</returns>
+    public bool Shows(double probability, double mostProbable, bool otherPart = false) =>
+        probability >= Threshold && (otherPart || probability >= ShareOfMostProbable * mostProbable);
 
     /// <summary>Gets the probability that a candidate with these features is an acceptable helper.</summary>
     /// <param name="features">The features, in the order of <see cref="FeatureNames"/>.</param>
@@ -159,8 +184,8 @@ public sealed class HelpConfidence
         return new HelpConfidence(bias, weights, threshold);
     }
 
-    /// <summary>Reads a model: tab-separated <c>name, value</c> lines for <c>threshold</c>, <c>bias</c> and every feature;
-    /// lines starting with <c>#</c> are comments.</summary>
+    /// <summary>Reads a model: tab-separated <c>name, value</c> lines for <c>threshold</c>, <c>bias</c> and every feature, and
+    /// optionally <c>share_of_most_probable</c> (0 when absent); lines starting with <c>#</c> are comments.</summary>
     /// <param name="text">The file's text.</param>
     /// <returns>The model.</returns>
     /// <exception cref="FormatException">A line is not <c>name, number</c>, or a feature is missing or unknown.</exception>
@@ -185,8 +210,10 @@ public sealed class HelpConfidence
         }
 
         double Get(string name) => values.TryGetValue(name, out var v) ? v : throw new FormatException($"Missing '{name}'.");
-        var unknown = values.Keys.Except(["threshold", "bias", .. FeatureNames]).FirstOrDefault();
-        return unknown is null ? new HelpConfidence(Get("bias"), [.. FeatureNames.Select(Get)], Get("threshold")) : throw new FormatException($"Unknown feature '{unknown}'.");
+        var unknown = values.Keys.Except(["threshold", "bias", "share_of_most_probable", .. FeatureNames]).FirstOrDefault();
+        return unknown is null
+            ? new HelpConfidence(Get("bias"), [.. FeatureNames.Select(Get)], Get("threshold"), values.GetValueOrDefault("share_of_most_probable"))
+            : throw new FormatException($"Unknown feature '{unknown}'.");
     }
 
     /// <summary>Writes the model in the form <see cref="Parse"/> reads, after the given comment lines.</summary>
@@ -201,7 +228,9 @@ public sealed class HelpConfidence
             text.Append("# ").Append(line).Append('\n');
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"threshold\t{Threshold:R}\n").Append(CultureInfo.InvariantCulture, $"bias\t{Bias:R}\n");
+        text.Append(CultureInfo.InvariantCulture, $"threshold\t{Threshold:R}\n")
+            .Append(CultureInfo.InvariantCulture, $"share_of_most_probable\t{ShareOfMostProbable:R}\n")
+            .Append(CultureInfo.InvariantCulture, $"bias\t{Bias:R}\n");
         for (var k = 0; k < FeatureNames.Count; k++)
         {
             text.Append(CultureInfo.InvariantCulture, $"{FeatureNames[k]}\t{Weights[k]:R}\n");

@@ -27,13 +27,44 @@ public class HelpConfidenceTests
     [Fact]
     public void Format_ThenParse_GivesTheSameModel()
     {
-        var model = new HelpConfidence(-1.25, [.. Enumerable.Range(0, HelpConfidence.FeatureNames.Count).Select(i => (i * 0.37) - 2)], 0.125);
+        var model = new HelpConfidence(-1.25, [.. Enumerable.Range(0, HelpConfidence.FeatureNames.Count).Select(i => (i * 0.37) - 2)], 0.125, 0.3);
 
         var read = HelpConfidence.Parse(model.Format(["a comment"]));
 
         Assert.Equal(model.Bias, read.Bias);
         Assert.Equal(model.Weights, read.Weights);
         Assert.Equal(model.Threshold, read.Threshold);
+        Assert.Equal(0.3, read.ShareOfMostProbable);
+    }
+
+    [Fact]
+    public void Parse_WithoutAShareOfTheMostProbable_ShowsEveryoneAtOrAboveTheThreshold()
+    {
+        var text = "threshold\t0.5\nbias\t0\n" + string.Concat(HelpConfidence.FeatureNames.Select(n => $"{n}\t0\n"));
+
+        var read = HelpConfidence.Parse(text);
+
+        Assert.Equal(0, read.ShareOfMostProbable);
+        Assert.True(read.Shows(0.5, 0.99));
+        Assert.False(read.Shows(0.49, 0.49));
+    }
+
+    [Fact]
+    public void Suggestions_FarLessProbableThanThePersonsMostProbable_AreNotShownAnywhere()
+    {
+        // The probability grows with the score: 0 (the higher score) is more probable than 1, and a share of 1 shows only the most probable.
+        var weights = new double[HelpConfidence.FeatureNames.Count];
+        weights[0] = 1;
+        var options = MatchingOptions.Default with { MinShareOfBest = 0 };
+        var all = CommunityIndex.Build(People, options: options with { Confidence = new HelpConfidence(0, weights, 0) });
+        var most = CommunityIndex.Build(People, options: options with { Confidence = new HelpConfidence(0, weights, 0, shareOfMostProbable: 1) });
+
+        Assert.Equal([0, 1], all.RankHelpers(2, 5).Select(h => h.Person));
+        Assert.True(all.CanHelp(1, 2));
+        Assert.Equal([0], most.RankHelpers(2, 5).Select(h => h.Person));
+        Assert.Equal([0], most.SuggestAll(5)[2].Introductions.Select(m => m.Person));
+        Assert.True(most.CanHelp(0, 2));
+        Assert.False(most.CanHelp(1, 2));
     }
 
     [Theory]
@@ -129,6 +160,39 @@ public class HelpConfidenceTests
         Assert.Equal([0.0, 1.0], candidates.Select(c => c.Features[rank]));
         Assert.Equal((candidates[0].Score - candidates[1].Score) / candidates[0].Score, candidates[0].Features[gap], 6);
         Assert.Equal(candidates[1].Score / candidates[0].Score, candidates[1].Features[gap], 6);
+    }
+
+    [Fact]
+    public void HelpCandidates_SayWhetherTheOffersMainServiceMatched()
+    {
+        // 佐藤 offers 確定申告 first; 岡本 mentions it after 翻訳, in a second clause.
+        var index = CommunityIndex.Build(People);
+        var lead = HelpConfidence.FeatureNames.ToList().IndexOf("offer_lead_share");
+
+        var candidates = index.HelpCandidates(2);
+
+        Assert.Equal([0, 1], candidates.Select(c => c.Person));
+        Assert.True(candidates[0].Features[lead] > 0.5, $"佐藤: {candidates[0].Features[lead]}");
+        Assert.Equal(0, candidates[1].Features[lead]);
+    }
+
+    [Fact]
+    public void HelpCandidates_SayWhetherTheRoleTheNeedNamesIsMet_OrTheOfferIsSilentAboutIt()
+    {
+        Profile[] people =
+        [
+            new() { Name = "A", Offers = "ドレスのレンタル", Needs = "ロゴ" },
+            new() { Name = "B", Offers = "ドレス、着物", Needs = "ロゴ" },
+            new() { Name = "C", Offers = "雑貨", Needs = "パーティー用のドレスをレンタルしたい" },
+        ];
+        var index = CommunityIndex.Build(people, options: MatchingOptions.Default with { MinShareOfBest = 0 });
+        var met = HelpConfidence.FeatureNames.ToList().IndexOf("role_met");
+        var silent = HelpConfidence.FeatureNames.ToList().IndexOf("role_silent");
+
+        var candidates = index.HelpCandidates(2).ToDictionary(c => c.Person);
+
+        Assert.Equal((1.0, 0.0), (candidates[0].Features[met], candidates[0].Features[silent]));
+        Assert.Equal((0.0, 1.0), (candidates[1].Features[met], candidates[1].Features[silent]));
     }
 
     [Fact]
