@@ -30,8 +30,9 @@ namespace Goen.Core.Seating;
 /// O(n²). A changed pair first gets only an upper bound on its best, from each person's own gain (O(table size)
 /// instead of O(table size²)), and is scored in full only if that bound could beat the best move of the round; and
 /// a meeting gained in one round leaves the kept best of a pair in another round standing unless that best moves
-/// one of the two who met (the others only got worse). When the best plan has not improved for a while, the search
-/// perturbs with random swaps (iterated tabu search).
+/// one of the two who met (the others only got worse). In a weighted plan of several rounds the kept bests are all
+/// forgotten every few thousand steps, since each was scored with the tabu marks of its own step (decision 0024). When
+/// the best plan has not improved for a while, the search perturbs with random swaps (iterated tabu search).
 /// </para>
 /// <para>
 /// A repeat costs the steps more than any swap can gain until the first plan without conflicts is found. From then on,
