@@ -30,9 +30,8 @@ namespace Goen.Core.Seating;
 /// O(n²). A changed pair first gets only an upper bound on its best, from each person's own gain (O(table size)
 /// instead of O(table size²)), and is scored in full only if that bound could beat the best move of the round; and
 /// a meeting gained in one round leaves the kept best of a pair in another round standing unless that best moves
-/// one of the two who met (the others only got worse). In a weighted plan of several rounds the kept bests are all
-/// forgotten every few thousand steps, since each was scored with the tabu marks of its own step (decision 0024). When
-/// the best plan has not improved for a while, the search perturbs with random swaps (iterated tabu search).
+/// one of the two who met (the others only got worse). When the best plan has not improved for a while, the search
+/// perturbs with random swaps (iterated tabu search).
 /// </para>
 /// <para>
 /// A repeat costs the steps more than any swap can gain until the first plan without conflicts is found. From then on,
@@ -51,7 +50,6 @@ internal sealed class SeatingSearch
     private const double Epsilon = 1e-9;
     private const double LowPenaltyScale = 0.5;
     private const int ConflictStepsBeforeRaise = 1000;
-    private const int KeptBestRefreshSteps = 4096;
 
     // What is kept for a pair of tables of a round: nothing, an upper bound on its best swap or move, or the best itself.
     private const byte PairStale = 0;
@@ -456,7 +454,6 @@ internal sealed class SeatingSearch
             lowered = true;
         }
 
-        var refresh = RefreshesKeptBests;
         var lastReport = startTimestamp;
         var reportedBest = false;
         while (iteration < maxIterations && freeRounds > 0)
@@ -483,11 +480,6 @@ internal sealed class SeatingSearch
             }
 
             iteration++;
-            if (refresh && iteration % KeptBestRefreshSteps == 0)
-            {
-                RefreshKeptBests();
-            }
-
             if (!Step(iteration, random))
             {
                 if (++idle >= freeRounds)
@@ -547,27 +539,6 @@ internal sealed class SeatingSearch
         progress?.Report(Progress(iteration, startTimestamp, options));
         return iteration;
     }
-
-    /// <summary>
-    /// Gets whether the search forgets every pair of tables' kept best now and then (<see cref="RefreshKeptBests"/>): in a
-    /// weighted plan of several rounds that is not a re-plan, the plan the search serves with a budget of seconds.
-    /// </summary>
-    private bool RefreshesKeptBests => _hasScore && _homeCount == 0 && !SingleRound && _rounds - _firstFree > 1;
-
-    /// <summary>
-    /// Forgets the kept best swap or move of every pair of tables, so that each is bounded and scored again when the steps
-    /// next reach its round.
-    /// </summary>
-    /// <remarks>
-    /// A pair's best is scored with the tabu marks and the aspiration level of the step that scored it, and kept until one
-    /// of its two tables changes. A swap that was tabu then stays out of sight after its tenure ends, and of equal swaps the
-    /// one drawn then stays drawn, for as long as neither table is touched: with 50 tables a round, for thousands of steps.
-    /// On the 300-person bench (decision 0024), forgetting them every 4,096 steps raised the mean of 4 seeds at 150,000
-    /// steps from 1001.07 to 1004.48, and left it level or slightly lower at 600,000 (1011.25 → 1008.82, 2 seeds 0.3 %
-    /// apart); every 64 to 16,384 steps all gained at 150,000 (1002.86–1004.76), and marking only the pairs whose skipped
-    /// tabu swaps had expired gained less (1002.83).
-    /// </remarks>
-    private void RefreshKeptBests() => Array.Clear(_pairState);
 
     /// <summary>Sets what a repeat costs in the search's steps; the kept bests of pairs of tables were scored at the old cost.</summary>
     private void SetPenalty(double penalty)
