@@ -245,33 +245,17 @@ public sealed class CommunityIndex
         // People with identical vectors get identical rankings: rank each distinct vector once, one
         // place deeper, and drop the person themself afterwards.
         var pool = Options.Confidence is null ? top : Math.Max(1, Options.HelpCandidates);
+        var keys = Task.Run(CheckKeys, cancellationToken);
         var helpers = RankDistinct(_needVectors, _help, pool, cancellationToken);
         // Partners who share only broad words are passed over, so rank a little deeper to fill their places.
         var partners = RankDistinct(_interestVectors, _talk, Options.SmallTalkNeedsSpecific ? 2 * top : top, cancellationToken);
-        return new Ranked(this, top, pool, helpers, partners);
+        return new Ranked(this, top, pool, helpers, partners, keys.GetAwaiter().GetResult());
     }
 
-    private PersonSuggestions Suggest(int person, int top, int pool, (int Document, float Score)[] ranked, (int Document, float Score)[] partners)
+    private PersonSuggestions Suggest(int person, int top, int pool, (int Document, float Score)[] ranked, (int Document, float Score)[] partners, Ranked shared)
     {
         var introductions = new List<Match>(top);
-        var kept = new (int Person, double Score)[Math.Min(pool, ranked.Length)];
-        var count = 0;
-        foreach (var (helper, score) in ranked)
-        {
-            if (count < kept.Length && helper != person && Worth(helper, person, score))
-            {
-                kept[count++] = (helper, score);
-            }
-        }
-
-        kept = count == kept.Length ? kept : kept[..count];
-        if (count < pool && ranked.Length > pool && ranked[^1].Score >= Options.MinHelpScore)
-        {
-            // Some of the best may not speak the language asked for, or rule out what is asked: rank again with the checks.
-            kept = RankHelpersChecked(person, pool);
-        }
-
-        foreach (var (helper, score) in Shown(kept, person).Take(top))
+        foreach (var (helper, score) in Shown(Kept(person, pool, ranked, shared), person).Take(top))
         {
             introductions.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, _offerFirst, helper, _needs[person], _needVectors, person)));
         }
@@ -288,12 +272,96 @@ public sealed class CommunityIndex
         return new PersonSuggestions(person, introductions, starters);
     }
 
+    // A person's first `pool` candidates who pass the checks, themself left out. The candidates who pass are worked out once
+    // for everyone with the same check key (CheckKey: the need's vector and every fact of the person the checks read), from
+    // the need vector's ranking, which has one place more than the pool for the person to drop out of; when that ranking was
+    // cut off above the minimum score and too few pass, the key is ranked again with the checks, once, one place deeper.
+    private (int Person, double Score)[] Kept(int person, int pool, (int Document, float Score)[] ranked, Ranked shared)
+    {
+        var key = shared.Keys[person];
+        var passed = Volatile.Read(ref shared.Passed[key]);
+        if (passed is null)
+        {
+            var found = new (int Person, double Score)[ranked.Length];
+            var count = 0;
+            foreach (var (helper, score) in ranked)
+            {
+                if (Worth(helper, key, score))
+                {
+                    found[count++] = (helper, score);
+                }
+            }
+
+            passed = count == found.Length ? found : found[..count];
+            Volatile.Write(ref shared.Passed[key], passed);
+        }
+
+        if (Without(passed, person) < pool && ranked.Length > pool && ranked[^1].Score >= Options.MinHelpScore)
+        {
+            // Some of the best may not speak the language asked for, or rule out what is asked: rank again with the checks.
+            passed = Volatile.Read(ref shared.Deeper[key]);
+            if (passed is null)
+            {
+                passed = RankHelpersChecked(key, pool + 1, exclude: -1);
+                Volatile.Write(ref shared.Deeper[key], passed);
+            }
+        }
+
+        var kept = new (int Person, double Score)[Math.Min(pool, Without(passed, person))];
+        for (int i = 0, k = 0; k < kept.Length; i++)
+        {
+            if (passed[i].Person != person)
+            {
+                kept[k++] = passed[i];
+            }
+        }
+
+        return kept;
+    }
+
+    // How many of the candidates are not the person (a loop: a lambda over the person would be an object per call).
+    private static int Without((int Person, double Score)[] candidates, int person)
+    {
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            if (candidates[i].Person == person)
+            {
+                return candidates.Length - 1;
+            }
+        }
+
+        return candidates.Length;
+    }
+
+    // For each person, the first person with the same check key: the representative whose checked candidates they share.
+    private int[] CheckKeys()
+    {
+        var keys = new int[Count];
+        var first = new Dictionary<CheckKey, int>(Count);
+        for (var person = 0; person < Count; person++)
+        {
+            var key = new CheckKey(this, person);
+            keys[person] = first.TryAdd(key, person) ? person : first[key];
+        }
+
+        return keys;
+    }
+
     /// <summary>Everyone's ranked candidates; an entry's checks and reasons are done when it is read.</summary>
-    private sealed class Ranked(CommunityIndex community, int top, int pool, (int Document, float Score)[][] helpers, (int Document, float Score)[][] partners) : IReadOnlyList<PersonSuggestions>
+    private sealed class Ranked(CommunityIndex community, int top, int pool, (int Document, float Score)[][] helpers, (int Document, float Score)[][] partners, int[] keys) : IReadOnlyList<PersonSuggestions>
     {
         public int Count => helpers.Length;
 
-        public PersonSuggestions this[int person] => community.Suggest(person, top, pool, helpers[person], partners[person]);
+        /// <summary>Each person's check key, as the index of its first person.</summary>
+        public int[] Keys { get; } = keys;
+
+        /// <summary>By check key: the candidates of the need vector's ranking who pass the checks; made by the first reader.</summary>
+        public (int Person, double Score)[]?[] Passed { get; } = new (int Person, double Score)[]?[helpers.Length];
+
+        /// <summary>By check key: the first candidates who pass the checks, one more than the pool, when the ranking was too short.</summary>
+        public (int Person, double Score)[]?[] Deeper { get; } = new (int Person, double Score)[]?[helpers.Length];
+
+        public PersonSuggestions this[int person] => community.Suggest(person, top, pool, helpers[person], partners[person], this);
 
         public IEnumerator<PersonSuggestions> GetEnumerator()
         {
@@ -417,11 +485,13 @@ public sealed class CommunityIndex
 
     // Helpers who are left out (a language the need asks for) must not leave a hole when others, ranked
     // lower, qualify: rank deeper until enough qualify or the scores fall below the minimum.
-    private (int Person, double Score)[] RankHelpersChecked(int person, int top)
+    private (int Person, double Score)[] RankHelpersChecked(int person, int top) => RankHelpersChecked(person, top, exclude: person);
+
+    private (int Person, double Score)[] RankHelpersChecked(int person, int top, int exclude)
     {
         // The checks ride along the ranking: one pass finds the first `top` helpers who pass them (a person whose best
         // candidates are all ruled out used to be ranked again, deeper and deeper).
-        var ranked = _help.Top(person, person, Math.Min(Count, top), TopKSearch.Scratch.ForThread(Count), (helper, score) => Worth(helper, person, score));
+        var ranked = _help.Top(person, exclude, Math.Min(Count, top), TopKSearch.Scratch.ForThread(Count), (helper, score) => Worth(helper, person, score));
         var kept = new (int Person, double Score)[ranked.Length];
         for (var i = 0; i < ranked.Length; i++)
         {
@@ -1145,6 +1215,42 @@ public sealed class CommunityIndex
 
     /// <summary>Where a matched feature sits in the receiver's and the giver's text, what it adds, and whether it rests on a setting only.</summary>
     private readonly record struct Span4(int RStart, int REnd, int GStart, int GEnd, float Weight, bool Setting);
+
+    /// <summary>Everything of a person that the checks of a helper for them (<see cref="Worth"/>) read, as a dictionary key: two
+    /// people with equal keys have the same candidates pass, so they share one checked ranking.</summary>
+    /// <remarks>The checks read, of the person helped: the need's vector (and the per-feature facts worked out from it and the
+    /// need's text), what the need's text says (languages required or named, the direction of a translation, the scope and role
+    /// bits, the words a ruled-out term is compared with) and the languages the person lists. The vector, the need's text and the
+    /// languages are the key, which covers all of them. A check that reads anything else of the person — another profile field,
+    /// a fact not made from the need's text — must add it to <see cref="Equals(CheckKey)"/> and <see cref="GetHashCode"/>, or two
+    /// people it tells apart would share a ranking (<c>Suggestions_PeopleSharingANeed_GetWhatEachWouldAlone</c> checks this).</remarks>
+    private readonly struct CheckKey(CommunityIndex index, int person) : IEquatable<CheckKey>
+    {
+        public bool Equals(CheckKey other) =>
+            new RowKey(index._needVectors, person).Equals(new RowKey(other.Index._needVectors, other.Person))
+            && string.Equals(index.People[person].Needs, other.Index.People[other.Person].Needs, StringComparison.Ordinal)
+            && index.People[person].Languages.SequenceEqual(other.Index.People[other.Person].Languages, StringComparer.Ordinal);
+
+        public override bool Equals(object? obj) => obj is CheckKey other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.Add(new RowKey(index._needVectors, person));
+            hash.Add(index.People[person].Needs, StringComparer.Ordinal);
+            var languages = index.People[person].Languages;
+            for (var i = 0; i < languages.Count; i++)
+            {
+                hash.Add(languages[i], StringComparer.Ordinal);
+            }
+
+            return hash.ToHashCode();
+        }
+
+        private CommunityIndex Index => index;
+
+        private int Person => person;
+    }
 
     /// <summary>A query row as a dictionary key: equal when features and weights are equal.</summary>
     private readonly struct RowKey(SparseRows rows, int row) : IEquatable<RowKey>
