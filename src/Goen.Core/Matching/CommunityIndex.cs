@@ -612,8 +612,13 @@ public sealed class CommunityIndex
         into[14] = best > 0 ? (score - next) / best : 0;
     }
 
+    // All of the rules must hold, so they are asked cheapest first: a few list and bit tests before the merge of two rows that
+    // SpecificScore is. A deep ranking asks this of hundreds of candidates, most of whom a language or a facet leaves out.
     private bool Worth(int from, int to, double score) =>
-        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offerVectors, _offerFacts, from, _needVectors, _needFacts, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to) && ReadsTheMediumOffered(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to) && !ScopeFacets.Contradicts(_scopes[from].Offer, _scopes[to].Need)));
+        score >= Options.MinHelpScore
+        && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to) && ReadsTheMediumOffered(from, to)))
+        && (!Options.RespectRestrictions || (!ScopeFacets.Contradicts(_scopes[from].Offer, _scopes[to].Need) && TranslatesTheWayAsked(from, to) && !RulesOut(from, to)))
+        && (Options.MinSpecificScore <= 0 || SpecificScore(_offerVectors, _offerFacts, from, _needVectors, _needFacts, to) >= Options.MinSpecificScore);
 
     // The part of a score that rests on more than settings: a feature counts when neither side has it only from broad
     // words (in work text, broad words that name the setting: 「事務所の」, 「オフィス」移転, and what a broad word relates to),
