@@ -257,10 +257,29 @@ public sealed class CommunityIndex
 
     private PersonSuggestions Suggest(int person, int top, int pool, (int Document, float Score)[] ranked, (int Document, float Score)[] partners, Ranked shared)
     {
-        var introductions = new List<Match>(top);
-        foreach (var (helper, score) in Shown(Kept(person, pool, ranked, shared), person).Take(top))
+        var kept = Kept(person, pool, ranked, shared, out var own);
+        var key = shared.Keys[person];
+        IReadOnlyList<Match>? introductions = null;
+        if (!own && shared.Shared[key])
         {
-            introductions.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, _offerFirst, helper, _needs[person], _needVectors, person)));
+            // What is shown and the reasons read the same key: people who share it and are not among their own candidates
+            // get the same introductions, made once.
+            introductions = Volatile.Read(ref shared.Introductions[key]);
+        }
+
+        if (introductions is null)
+        {
+            var made = new List<Match>(top);
+            foreach (var (helper, score) in Shown(kept, person).Take(top))
+            {
+                made.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, _offerFirst, helper, _needs[person], _needVectors, person)));
+            }
+
+            introductions = made;
+            if (!own && shared.Shared[key])
+            {
+                Volatile.Write(ref shared.Introductions[key], made);
+            }
         }
 
         var starters = new List<Match>(top);
@@ -280,7 +299,8 @@ public sealed class CommunityIndex
     // the need vector's ranking, which is deeper than the pool (one place more for the person to drop out of, and more for
     // candidates the checks leave out); when that ranking was cut off above the minimum score and too few pass, the key is
     // ranked again with the checks, once, one place deeper than the pool.
-    private (int Person, double Score)[] Kept(int person, int pool, (int Document, float Score)[] ranked, Ranked shared)
+    // `own` tells whether the person is among the candidates they would otherwise get, so that theirs differ from the key's.
+    private (int Person, double Score)[] Kept(int person, int pool, (int Document, float Score)[] ranked, Ranked shared, out bool own)
     {
         var key = shared.Keys[person];
         var passed = Volatile.Read(ref shared.Passed[key]);
@@ -312,11 +332,16 @@ public sealed class CommunityIndex
         }
 
         var kept = new (int Person, double Score)[Math.Min(pool, Without(passed, person))];
+        own = false;
         for (int i = 0, k = 0; k < kept.Length; i++)
         {
             if (passed[i].Person != person)
             {
                 kept[k++] = passed[i];
+            }
+            else
+            {
+                own = true;
             }
         }
 
@@ -362,6 +387,13 @@ public sealed class CommunityIndex
         /// <summary>Each person's check key, as the index of its first person.</summary>
         public int[] Keys { get; } = keys;
 
+        /// <summary>By check key: whether more than one person has it.</summary>
+        public bool[] Shared { get; } = SharedKeys(keys);
+
+        /// <summary>By check key, for keys more than one person has: the introductions of those who are not among their own
+        /// candidates; made by the first such reader.</summary>
+        public IReadOnlyList<Match>?[] Introductions { get; } = new IReadOnlyList<Match>?[helpers.Length];
+
         /// <summary>By check key: the candidates of the need vector's ranking who pass the checks; made by the first reader.</summary>
         public (int Person, double Score)[]?[] Passed { get; } = new (int Person, double Score)[]?[helpers.Length];
 
@@ -369,6 +401,17 @@ public sealed class CommunityIndex
         public (int Person, double Score)[]?[] Deeper { get; } = new (int Person, double Score)[]?[helpers.Length];
 
         public PersonSuggestions this[int person] => community.Suggest(person, top, pool, helpers[person], partners[person], this);
+
+        private static bool[] SharedKeys(int[] keys)
+        {
+            var shared = new bool[keys.Length];
+            for (var person = 0; person < keys.Length; person++)
+            {
+                shared[keys[person]] |= keys[person] != person;
+            }
+
+            return shared;
+        }
 
         public IEnumerator<PersonSuggestions> GetEnumerator()
         {

@@ -34,7 +34,9 @@ public partial class CommunityIndexTests
 
         var shared = index.SuggestAll(top: 5);
 
-        Assert.All(Enumerable.Range(0, people.Count), p => Assert.Equal(index.RankHelpers(p, 5), shared[p].Introductions.Select(m => (m.Person, m.Score))));
+        Assert.All(Enumerable.Range(0, people.Count), p => Assert.Equal(
+            index.RankHelpers(p, 5).Select(h => Describe(index.ExplainHelp(h.Person, p)) with { Score = h.Score }),
+            shared[p].Introductions.Select(Describe)));
         // The variants matter: people with the same need get different helpers when their languages or offers differ.
         Assert.Contains(Enumerable.Range(0, trust.Count), i => !Helpers(shared[i]).SequenceEqual(Helpers(shared[trust.Count + (3 * i)])));
         Assert.Contains(Enumerable.Range(0, trust.Count), i => !Helpers(shared[i]).SequenceEqual(Helpers(shared[trust.Count + (3 * i) + 1])));
@@ -43,4 +45,6 @@ public partial class CommunityIndexTests
     }
 
     private static IEnumerable<int> Helpers(PersonSuggestions suggestions) => suggestions.Introductions.Select(m => m.Person);
+
+    private static (int Person, double Score, string Reasons) Describe(Match match) => (match.Person, match.Score, string.Join(" | ", match.Reasons));
 }
