@@ -242,22 +242,22 @@ public sealed class CommunityIndex
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
 
-        // People with identical vectors get identical rankings: rank each distinct vector once, one
-        // place deeper, and drop the person themself afterwards.
+        // People with identical interest vectors, or identical check keys, get identical rankings: rank each once, one place
+        // deeper, and drop the person themself afterwards.
         var pool = Options.Confidence is null ? top : Math.Max(1, Options.HelpCandidates);
         var keys = Task.Run(CheckKeys, cancellationToken);
-        // Twice the pool, so that a key whose first candidates do not all pass the checks seldom needs a ranking of its own:
-        // at 50,000 people 11,049 keys were ranked again with the need vector ranked 11 deep, 5,843 at 21.
-        var depth = 2 * pool;
-        var helpers = RankDistinct(_needVectors, _help, depth, cancellationToken);
         // Partners who share only broad words are passed over, so rank a little deeper to fill their places.
         var partners = RankDistinct(_interestVectors, _talk, Options.SmallTalkNeedsSpecific ? 2 * top : top, cancellationToken);
-        return new Ranked(this, top, pool, depth, helpers, partners, keys.GetAwaiter().GetResult());
+        // Helpers are ranked once per check key, with the checks riding along the scan (the first pool + 1 who pass, so that
+        // each person can drop themself): everyone with the key gets candidates that have already passed.
+        var checkKeys = keys.GetAwaiter().GetResult();
+        var helpers = RankDistinct(_needVectors, _help, pool, cancellationToken, checkKeys, key => (helper, score) => Worth(helper, key, score));
+        return new Ranked(this, top, pool, helpers, partners, checkKeys);
     }
 
     private PersonSuggestions Suggest(int person, int top, int pool, (int Document, float Score)[] ranked, (int Document, float Score)[] partners, Ranked shared)
     {
-        var kept = Kept(person, pool, ranked, shared, out var own);
+        var kept = Kept(person, pool, ranked, out var own);
         var key = shared.Keys[person];
         IReadOnlyList<Match>? introductions = null;
         if (!own && shared.Shared[key])
@@ -294,50 +294,17 @@ public sealed class CommunityIndex
         return new PersonSuggestions(person, introductions, starters);
     }
 
-    // A person's first `pool` candidates who pass the checks, themself left out. The candidates who pass are worked out once
-    // for everyone with the same check key (CheckKey: the need's vector and every fact of the person the checks read), from
-    // the need vector's ranking, which is deeper than the pool (one place more for the person to drop out of, and more for
-    // candidates the checks leave out); when that ranking was cut off above the minimum score and too few pass, the key is
-    // ranked again with the checks, once, one place deeper than the pool.
-    // `own` tells whether the person is among the candidates they would otherwise get, so that theirs differ from the key's.
-    private (int Person, double Score)[] Kept(int person, int pool, (int Document, float Score)[] ranked, Ranked shared, out bool own)
+    // A person's first `pool` candidates who pass the checks, themself left out, from their check key's ranking (one place
+    // deeper than the pool). `own` tells whether the person was among them, so that theirs differ from the key's.
+    private static (int Person, double Score)[] Kept(int person, int pool, (int Document, float Score)[] passed, out bool own)
     {
-        var key = shared.Keys[person];
-        var passed = Volatile.Read(ref shared.Passed[key]);
-        if (passed is null)
-        {
-            var found = new (int Person, double Score)[ranked.Length];
-            var count = 0;
-            foreach (var (helper, score) in ranked)
-            {
-                if (Worth(helper, key, score))
-                {
-                    found[count++] = (helper, score);
-                }
-            }
-
-            passed = count == found.Length ? found : found[..count];
-            Volatile.Write(ref shared.Passed[key], passed);
-        }
-
-        if (Without(passed, person) < pool && ranked.Length > shared.Depth && ranked[^1].Score >= Options.MinHelpScore)
-        {
-            // Some of the best may not speak the language asked for, or rule out what is asked: rank again with the checks.
-            passed = Volatile.Read(ref shared.Deeper[key]);
-            if (passed is null)
-            {
-                passed = RankHelpersChecked(key, pool + 1, exclude: -1);
-                Volatile.Write(ref shared.Deeper[key], passed);
-            }
-        }
-
         var kept = new (int Person, double Score)[Math.Min(pool, Without(passed, person))];
         own = false;
         for (int i = 0, k = 0; k < kept.Length; i++)
         {
-            if (passed[i].Person != person)
+            if (passed[i].Document != person)
             {
-                kept[k++] = passed[i];
+                kept[k++] = (passed[i].Document, passed[i].Score);
             }
             else
             {
@@ -349,11 +316,11 @@ public sealed class CommunityIndex
     }
 
     // How many of the candidates are not the person (a loop: a lambda over the person would be an object per call).
-    private static int Without((int Person, double Score)[] candidates, int person)
+    private static int Without((int Document, float Score)[] candidates, int person)
     {
         for (var i = 0; i < candidates.Length; i++)
         {
-            if (candidates[i].Person == person)
+            if (candidates[i].Document == person)
             {
                 return candidates.Length - 1;
             }
@@ -377,12 +344,9 @@ public sealed class CommunityIndex
     }
 
     /// <summary>Everyone's ranked candidates; an entry's checks and reasons are done when it is read.</summary>
-    private sealed class Ranked(CommunityIndex community, int top, int pool, int depth, (int Document, float Score)[][] helpers, (int Document, float Score)[][] partners, int[] keys) : IReadOnlyList<PersonSuggestions>
+    private sealed class Ranked(CommunityIndex community, int top, int pool, (int Document, float Score)[][] helpers, (int Document, float Score)[][] partners, int[] keys) : IReadOnlyList<PersonSuggestions>
     {
         public int Count => helpers.Length;
-
-        /// <summary>How deep each need vector was ranked, besides the place for the person themself.</summary>
-        public int Depth => depth;
 
         /// <summary>Each person's check key, as the index of its first person.</summary>
         public int[] Keys { get; } = keys;
@@ -393,12 +357,6 @@ public sealed class CommunityIndex
         /// <summary>By check key, for keys more than one person has: the introductions of those who are not among their own
         /// candidates; made by the first such reader.</summary>
         public IReadOnlyList<Match>?[] Introductions { get; } = new IReadOnlyList<Match>?[helpers.Length];
-
-        /// <summary>By check key: the candidates of the need vector's ranking who pass the checks; made by the first reader.</summary>
-        public (int Person, double Score)[]?[] Passed { get; } = new (int Person, double Score)[]?[helpers.Length];
-
-        /// <summary>By check key: the first candidates who pass the checks, one more than the pool, when the ranking was too short.</summary>
-        public (int Person, double Score)[]?[] Deeper { get; } = new (int Person, double Score)[]?[helpers.Length];
 
         public PersonSuggestions this[int person] => community.Suggest(person, top, pool, helpers[person], partners[person], this);
 
@@ -535,13 +493,11 @@ public sealed class CommunityIndex
 
     // Helpers who are left out (a language the need asks for) must not leave a hole when others, ranked
     // lower, qualify: rank deeper until enough qualify or the scores fall below the minimum.
-    private (int Person, double Score)[] RankHelpersChecked(int person, int top) => RankHelpersChecked(person, top, exclude: person);
-
-    private (int Person, double Score)[] RankHelpersChecked(int person, int top, int exclude)
+    private (int Person, double Score)[] RankHelpersChecked(int person, int top)
     {
         // The checks ride along the ranking: one pass finds the first `top` helpers who pass them (a person whose best
         // candidates are all ruled out used to be ranked again, deeper and deeper).
-        var ranked = _help.Top(person, exclude, Math.Min(Count, top), TopKSearch.Scratch.ForThread(Count), (helper, score) => Worth(helper, person, score));
+        var ranked = _help.Top(person, person, Math.Min(Count, top), TopKSearch.Scratch.ForThread(Count), (helper, score) => Worth(helper, person, score));
         var kept = new (int Person, double Score)[ranked.Length];
         for (var i = 0; i < ranked.Length; i++)
         {
@@ -851,15 +807,21 @@ public sealed class CommunityIndex
         return value;
     }
 
-    private static (int Document, float Score)[][] RankDistinct(SparseRows queries, TopKSearch search, int top, CancellationToken cancellationToken)
+    // Ranks each distinct query once, one place deeper (for the person to drop out of), and gives everyone their
+    // representative's ranking. Rows are distinct by their vector, or by the representatives given; with `accept`, the checks
+    // of a representative ride along its scan.
+    private static (int Document, float Score)[][] RankDistinct(SparseRows queries, TopKSearch search, int top, CancellationToken cancellationToken, int[]? representatives = null, Func<int, Func<int, float, bool>>? accept = null)
     {
         var n = queries.RowCount;
-        var representative = new int[n];
-        var first = new Dictionary<RowKey, int>();
-        for (var person = 0; person < n; person++)
+        var representative = representatives ?? new int[n];
+        if (representatives is null)
         {
-            var key = new RowKey(queries, person);
-            representative[person] = first.TryAdd(key, person) ? person : first[key];
+            var first = new Dictionary<RowKey, int>();
+            for (var person = 0; person < n; person++)
+            {
+                var key = new RowKey(queries, person);
+                representative[person] = first.TryAdd(key, person) ? person : first[key];
+            }
         }
 
         // One worker per core, each with one set of buffers, taking rows in chunks.
@@ -877,7 +839,7 @@ public sealed class CommunityIndex
                 {
                     if (representative[person] == person)
                     {
-                        ranked[person] = search.Top(person, -1, top + 1, scratch);
+                        ranked[person] = search.Top(person, -1, top + 1, scratch, accept?.Invoke(person));
                     }
                 }
             }
