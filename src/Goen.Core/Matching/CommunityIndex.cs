@@ -251,7 +251,9 @@ public sealed class CommunityIndex
         // Helpers are ranked once per check key, with the checks riding along the scan (the first pool + 1 who pass, so that
         // each person can drop themself): everyone with the key gets candidates that have already passed.
         var checkKeys = keys.GetAwaiter().GetResult();
-        var helpers = RankDistinct(_needVectors, _help, pool, cancellationToken, checkKeys, key => (helper, score) => Worth(helper, key, score));
+        // Below the minimum help score no helper passes: the scan leaves those out without asking (the float at or under it).
+        var least = (float)Options.MinHelpScore > Options.MinHelpScore ? MathF.BitDecrement((float)Options.MinHelpScore) : (float)Options.MinHelpScore;
+        var helpers = RankDistinct(_needVectors, _help, pool, cancellationToken, checkKeys, key => (helper, score) => Worth(helper, key, score), least);
         return new Ranked(this, top, pool, helpers, partners, checkKeys);
     }
 
@@ -810,7 +812,7 @@ public sealed class CommunityIndex
     // Ranks each distinct query once, one place deeper (for the person to drop out of), and gives everyone their
     // representative's ranking. Rows are distinct by their vector, or by the representatives given; with `accept`, the checks
     // of a representative ride along its scan.
-    private static (int Document, float Score)[][] RankDistinct(SparseRows queries, TopKSearch search, int top, CancellationToken cancellationToken, int[]? representatives = null, Func<int, Func<int, float, bool>>? accept = null)
+    private static (int Document, float Score)[][] RankDistinct(SparseRows queries, TopKSearch search, int top, CancellationToken cancellationToken, int[]? representatives = null, Func<int, Func<int, float, bool>>? accept = null, float least = 0)
     {
         var n = queries.RowCount;
         var representative = representatives ?? new int[n];
@@ -839,7 +841,7 @@ public sealed class CommunityIndex
                 {
                     if (representative[person] == person)
                     {
-                        ranked[person] = search.Top(person, -1, top + 1, scratch, accept?.Invoke(person));
+                        ranked[person] = search.Top(person, -1, top + 1, scratch, accept?.Invoke(person), least);
                     }
                 }
             }
