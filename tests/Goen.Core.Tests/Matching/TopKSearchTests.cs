@@ -29,11 +29,11 @@ public class TopKSearchTests
         Assert.Equal(expected, top);
     }
 
+    // The dense pass (query 0) and the sparse pass (query 1), by insertion (10) and sorted past 1,024 (1,500).
+    public static TheoryData<int, int> CheckedPasses => new() { { 0, 10 }, { 1, 10 }, { 0, 1500 }, { 1, 1500 } };
+
     [Theory]
-    [InlineData(0, 10)] // the dense pass by insertion
-    [InlineData(1, 10)] // the sparse pass by insertion
-    [InlineData(0, 1500)] // the dense pass, sorted past 1,024
-    [InlineData(1, 1500)] // the sparse pass, sorted past 1,024
+    [MemberData(nameof(CheckedPasses))]
     public void Top_WithACheck_IsTheFirstKThatPassIt_InTheSameOrder(int query, int k)
     {
         var (queries, documents) = Community();
@@ -50,10 +50,7 @@ public class TopKSearchTests
     }
 
     [Theory]
-    [InlineData(0, 10)] // the dense pass by insertion
-    [InlineData(1, 10)] // the sparse pass by insertion
-    [InlineData(0, 1500)] // the dense pass, sorted past 1,024
-    [InlineData(1, 1500)] // the sparse pass, sorted past 1,024
+    [MemberData(nameof(CheckedPasses))]
     public void Top_WithAFloor_LeavesOutWhatIsBelowIt_WithoutAskingTheCheck(int query, int k)
     {
         var (queries, documents) = Community();
