@@ -242,38 +242,46 @@ public sealed class CommunityIndex
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
 
-        // People with identical vectors get identical rankings: rank each distinct vector once, one
-        // place deeper, and drop the person themself afterwards.
+        // People with identical interest vectors, or identical check keys, get identical rankings: rank each once, one place
+        // deeper, and drop the person themself afterwards.
         var pool = Options.Confidence is null ? top : Math.Max(1, Options.HelpCandidates);
-        var helpers = RankDistinct(_needVectors, _help, pool, cancellationToken);
+        var keys = Task.Run(CheckKeys, cancellationToken);
         // Partners who share only broad words are passed over, so rank a little deeper to fill their places.
         var partners = RankDistinct(_interestVectors, _talk, Options.SmallTalkNeedsSpecific ? 2 * top : top, cancellationToken);
-        return new Ranked(this, top, pool, helpers, partners);
+        // Helpers are ranked once per check key, with the checks riding along the scan (the first pool + 1 who pass, so that
+        // each person can drop themself): everyone with the key gets candidates that have already passed.
+        var checkKeys = keys.GetAwaiter().GetResult();
+        // Below the minimum help score no helper passes: the scan leaves those out without asking (the float at or under it).
+        var least = (float)Options.MinHelpScore > Options.MinHelpScore ? MathF.BitDecrement((float)Options.MinHelpScore) : (float)Options.MinHelpScore;
+        var helpers = RankDistinct(_needVectors, _help, pool, cancellationToken, checkKeys, key => (helper, score) => Worth(helper, key, score), least);
+        return new Ranked(this, top, pool, helpers, partners, checkKeys);
     }
 
-    private PersonSuggestions Suggest(int person, int top, int pool, (int Document, float Score)[] ranked, (int Document, float Score)[] partners)
+    private PersonSuggestions Suggest(int person, int top, int pool, (int Document, float Score)[] ranked, (int Document, float Score)[] partners, Ranked shared)
     {
-        var introductions = new List<Match>(top);
-        var kept = new (int Person, double Score)[Math.Min(pool, ranked.Length)];
-        var count = 0;
-        foreach (var (helper, score) in ranked)
+        var kept = Kept(person, pool, ranked, out var own);
+        var key = shared.Keys[person];
+        IReadOnlyList<Match>? introductions = null;
+        if (!own && shared.Shared[key])
         {
-            if (count < kept.Length && helper != person && Worth(helper, person, score))
+            // What is shown and the reasons read the same key: people who share it and are not among their own candidates
+            // get the same introductions, made once.
+            introductions = Volatile.Read(ref shared.Introductions[key]);
+        }
+
+        if (introductions is null)
+        {
+            var made = new List<Match>(top);
+            foreach (var (helper, score) in Shown(kept, person).Take(top))
             {
-                kept[count++] = (helper, score);
+                made.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, _offerFirst, helper, _needs[person], _needVectors, person)));
             }
-        }
 
-        kept = count == kept.Length ? kept : kept[..count];
-        if (count < pool && ranked.Length > pool && ranked[^1].Score >= Options.MinHelpScore)
-        {
-            // Some of the best may not speak the language asked for, or rule out what is asked: rank again with the checks.
-            kept = RankHelpersChecked(person, pool);
-        }
-
-        foreach (var (helper, score) in Shown(kept, person).Take(top))
-        {
-            introductions.Add(new Match(helper, score, Reasons(_offers[helper], _offerVectors, _offerFirst, helper, _needs[person], _needVectors, person)));
+            introductions = made;
+            if (!own && shared.Shared[key])
+            {
+                Volatile.Write(ref shared.Introductions[key], made);
+            }
         }
 
         var starters = new List<Match>(top);
@@ -288,12 +296,82 @@ public sealed class CommunityIndex
         return new PersonSuggestions(person, introductions, starters);
     }
 
+    // A person's first `pool` candidates who pass the checks, themself left out, from their check key's ranking (one place
+    // deeper than the pool). `own` tells whether the person was among them, so that theirs differ from the key's.
+    private static (int Person, double Score)[] Kept(int person, int pool, (int Document, float Score)[] passed, out bool own)
+    {
+        var kept = new (int Person, double Score)[Math.Min(pool, Without(passed, person))];
+        own = false;
+        for (int i = 0, k = 0; k < kept.Length; i++)
+        {
+            if (passed[i].Document != person)
+            {
+                kept[k++] = (passed[i].Document, passed[i].Score);
+            }
+            else
+            {
+                own = true;
+            }
+        }
+
+        return kept;
+    }
+
+    // How many of the candidates are not the person (a loop: a lambda over the person would be an object per call).
+    private static int Without((int Document, float Score)[] candidates, int person)
+    {
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            if (candidates[i].Document == person)
+            {
+                return candidates.Length - 1;
+            }
+        }
+
+        return candidates.Length;
+    }
+
+    // For each person, the first person with the same check key: the representative whose checked candidates they share.
+    private int[] CheckKeys()
+    {
+        var keys = new int[Count];
+        var first = new Dictionary<CheckKey, int>(Count);
+        for (var person = 0; person < Count; person++)
+        {
+            var key = new CheckKey(this, person);
+            keys[person] = first.TryAdd(key, person) ? person : first[key];
+        }
+
+        return keys;
+    }
+
     /// <summary>Everyone's ranked candidates; an entry's checks and reasons are done when it is read.</summary>
-    private sealed class Ranked(CommunityIndex community, int top, int pool, (int Document, float Score)[][] helpers, (int Document, float Score)[][] partners) : IReadOnlyList<PersonSuggestions>
+    private sealed class Ranked(CommunityIndex community, int top, int pool, (int Document, float Score)[][] helpers, (int Document, float Score)[][] partners, int[] keys) : IReadOnlyList<PersonSuggestions>
     {
         public int Count => helpers.Length;
 
-        public PersonSuggestions this[int person] => community.Suggest(person, top, pool, helpers[person], partners[person]);
+        /// <summary>Each person's check key, as the index of its first person.</summary>
+        public int[] Keys { get; } = keys;
+
+        /// <summary>By check key: whether more than one person has it.</summary>
+        public bool[] Shared { get; } = SharedKeys(keys);
+
+        /// <summary>By check key, for keys more than one person has: the introductions of those who are not among their own
+        /// candidates; made by the first such reader.</summary>
+        public IReadOnlyList<Match>?[] Introductions { get; } = new IReadOnlyList<Match>?[helpers.Length];
+
+        public PersonSuggestions this[int person] => community.Suggest(person, top, pool, helpers[person], partners[person], this);
+
+        private static bool[] SharedKeys(int[] keys)
+        {
+            var shared = new bool[keys.Length];
+            for (var person = 0; person < keys.Length; person++)
+            {
+                shared[keys[person]] |= keys[person] != person;
+            }
+
+            return shared;
+        }
 
         public IEnumerator<PersonSuggestions> GetEnumerator()
         {
@@ -587,8 +665,13 @@ public sealed class CommunityIndex
         return matched > 0 && !shared;
     }
 
+    // All of the rules must hold, so they are asked cheapest first: a few list and bit tests before the merge of two rows that
+    // SpecificScore is. A deep ranking asks this of hundreds of candidates, most of whom a language or a facet leaves out.
     private bool Worth(int from, int to, double score) =>
-        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offerVectors, _offerFacts, from, _needVectors, _needFacts, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to) && ReadsTheMediumOffered(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to) && !ScopeFacets.Contradicts(_scopes[from].Offer, _scopes[to].Need)));
+        score >= Options.MinHelpScore
+        && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to) && ReadsTheMediumOffered(from, to)))
+        && (!Options.RespectRestrictions || (!ScopeFacets.Contradicts(_scopes[from].Offer, _scopes[to].Need) && TranslatesTheWayAsked(from, to) && !RulesOut(from, to)))
+        && (Options.MinSpecificScore <= 0 || SpecificScore(_offerVectors, _offerFacts, from, _needVectors, _needFacts, to) >= Options.MinSpecificScore);
 
     // The part of a score that rests on more than settings: a feature counts when neither side has it only from broad
     // words (in work text, broad words that name the setting: 「事務所の」, 「オフィス」移転, and what a broad word relates to),
@@ -771,15 +854,21 @@ public sealed class CommunityIndex
         return value;
     }
 
-    private static (int Document, float Score)[][] RankDistinct(SparseRows queries, TopKSearch search, int top, CancellationToken cancellationToken)
+    // Ranks each distinct query once, one place deeper (for the person to drop out of), and gives everyone their
+    // representative's ranking. Rows are distinct by their vector, or by the representatives given; with `accept`, the checks
+    // of a representative ride along its scan.
+    private static (int Document, float Score)[][] RankDistinct(SparseRows queries, TopKSearch search, int top, CancellationToken cancellationToken, int[]? representatives = null, Func<int, Func<int, float, bool>>? accept = null, float least = 0)
     {
         var n = queries.RowCount;
-        var representative = new int[n];
-        var first = new Dictionary<RowKey, int>();
-        for (var person = 0; person < n; person++)
+        var representative = representatives ?? new int[n];
+        if (representatives is null)
         {
-            var key = new RowKey(queries, person);
-            representative[person] = first.TryAdd(key, person) ? person : first[key];
+            var first = new Dictionary<RowKey, int>();
+            for (var person = 0; person < n; person++)
+            {
+                var key = new RowKey(queries, person);
+                representative[person] = first.TryAdd(key, person) ? person : first[key];
+            }
         }
 
         // One worker per core, each with one set of buffers, taking rows in chunks.
@@ -797,7 +886,7 @@ public sealed class CommunityIndex
                 {
                     if (representative[person] == person)
                     {
-                        ranked[person] = search.Top(person, -1, top + 1, scratch);
+                        ranked[person] = search.Top(person, -1, top + 1, scratch, accept?.Invoke(person), least);
                     }
                 }
             }
@@ -1208,6 +1297,42 @@ public sealed class CommunityIndex
 
     /// <summary>Where a matched feature sits in the receiver's and the giver's text, what it adds, and whether it rests on a setting only.</summary>
     private readonly record struct Span4(int RStart, int REnd, int GStart, int GEnd, float Weight, bool Setting);
+
+    /// <summary>Everything of a person that the checks of a helper for them (<see cref="Worth"/>) read, as a dictionary key: two
+    /// people with equal keys have the same candidates pass, so they share one checked ranking.</summary>
+    /// <remarks>The checks read, of the person helped: the need's vector (and the per-feature facts worked out from it and the
+    /// need's text), what the need's text says (languages required or named, the direction of a translation, the scope and role
+    /// bits, the words a ruled-out term is compared with) and the languages the person lists. The vector, the need's text and the
+    /// languages are the key, which covers all of them. A check that reads anything else of the person — another profile field,
+    /// a fact not made from the need's text — must add it to <see cref="Equals(CheckKey)"/> and <see cref="GetHashCode"/>, or two
+    /// people it tells apart would share a ranking (<c>Suggestions_PeopleSharingANeed_GetWhatEachWouldAlone</c> checks this).</remarks>
+    private readonly struct CheckKey(CommunityIndex index, int person) : IEquatable<CheckKey>
+    {
+        public bool Equals(CheckKey other) =>
+            new RowKey(index._needVectors, person).Equals(new RowKey(other.Index._needVectors, other.Person))
+            && string.Equals(index.People[person].Needs, other.Index.People[other.Person].Needs, StringComparison.Ordinal)
+            && index.People[person].Languages.SequenceEqual(other.Index.People[other.Person].Languages, StringComparer.Ordinal);
+
+        public override bool Equals(object? obj) => obj is CheckKey other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.Add(new RowKey(index._needVectors, person));
+            hash.Add(index.People[person].Needs, StringComparer.Ordinal);
+            var languages = index.People[person].Languages;
+            for (var i = 0; i < languages.Count; i++)
+            {
+                hash.Add(languages[i], StringComparer.Ordinal);
+            }
+
+            return hash.ToHashCode();
+        }
+
+        private CommunityIndex Index => index;
+
+        private int Person => person;
+    }
 
     /// <summary>A query row as a dictionary key: equal when features and weights are equal.</summary>
     private readonly struct RowKey(SparseRows rows, int row) : IEquatable<RowKey>

@@ -34,9 +34,12 @@ internal sealed class TopKSearch
     /// <summary>The k best documents for query row <paramref name="query"/>, leaving out document <paramref name="exclude"/> (-1 for none)
     /// and, when <paramref name="accept"/> is given, those it refuses, so one pass finds the k best that pass a check instead of
     /// ranking deeper and deeper. Up to a depth of 1,024 it is asked only about documents good enough to enter the k best; past
-    /// that (where the scores are gathered and sorted once) it is asked about every document with a score.</summary>
-    public (int Document, float Score)[] Top(int query, int exclude, int k, Scratch scratch, Func<int, float, bool>? accept = null)
+    /// that (where the scores are gathered and sorted once) it is asked about every document with a score. Documents scoring
+    /// below <paramref name="least"/> are left out without asking (a floor the check would refuse anyway).</summary>
+    public (int Document, float Score)[] Top(int query, int exclude, int k, Scratch scratch, Func<int, float, bool>? accept = null, float least = 0)
     {
+        // s > 0 is s >= the least positive float, so one bound serves both.
+        least = Math.Max(least, float.Epsilon);
         var features = _queries.Indices(query);
         var weights = _queries.Values(query);
         var start = Postings.Start;
@@ -50,12 +53,12 @@ internal sealed class TopKSearch
         // sequential pass over all scores than by revisiting each document it touched (measured: the
         // crossover on 50,000 people lies between an eighth and a sixty-fourth).
         return reads * 16 > Documents
-            ? TopDense(features, weights, exclude, k, scratch, accept)
-            : TopSparse(features, weights, exclude, k, scratch, accept);
+            ? TopDense(features, weights, exclude, k, scratch, accept, least)
+            : TopSparse(features, weights, exclude, k, scratch, accept, least);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private (int Document, float Score)[] TopSparse(ReadOnlySpan<int> features, ReadOnlySpan<float> weights, int exclude, int k, Scratch scratch, Func<int, float, bool>? accept)
+    private (int Document, float Score)[] TopSparse(ReadOnlySpan<int> features, ReadOnlySpan<float> weights, int exclude, int k, Scratch scratch, Func<int, float, bool>? accept, float least)
     {
         var start = Postings.Start;
         var touched = scratch.Touched;
@@ -90,7 +93,7 @@ internal sealed class TopKSearch
                 var d = touched[t];
                 var s = all[d];
                 all[d] = 0;
-                if (d != exclude && s > 0 && (accept is null || accept(d, s)))
+                if (d != exclude && s >= least && (accept is null || accept(d, s)))
                 {
                     scratch.Pairs[gathered++] = (d, s);
                 }
@@ -107,7 +110,7 @@ internal sealed class TopKSearch
             var d = touched[t];
             var s = scores[d];
             scores[d] = 0;
-            if (d != exclude && s > 0 && (found < k || Better(d, s, best[k - 1])) && (accept is null || accept(d, s)))
+            if (d != exclude && s >= least && (found < k || Better(d, s, best[k - 1])) && (accept is null || accept(d, s)))
             {
                 Insert(best, ref found, d, s);
             }
@@ -117,7 +120,7 @@ internal sealed class TopKSearch
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private (int Document, float Score)[] TopDense(ReadOnlySpan<int> features, ReadOnlySpan<float> weights, int exclude, int k, Scratch scratch, Func<int, float, bool>? accept)
+    private (int Document, float Score)[] TopDense(ReadOnlySpan<int> features, ReadOnlySpan<float> weights, int exclude, int k, Scratch scratch, Func<int, float, bool>? accept, float least)
     {
         var start = Postings.Start;
         ref var score = ref MemoryMarshal.GetArrayDataReference(scratch.Score);
@@ -141,7 +144,7 @@ internal sealed class TopKSearch
             {
                 var s = all[d];
                 all[d] = 0;
-                if (d != exclude && s > 0 && (accept is null || accept(d, s)))
+                if (d != exclude && s >= least && (accept is null || accept(d, s)))
                 {
                     scratch.Pairs[gathered++] = (d, s);
                 }
@@ -164,7 +167,7 @@ internal sealed class TopKSearch
             {
                 var at = scores.AsSpan(block, width);
                 var v = new Vector<float>(at);
-                if (found < k ? !Vector.GreaterThanAny(v, Vector<float>.Zero) : !Vector.GreaterThanOrEqualAny(v, new Vector<float>(floor)))
+                if (!Vector.GreaterThanOrEqualAny(v, new Vector<float>(found < k ? least : floor)))
                 {
                     Vector<float>.Zero.CopyTo(at);
                     continue;
@@ -175,7 +178,7 @@ internal sealed class TopKSearch
             {
                 var s = scores[d];
                 scores[d] = 0;
-                if (d != exclude && s > 0 && (found < k || Better(d, s, best[k - 1])) && (accept is null || accept(d, s)))
+                if (d != exclude && s >= least && (found < k || Better(d, s, best[k - 1])) && (accept is null || accept(d, s)))
                 {
                     Insert(best, ref found, d, s);
                     floor = best[found - 1].Score;

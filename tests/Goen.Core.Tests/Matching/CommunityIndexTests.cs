@@ -3,7 +3,7 @@ using Goen.Core.Profiles;
 
 namespace Goen.Core.Tests.Matching;
 
-public class CommunityIndexTests
+public partial class CommunityIndexTests
 {
     private static readonly Profile Designer = new() { Name = "佐藤 健", Offers = "ホームページ制作とWordPressの保守", Needs = "経理をまかせられる人", Interests = "ゴルフ、ワイン" };
     private static readonly Profile OtherDesigner = new() { Name = "Olivia Brown", Offers = "Website design and development", Needs = "web design clients", Interests = "golf, craft beer" };

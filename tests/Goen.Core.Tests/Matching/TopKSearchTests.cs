@@ -29,11 +29,11 @@ public class TopKSearchTests
         Assert.Equal(expected, top);
     }
 
+    // The dense pass (query 0) and the sparse pass (query 1), by insertion (10) and sorted past 1,024 (1,500).
+    public static TheoryData<int, int> CheckedPasses => new() { { 0, 10 }, { 1, 10 }, { 0, 1500 }, { 1, 1500 } };
+
     [Theory]
-    [InlineData(0, 10)] // the dense pass by insertion
-    [InlineData(1, 10)] // the sparse pass by insertion
-    [InlineData(0, 1500)] // the dense pass, sorted past 1,024
-    [InlineData(1, 1500)] // the sparse pass, sorted past 1,024
+    [MemberData(nameof(CheckedPasses))]
     public void Top_WithACheck_IsTheFirstKThatPassIt_InTheSameOrder(int query, int k)
     {
         var (queries, documents) = Community();
@@ -47,6 +47,25 @@ public class TopKSearchTests
         Assert.Equal(expected, checkedTop);
         Assert.NotEmpty(checkedTop);
         Assert.True(asked >= checkedTop.Length);
+    }
+
+    [Theory]
+    [MemberData(nameof(CheckedPasses))]
+    public void Top_WithAFloor_LeavesOutWhatIsBelowIt_WithoutAskingTheCheck(int query, int k)
+    {
+        var (queries, documents) = Community();
+        var search = new TopKSearch(queries, documents, Features);
+        var scratch = TopKSearch.Scratch.ForThread(Documents);
+        var all = search.Top(query, exclude: 7, Documents, scratch);
+        var least = all[all.Length / 2].Score;
+        var askedBelow = 0;
+
+        var floored = search.Top(query, exclude: 7, k, scratch, (d, s) => (s >= least || ++askedBelow < 0) && d % 3 != 0, least);
+
+        var expected = all.Where(p => p.Document % 3 != 0 && p.Score >= least).Take(k).ToArray();
+        Assert.Equal(expected, floored);
+        Assert.NotEmpty(floored);
+        Assert.Equal(0, askedBelow);
     }
 
     [Fact]
