@@ -39,10 +39,11 @@ public sealed class CommunityIndex
     private readonly (List<string> Offered, List<string> Asked)[] _directions;
     private readonly (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[] _named;
     private readonly (int Offer, int Need)[] _scopes;
+    private readonly byte[] _offerRoles;
     private readonly (int Person, double Score)[]?[] _pools;
     private readonly bool[] _concepts;
 
-    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[] named, (int Offer, int Need)[] scopes, bool[] concepts)
+    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[] named, (int Offer, int Need)[] scopes, (int Start, int End, int Roles)[]?[] services, bool[] concepts)
     {
         _scopes = scopes;
         _concepts = concepts;
@@ -63,12 +64,13 @@ public sealed class CommunityIndex
             var idf = InverseDocumentFrequency([.. offers, .. needs], workFeatures);
             var offerVectors = Vectors(offers, idf, exclude: null);
             var needVectors = Vectors(needs, idf, options.ExcludeOwnOffers ? offers : null);
-            return (offerVectors, needVectors, new TopKSearch(needVectors, offerVectors, workFeatures), Facts(offers, offerVectors), Facts(needs, needVectors));
+            var offerFacts = Facts(offers, offerVectors);
+            return (offerVectors, needVectors, new TopKSearch(needVectors, offerVectors, workFeatures), offerFacts, Facts(needs, needVectors), ServiceRoles(offers, offerVectors, offerFacts.Facts, services, scopes));
         });
         _interestVectors = Vectors(interests, InverseDocumentFrequency(interests, talkFeatures), exclude: null);
         (_interestFacts, _interestFirst) = Facts(interests, _interestVectors);
         _talk = new TopKSearch(_interestVectors, _interestVectors, talkFeatures);
-        (_offerVectors, _needVectors, _help, (_offerFacts, _offerFirst), (_needFacts, _)) = work.GetAwaiter().GetResult();
+        (_offerVectors, _needVectors, _help, (_offerFacts, _offerFirst), (_needFacts, _), _offerRoles) = work.GetAwaiter().GetResult();
     }
 
     /// <summary>Gets the people, in the order given to <see cref="Build"/>; indexes refer to this list.</summary>
@@ -99,6 +101,7 @@ public sealed class CommunityIndex
         var directions = new (List<string> Offered, List<string> Asked)[n];
         var named = new (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[n];
         var scopes = new (int Offer, int Need)[n];
+        var services = new (int Start, int End, int Roles)[]?[n];
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<FeatureOccurrence>(64), (i, _, features) =>
         {
             var negated = NegatedClauses.Find(people[i].Offers);
@@ -108,6 +111,8 @@ public sealed class CommunityIndex
             var offeredNames = LanguageMedium.Named(offered);
             named[i] = (offeredNames, LanguageMedium.Named(people[i].Needs), offeredNames.Count > 0 && LanguageMedium.Find(offered).Exists(m => m.Required) ? offeredNames : [], offeredNames.Count > 1 ? LanguageMedium.Pair(offered) : null);
             scopes[i] = (ScopeFacets.Offer(people[i].Offers, negated), ScopeFacets.Need(people[i].Needs));
+            services[i] = string.IsNullOrWhiteSpace(offered) ? null : RoleFacets.Services(offered);
+            scopes[i].Offer |= services[i] is null ? 0 : RoleFacets.PerService;
             raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, [.. negated, .. ReferralClauses.Find(people[i].Offers)]);
             var media = LanguageMedium.Find(people[i].Needs);
             raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages ? media.ConvertAll(m => (m.Start, LanguageMedium.PhraseEnd(people[i].Needs, m.End))) : null);
@@ -154,7 +159,7 @@ public sealed class CommunityIndex
             concepts[id] = TermAnalyzer.KindOf(key) == TermAnalyzer.ConceptKind;
         }
 
-        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required, ruledOut, directions, named, scopes, concepts);
+        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required, ruledOut, directions, named, scopes, services, concepts);
     }
 
     /// <summary>Gets how well <paramref name="from"/>'s offers meet <paramref name="to"/>'s needs.</summary>
@@ -543,7 +548,84 @@ public sealed class CommunityIndex
     }
 
     private bool Worth(int from, int to, double score) =>
-        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offerVectors, _offerFacts, from, _needVectors, _needFacts, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to) && ReadsTheMediumOffered(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to) && !ScopeFacets.Contradicts(_scopes[from].Offer, _scopes[to].Need)));
+        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offerVectors, _offerFacts, from, _needVectors, _needFacts, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to) && ReadsTheMediumOffered(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to) && !ScopeFacets.Contradicts(OfferScope(from, to), _scopes[to].Need)));
+
+    // The scope of an offer for one need: an offer whose services play different roles (「確定申告、税務顧問、記帳の指導」)
+    // plays, for this need, the roles of the services it shares specific words with — those that name the thing itself
+    // before those it was widened to by relation. Offers of one role, most of them, keep the bits read once.
+    private int OfferScope(int from, int to)
+    {
+        var scope = _scopes[from].Offer;
+        if ((scope & RoleFacets.PerService) == 0)
+        {
+            return scope;
+        }
+
+        var ids = _needVectors.Indices(to);
+        var needStart = _needVectors.Start[to];
+        var offerIds = _offerVectors.Indices(from);
+        var offerStart = _offerVectors.Start[from];
+        int own = 0, related = 0;
+        for (int k = 0, j = 0; k < ids.Length && j < offerIds.Length; k++)
+        {
+            while (j < offerIds.Length && offerIds[j] < ids[k])
+            {
+                j++;
+            }
+
+            if (j < offerIds.Length && offerIds[j] == ids[k] && (_needFacts[needStart + k] & _offerFacts[offerStart + j] & FeatureFacts.Specific) != 0)
+            {
+                var roles = _offerRoles[offerStart + j] << RoleFacets.Shift;
+                own |= (_offerFacts[offerStart + j] & FeatureFacts.Own) != 0 ? roles : 0;
+                related |= roles;
+            }
+        }
+
+        var shared = own != 0 ? own : related;
+        return shared == 0 ? scope : (scope & ~RoleFacets.All) | shared;
+    }
+
+    // The roles of the service each feature of an offer comes from (RoleFacets.Services), by vector entry, for offers whose
+    // services play different roles: those of the words that stand for the feature, else of the words it is related to. A
+    // service that names no role plays the roles of the whole offer.
+    private static byte[] ServiceRoles(FieldAnalysis[] offers, SparseRows vectors, FeatureFacts[] facts, (int Start, int End, int Roles)[]?[] services, (int Offer, int Need)[] scopes)
+    {
+        var roles = new byte[vectors.Index.Length];
+        for (var r = 0; r < offers.Length; r++)
+        {
+            if (services[r] is not { } list)
+            {
+                continue;
+            }
+
+            var whole = scopes[r].Offer & RoleFacets.All;
+            var field = offers[r];
+            var row = vectors.Indices(r);
+            var start = vectors.Start[r];
+            for (var k = 0; k < field.Count; k++)
+            {
+                var at = row.BinarySearch(field.Ids[k]);
+                if (at < 0 || (field.Related[k] && (facts[start + at] & FeatureFacts.Own) != 0))
+                {
+                    continue;
+                }
+
+                var service = 0;
+                foreach (var (from, to, named) in list)
+                {
+                    if (field.Starts[k] >= from && field.Starts[k] < to)
+                    {
+                        service = named;
+                        break;
+                    }
+                }
+
+                roles[start + at] |= (byte)((service != 0 ? service : whole) >> RoleFacets.Shift);
+            }
+        }
+
+        return roles;
+    }
 
     // The part of a score that rests on more than settings: a feature counts when neither side has it only from broad
     // words (in work text, broad words that name the setting: 「事務所の」, 「オフィス」移転, and what a broad word relates to),

@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Numerics;
+using Goen.Core.Text;
 
 namespace Goen.Core.Matching;
 
@@ -48,6 +50,13 @@ public static class RoleFacets
     /// <summary>All the role bits.</summary>
     public const int All = Rent | Repair | Supply | Teach | Do | Buy | Advise;
 
+    /// <summary>Set in an offer's bits when its services play different roles (<see cref="Services"/>), so that the role
+    /// that counts for a need is that of the services it shares words with.</summary>
+    public const int PerService = 1 << 30;
+
+    /// <summary>The lowest role bit: a role mask shifted right by this fits in a byte.</summary>
+    public const int Shift = 18;
+
     // What a need for one role accepts: someone who builds can repair, a maker supplies what it makes, a consultant can
     // teach, and advice can come from anyone who does the work.
     private static int Accepts(int asked) =>
@@ -64,12 +73,95 @@ public static class RoleFacets
     /// <returns>The role bits found; 0 when it names none.</returns>
     public static int Offer(string folded) => Find(folded, OfferWords).Roles;
 
+    /// <summary>Finds the services of an offer and the roles each plays, when they differ.</summary>
+    /// <param name="offered">The offer with its negated clauses blanked (<see cref="NegatedClauses.Without"/>), in the
+    /// original characters: the services' places are places in the original text.</param>
+    /// <returns>Each service as a [start, end) range of <paramref name="offered"/> with the roles it names (0 when it names
+    /// none: then the offer's roles as a whole count for it); <see langword="null"/> when the offer names fewer than two roles
+    /// or every service that names a role names the same ones, so the roles of the whole offer say the same.</returns>
+    /// <remarks>A service ends at a comma, a full stop, a bracket or a conjunction (と, "and", "&amp;"); a list within one
+    /// service (「チラシ・名刺の印刷」) shares its role word. A service that is nothing but role words (「ギターのレッスンと修理」,
+    /// "lessons and repairs") names no thing of its own: its roles belong to the service before it. 「記帳代行と記帳の指導」 is
+    /// then bookkeeping done (代行) and bookkeeping taught (指導), and 「確定申告、記帳の指導」 teaches bookkeeping without doing it.</remarks>
+    public static (int Start, int End, int Roles)[]? Services(string offered)
+    {
+        ArgumentNullException.ThrowIfNull(offered);
+        if (BitOperations.PopCount((uint)Offer(TextNormalizer.NfkcLower(offered))) < 2)
+        {
+            return null;
+        }
+
+        var services = new List<(int Start, int End, int Roles)>();
+        var start = 0;
+        while (start < offered.Length)
+        {
+            var (end, next) = ServiceEnd(offered, start);
+            var (roles, _, bare) = Find(TextNormalizer.NfkcLower(offered.AsSpan(start, end - start)), OfferWords);
+            if (roles != 0 && bare && services.Count > 0)
+            {
+                services[^1] = services[^1] with { Roles = services[^1].Roles | roles };
+            }
+            else if (end > start)
+            {
+                services.Add((start, end, roles));
+            }
+
+            start = next;
+        }
+
+        var first = 0;
+        foreach (var (_, _, roles) in services)
+        {
+            if (roles == 0)
+            {
+                continue;
+            }
+
+            if (first != 0 && roles != first)
+            {
+                return [.. services];
+            }
+
+            first = roles;
+        }
+
+        return null;
+    }
+
+    // Where the service that starts at `start` ends (at a comma, a full stop, a bracket, と, " and " or " & ") and where the
+    // next one starts.
+    private static (int End, int Next) ServiceEnd(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (ServiceBreaks.Contains(c) || (c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))))
+            {
+                return (i, i + 1);
+            }
+
+            if (c == ' ' && text.AsSpan(i).StartsWith(" and ", StringComparison.OrdinalIgnoreCase))
+            {
+                return (i, i + 5);
+            }
+
+            if (c == ' ' && text.AsSpan(i).StartsWith(" & ", StringComparison.Ordinal))
+            {
+                return (i, i + 3);
+            }
+        }
+
+        return (text.Length, text.Length);
+    }
+
+    private static readonly SearchValues<char> ServiceBreaks = SearchValues.Create("、，,;；。．!！?？()（）「」『』【】\n\r—と");
+
     /// <summary>Finds the roles a helper may play to meet a need.</summary>
     /// <param name="folded">The need, NFKC-folded and lower-cased.</param>
     /// <returns>The accepted role bits; 0 when the need names no role.</returns>
     public static int Need(string folded)
     {
-        var (asked, decisive) = Find(folded, NeedWords);
+        var (asked, decisive, _) = Find(folded, NeedWords);
         if (decisive != 0)
         {
             asked = decisive | (asked & Repair);
@@ -78,12 +170,15 @@ public static class RoleFacets
         return asked == 0 ? 0 : Accepts(asked);
     }
 
-    private static (int Roles, int Decisive) Find(string folded, Words words)
+    // The roles, the decisive ones, and whether the text is nothing but role words (what is left is kana, spaces and marks).
+    private static (int Roles, int Decisive, bool Bare) Find(string folded, Words words)
     {
         ArgumentNullException.ThrowIfNull(folded);
         var roles = 0;
         var decisive = 0;
         var at = 0;
+        var covered = 0;
+        var bare = true;
         while (at < folded.Length)
         {
             var found = folded.AsSpan(at).IndexOfAny(words.Starts);
@@ -111,10 +206,30 @@ public static class RoleFacets
                 decisive |= best.Decisive ? best.Role : 0;
             }
 
+            if (best.Role != 0)
+            {
+                bare &= !NamesAThing(folded.AsSpan(covered, at - covered));
+                covered = end;
+            }
+
             at = Math.Max(end, at + 1);
         }
 
-        return (roles, decisive);
+        return (roles, decisive, bare && !NamesAThing(folded.AsSpan(covered)));
+    }
+
+    // Whether text between role words names something: a letter or digit that is not hiragana (particles, okurigana).
+    private static bool NamesAThing(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c) && c is < 'ぁ' or > 'ゖ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // An English word starts and ends at a word boundary ("rent" is not in "parent", "current"); Japanese words have none.

@@ -152,6 +152,27 @@ public class CommunityIndexTests
     }
 
     [Fact]
+    public void CanHelp_OfferOfSeveralServices_PlaysTheRoleOfTheServiceTheNeedShares()
+    {
+        Profile[] people =
+        [
+            new() { Name = "Teacher", Offers = "相続の相談、記帳の指導" },
+            new() { Name = "Doer", Offers = "相続の相談、記帳代行" },
+            new() { Name = "Owner", Needs = "毎月の記帳を代わりにやってくれる人" },
+            new() { Name = "Learner", Needs = "記帳のやり方を習いたい" },
+        ];
+        var index = CommunityIndex.Build(people);
+
+        var teacherForOwner = index.CanHelp(0, 2);
+        var doerForOwner = index.CanHelp(1, 2);
+        var teacherForLearner = index.CanHelp(0, 3);
+
+        Assert.False(teacherForOwner);
+        Assert.True(doerForOwner);
+        Assert.True(teacherForLearner);
+    }
+
+    [Fact]
     public void CanHelp_InterpreterBetweenAnotherPair_DoesNotMeetANeedNamingOneOfIt()
     {
         Profile[] people =

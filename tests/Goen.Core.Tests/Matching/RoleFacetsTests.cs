@@ -98,4 +98,38 @@ public class RoleFacetsTests
 
         Assert.Equal(RoleFacets.Supply, scope & RoleFacets.All);
     }
+
+    [Fact]
+    public void Services_EachServiceKeepsItsOwnRole()
+    {
+        const string offer = "記帳代行と記帳の指導、相続の相談";
+
+        var services = RoleFacets.Services(offer);
+
+        Assert.NotNull(services);
+        Assert.Equal(
+            [("記帳代行", RoleFacets.Do), ("記帳の指導", RoleFacets.Teach), ("相続の相談", RoleFacets.Advise)],
+            services.Select(s => (offer[s.Start..s.End], s.Roles)));
+    }
+
+    [Theory]
+    [InlineData("ギターのレッスンと修理")]
+    [InlineData("Guitar lessons and repairs")]
+    public void Services_ServiceOfRoleWordsOnly_BelongsToTheOneBefore(string offer)
+    {
+        var services = RoleFacets.Services(offer);
+
+        Assert.Null(services);
+    }
+
+    [Theory]
+    [InlineData("チラシ・名刺・パンフレットの印刷")]
+    [InlineData("着物レンタル")]
+    [InlineData("ホームページ制作、ロゴ制作、名刺のデザイン")]
+    public void Services_OneRoleOrOneListOfThings_SaysNothingMoreThanTheWholeOffer(string offer)
+    {
+        var services = RoleFacets.Services(offer);
+
+        Assert.Null(services);
+    }
 }
