@@ -173,6 +173,24 @@ public class CommunityIndexTests
     }
 
     [Fact]
+    public void CanHelp_SameFieldAnotherKindOfThing_IsFalse()
+    {
+        Profile[] people =
+        [
+            new() { Name = "Web", Offers = "ホームページのデザイン、名刺のデザイン" },
+            new() { Name = "Package", Offers = "お菓子のパッケージデザイン" },
+            new() { Name = "Maker", Needs = "新商品のパッケージのデザインをしてくれるデザイナー" },
+        ];
+        var index = CommunityIndex.Build(people);
+
+        var web = index.CanHelp(0, 2);
+        var package = index.CanHelp(1, 2);
+
+        Assert.False(web);
+        Assert.True(package);
+    }
+
+    [Fact]
     public void CanHelp_InterpreterBetweenAnotherPair_DoesNotMeetANeedNamingOneOfIt()
     {
         Profile[] people =
