@@ -40,11 +40,12 @@ public sealed class CommunityIndex
     private readonly (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[] _named;
     private readonly (int Offer, int Need)[] _scopes;
     private readonly byte[] _offerRoles;
+    private readonly byte[] _needRoles;
     private readonly (int Offer, int Need)[] _objects;
     private readonly (int Person, double Score)[]?[] _pools;
     private readonly bool[] _concepts;
 
-    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[] named, (int Offer, int Need)[] scopes, (int Start, int End, int Roles)[]?[] services, (int Offer, int Need)[] objects, bool[] concepts)
+    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[] named, (int Offer, int Need)[] scopes, (int Start, int End, int Roles)[]?[] services, (int Start, int End, int Roles)[]?[] requests, (int Offer, int Need)[] objects, bool[] concepts)
     {
         _scopes = scopes;
         _objects = objects;
@@ -67,12 +68,12 @@ public sealed class CommunityIndex
             var offerVectors = Vectors(offers, idf, exclude: null);
             var needVectors = Vectors(needs, idf, options.ExcludeOwnOffers ? offers : null);
             var offerFacts = Facts(offers, offerVectors);
-            return (offerVectors, needVectors, new TopKSearch(needVectors, offerVectors, workFeatures), offerFacts, Facts(needs, needVectors), ServiceRoles(offers, offerVectors, offerFacts.Facts, services, scopes));
+            return (offerVectors, needVectors, new TopKSearch(needVectors, offerVectors, workFeatures), offerFacts, Facts(needs, needVectors), PartRoles(offers, offerVectors, offerFacts.Facts, services, scopes, need: false), PartRoles(needs, needVectors, null, requests, scopes, need: true));
         });
         _interestVectors = Vectors(interests, InverseDocumentFrequency(interests, talkFeatures), exclude: null);
         (_interestFacts, _interestFirst) = Facts(interests, _interestVectors);
         _talk = new TopKSearch(_interestVectors, _interestVectors, talkFeatures);
-        (_offerVectors, _needVectors, _help, (_offerFacts, _offerFirst), (_needFacts, _), _offerRoles) = work.GetAwaiter().GetResult();
+        (_offerVectors, _needVectors, _help, (_offerFacts, _offerFirst), (_needFacts, _), _offerRoles, _needRoles) = work.GetAwaiter().GetResult();
     }
 
     /// <summary>Gets the people, in the order given to <see cref="Build"/>; indexes refer to this list.</summary>
@@ -104,6 +105,7 @@ public sealed class CommunityIndex
         var named = new (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[n];
         var scopes = new (int Offer, int Need)[n];
         var services = new (int Start, int End, int Roles)[]?[n];
+        var requests = new (int Start, int End, int Roles)[]?[n];
         var objects = new (int Offer, int Need)[n];
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<FeatureOccurrence>(64), (i, _, features) =>
         {
@@ -116,6 +118,8 @@ public sealed class CommunityIndex
             scopes[i] = (ScopeFacets.Offer(people[i].Offers, negated), ScopeFacets.Need(people[i].Needs));
             services[i] = string.IsNullOrWhiteSpace(offered) ? null : RoleFacets.Services(offered);
             scopes[i].Offer |= services[i] is null ? 0 : RoleFacets.PerService;
+            requests[i] = string.IsNullOrWhiteSpace(people[i].Needs) ? null : RoleFacets.Requests(people[i].Needs);
+            scopes[i].Need |= requests[i] is null ? 0 : RoleFacets.PerService;
             objects[i] = (ObjectFacets.Offer(TextNormalizer.NfkcLower(offered)), ObjectFacets.Need(TextNormalizer.NfkcLower(people[i].Needs)));
             raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, [.. negated, .. ReferralClauses.Find(people[i].Offers)]);
             var media = LanguageMedium.Find(people[i].Needs);
@@ -163,7 +167,7 @@ public sealed class CommunityIndex
             concepts[id] = TermAnalyzer.KindOf(key) == TermAnalyzer.ConceptKind;
         }
 
-        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required, ruledOut, directions, named, scopes, services, objects, concepts);
+        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required, ruledOut, directions, named, scopes, services, requests, objects, concepts);
     }
 
     /// <summary>Gets how well <paramref name="from"/>'s offers meet <paramref name="to"/>'s needs.</summary>
@@ -552,24 +556,28 @@ public sealed class CommunityIndex
     }
 
     private bool Worth(int from, int to, double score) =>
-        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offerVectors, _offerFacts, from, _needVectors, _needFacts, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to) && ReadsTheMediumOffered(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to) && !ScopeFacets.Contradicts(OfferScope(from, to), _scopes[to].Need) && !ObjectFacets.Contradicts(_objects[from].Offer, _objects[to].Need)));
+        score >= Options.MinHelpScore && (Options.MinSpecificScore <= 0 || SpecificScore(_offerVectors, _offerFacts, from, _needVectors, _needFacts, to) >= Options.MinSpecificScore) && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to) && ReadsTheMediumOffered(from, to))) && (!Options.RespectRestrictions || (!RulesOut(from, to) && TranslatesTheWayAsked(from, to) && !ScopeContradicts(from, to) && !ObjectFacets.Contradicts(_objects[from].Offer, _objects[to].Need)));
 
-    // The scope of an offer for one need: an offer whose services play different roles (「確定申告、税務顧問、記帳の指導」)
-    // plays, for this need, the roles of the services it shares specific words with — those that name the thing itself
-    // before those it was widened to by relation. Offers of one role, most of them, keep the bits read once.
-    private int OfferScope(int from, int to)
+    // The scopes of an offer and a need for each other: an offer whose services play different roles (「確定申告、税務顧問、
+    // 記帳の指導」) plays, for this need, the roles of the services it shares specific words with — those that name the thing
+    // itself before those it was widened to by relation; a need whose requests ask for different roles (a translator, and a
+    // place to rent) accepts, from this offer, what the requests it shares words with accept, anything when one of them names
+    // no role. Most offers and needs are of one role and keep the bits read once.
+    private bool ScopeContradicts(int from, int to)
     {
-        var scope = _scopes[from].Offer;
-        if ((scope & RoleFacets.PerService) == 0)
+        var offer = _scopes[from].Offer;
+        var need = _scopes[to].Need;
+        if (((offer | need) & RoleFacets.PerService) == 0)
         {
-            return scope;
+            return ScopeFacets.Contradicts(offer, need);
         }
 
         var ids = _needVectors.Indices(to);
         var needStart = _needVectors.Start[to];
         var offerIds = _offerVectors.Indices(from);
         var offerStart = _offerVectors.Start[from];
-        int own = 0, related = 0;
+        int own = 0, related = 0, accepted = 0;
+        var open = false;
         for (int k = 0, j = 0; k < ids.Length && j < offerIds.Length; k++)
         {
             while (j < offerIds.Length && offerIds[j] < ids[k])
@@ -582,49 +590,55 @@ public sealed class CommunityIndex
                 var roles = _offerRoles[offerStart + j] << RoleFacets.Shift;
                 own |= (_offerFacts[offerStart + j] & FeatureFacts.Own) != 0 ? roles : 0;
                 related |= roles;
+                var asked = _needRoles[needStart + k] << RoleFacets.Shift;
+                open |= asked == 0;
+                accepted |= asked;
             }
         }
 
-        var shared = own != 0 ? own : related;
-        return shared == 0 ? scope : (scope & ~RoleFacets.All) | shared;
+        var played = own != 0 ? own : related;
+        offer = (offer & RoleFacets.PerService) == 0 || played == 0 ? offer : (offer & ~RoleFacets.All) | played;
+        need = (need & RoleFacets.PerService) == 0 ? need : (need & ~RoleFacets.All) | (open ? 0 : accepted);
+        return ScopeFacets.Contradicts(offer, need);
     }
 
-    // The roles of the service each feature of an offer comes from (RoleFacets.Services), by vector entry, for offers whose
-    // services play different roles: those of the words that stand for the feature, else of the words it is related to. A
-    // service that names no role plays the roles of the whole offer.
-    private static byte[] ServiceRoles(FieldAnalysis[] offers, SparseRows vectors, FeatureFacts[] facts, (int Start, int End, int Roles)[]?[] services, (int Offer, int Need)[] scopes)
+    // The roles of the part (an offer's service, a need's request; RoleFacets.Services and Requests) each feature of a text
+    // comes from, by vector entry, for texts whose parts differ in role: in an offer those of the words that stand for the
+    // feature, else of the words it is related to. An offer's service that names no role has the roles of the whole offer; a
+    // need's request that names none stays 0 (it asks for no role in particular).
+    private static byte[] PartRoles(FieldAnalysis[] fields, SparseRows vectors, FeatureFacts[]? facts, (int Start, int End, int Roles)[]?[] parts, (int Offer, int Need)[] scopes, bool need)
     {
         var roles = new byte[vectors.Index.Length];
-        for (var r = 0; r < offers.Length; r++)
+        for (var r = 0; r < fields.Length; r++)
         {
-            if (services[r] is not { } list)
+            if (parts[r] is not { } list)
             {
                 continue;
             }
 
             var whole = scopes[r].Offer & RoleFacets.All;
-            var field = offers[r];
+            var field = fields[r];
             var row = vectors.Indices(r);
             var start = vectors.Start[r];
             for (var k = 0; k < field.Count; k++)
             {
                 var at = row.BinarySearch(field.Ids[k]);
-                if (at < 0 || (field.Related[k] && (facts[start + at] & FeatureFacts.Own) != 0))
+                if (at < 0 || (facts is not null && field.Related[k] && (facts[start + at] & FeatureFacts.Own) != 0))
                 {
                     continue;
                 }
 
-                var service = 0;
+                var part = 0;
                 foreach (var (from, to, named) in list)
                 {
                     if (field.Starts[k] >= from && field.Starts[k] < to)
                     {
-                        service = named;
+                        part = named;
                         break;
                     }
                 }
 
-                roles[start + at] |= (byte)((service != 0 ? service : whole) >> RoleFacets.Shift);
+                roles[start + at] |= (byte)((part != 0 || need ? part : whole) >> RoleFacets.Shift);
             }
         }
 

@@ -86,40 +86,56 @@ public static class RoleFacets
     public static (int Start, int End, int Roles)[]? Services(string offered)
     {
         ArgumentNullException.ThrowIfNull(offered);
-        if (BitOperations.PopCount((uint)Offer(TextNormalizer.NfkcLower(offered))) < 2)
-        {
-            return null;
-        }
+        return BitOperations.PopCount((uint)Offer(TextNormalizer.NfkcLower(offered))) < 2 ? null : Split(offered, OfferWords, need: false);
+    }
 
-        var services = new List<(int Start, int End, int Roles)>();
+    /// <summary>Finds the requests of a need and the roles each accepts, when they differ.</summary>
+    /// <param name="need">The need, in the original characters.</param>
+    /// <returns>Each request as a [start, end) range of <paramref name="need"/> with the roles a helper may play to meet it, as
+    /// <see cref="Need"/> reads them from the request alone (0 when it names none: it asks for no role in particular);
+    /// <see langword="null"/> when every request accepts the same roles.</returns>
+    /// <remarks>Requests are cut as <see cref="Services"/> cuts services: 「英語の資料を訳してくれる人、20人で使える会場」 asks for a
+    /// translator in one request and a place to rent in the other, and a helper is held to the request they share words with.</remarks>
+    public static (int Start, int End, int Roles)[]? Requests(string need)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        return Find(TextNormalizer.NfkcLower(need), NeedWords).Roles == 0 ? null : Split(need, NeedWords, need: true);
+    }
+
+    private static (int Start, int End, int Roles)[]? Split(string text, Words words, bool need)
+    {
+        var parts = new List<(int Start, int End, int Roles)>();
         var start = 0;
-        while (start < offered.Length)
+        while (start < text.Length)
         {
-            var (end, next) = ServiceEnd(offered, start);
-            var (roles, _, bare) = Find(TextNormalizer.NfkcLower(offered.AsSpan(start, end - start)), OfferWords);
-            if (roles != 0 && bare && services.Count > 0)
+            var (end, next) = ServiceEnd(text, start, need);
+            var found = Find(TextNormalizer.NfkcLower(text.AsSpan(start, end - start)), words);
+            var roles = need ? Accepted(found.Roles, found.Decisive) : found.Roles;
+            if (roles != 0 && found.Bare && parts.Count > 0)
             {
-                services[^1] = services[^1] with { Roles = services[^1].Roles | roles };
+                parts[^1] = parts[^1] with { Roles = parts[^1].Roles | roles };
             }
             else if (end > start)
             {
-                services.Add((start, end, roles));
+                parts.Add((start, end, roles));
             }
 
             start = next;
         }
 
-        var first = 0;
-        foreach (var (_, _, roles) in services)
+        // An offer's service that names no role is done by the offer as a whole; a need's request that names none asks for no
+        // role in particular, so it differs from one that does.
+        int? first = null;
+        foreach (var (_, _, roles) in parts)
         {
-            if (roles == 0)
+            if (roles == 0 && !need)
             {
                 continue;
             }
 
-            if (first != 0 && roles != first)
+            if (first is { } seen && roles != seen)
             {
-                return [.. services];
+                return [.. parts];
             }
 
             first = roles;
@@ -128,14 +144,17 @@ public static class RoleFacets
         return null;
     }
 
-    // Where the service that starts at `start` ends (at a comma, a full stop, a bracket, と, " and " or " & ") and where the
-    // next one starts.
-    private static (int End, int Next) ServiceEnd(string text, int start)
+    // Where the service that starts at `start` ends (at a comma, a full stop, と between two nouns, " and " or " & ", and in an
+    // offer at a bracket) and where the next one starts. In a need a bracket is an aside within the request (「講師（子ども好きな
+    // 方）を」); と inside kana is no conjunction (まとめて, ひとり).
+    private static (int End, int Next) ServiceEnd(string text, int start, bool need)
     {
         for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
-            if (ServiceBreaks.Contains(c) || (c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))))
+            if (c == 'と' ? i > start && i + 1 < text.Length && !IsKana(text[i - 1]) && !IsKana(text[i + 1])
+                : ServiceBreaks.Contains(c) ? !(need && Brackets.Contains(c))
+                : c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
             {
                 return (i, i + 1);
             }
@@ -154,7 +173,11 @@ public static class RoleFacets
         return (text.Length, text.Length);
     }
 
-    private static readonly SearchValues<char> ServiceBreaks = SearchValues.Create("、，,;；。．!！?？()（）「」『』【】\n\r—と");
+    private static bool IsKana(char c) => c is (>= 'ぁ' and <= 'ゖ') or ' ' or '　';
+
+    private static readonly SearchValues<char> ServiceBreaks = SearchValues.Create("、，,;；。．!！?？()（）「」『』【】\n\r—");
+
+    private static readonly SearchValues<char> Brackets = SearchValues.Create("()（）「」『』【】");
 
     /// <summary>Finds the roles a helper may play to meet a need.</summary>
     /// <param name="folded">The need, NFKC-folded and lower-cased.</param>
@@ -162,6 +185,12 @@ public static class RoleFacets
     public static int Need(string folded)
     {
         var (asked, decisive, _) = Find(folded, NeedWords);
+        return Accepted(asked, decisive);
+    }
+
+    // A decisive verb of asking says the whole request (repairing aside); what it asks for accepts the roles that meet it.
+    private static int Accepted(int asked, int decisive)
+    {
         if (decisive != 0)
         {
             asked = decisive | (asked & Repair);
@@ -199,8 +228,10 @@ public static class RoleFacets
 
             var end = at + best.Word.Length;
 
-            // In a need, a role noun before の names the setting of what is asked (「教室の」チラシ, 「講座の」動画), not the request.
-            if (!(words.SettingBeforeNo && end < folded.Length && folded[end] == 'の' && !best.Decisive))
+            // In a need, a role noun before の names the setting of what is asked (「教室の」チラシ, 「講座の」動画), not the request;
+            // a place asked for counts only as the head of its phrase (「…で使える会場」, not 「会場で配るチラシ」).
+            if (!(words.SettingBeforeNo && end < folded.Length && folded[end] == 'の' && !best.Decisive)
+                && (!words.HeadOnly.Contains(best.Word) || end == folded.Length || folded[end] is ' ' or 'を' or 'が' || ServiceBreaks.Contains(folded[end])))
             {
                 roles |= best.Role;
                 decisive |= best.Decisive ? best.Role : 0;
@@ -246,15 +277,19 @@ public static class RoleFacets
 
     private sealed class Words
     {
+        // A word written with a trailing $ counts only as the head of its phrase (followed by the end, a break, a space, を or が).
         public Words(bool settingBeforeNo, params (string Words, int Role, bool Decisive)[] lists)
         {
             SettingBeforeNo = settingBeforeNo;
-            var all = lists.SelectMany(l => l.Words.Split('|').Select(w => (Word: w, l.Role, l.Decisive))).ToArray();
+            var all = lists.SelectMany(l => l.Words.Split('|').Select(w => (Word: w.TrimEnd('$'), l.Role, l.Decisive))).ToArray();
+            HeadOnly = lists.SelectMany(l => l.Words.Split('|')).Where(w => w.EndsWith('$')).Select(w => w.TrimEnd('$')).ToFrozenSet();
             Starts = SearchValues.Create([.. all.Select(w => w.Word).Distinct()], StringComparison.Ordinal);
             ByFirst = all.GroupBy(w => w.Word[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         }
 
         public bool SettingBeforeNo { get; }
+
+        public FrozenSet<string> HeadOnly { get; }
 
         public SearchValues<string> Starts { get; }
 
@@ -279,7 +314,8 @@ public static class RoleFacets
             + "lesson|lessons|class|classes|course|courses|teach|teaching|tutor|tutoring|training|workshop|workshops|school|coaching|coach", Teach, false),
         ("制作|製作|作成|撮影|施工|工事|代行|開発|設計|翻訳|通訳|製造|加工|印刷|編集|執筆|ライティング|運用|請負|作ります|撮ります|ポートレート|"
             + "headshots|portraits|build|building|make|making|shoot|shooting|production|produce|develop|development|design|translation|translate|"
-            + "writing|editing|printing|manufacturing|photography|filming|bookkeeping", Do, false),
+            + "writing|editing|printing|manufacturing|photography|filming|bookkeeping|"
+            + "企画運営|運営|手配|コーディネート|coordination|coordinator|organizing|organising|event management|event planning", Do, false),
         ("買取|買い取り|下取り|買い付け|仕入れます|バイヤー|we buy|buying|buyer|sourcing", Buy, false),
         ("相談|コンサル|アドバイス|助言|顧問|advice|advising|advisory|consulting|consultant|consultancy", Advise, false));
 
@@ -291,6 +327,9 @@ public static class RoleFacets
         (Neutral, 0, false),
         ("借りたい|借りられる|借りれる|貸してくれる|貸してほしい|貸して欲しい|時間貸し|時間貸|rent |borrow", Rent, true),
         ("レンタル|貸切|貸し切り|リース|賃貸|rental|lease", Rent, false),
+
+        // A place asked for is one to rent or borrow, from whoever has it (a venue, not an event planner who finds one).
+        ("会場$|スペース$|会議室$|場所$|venue|venues|event space|office space|meeting room|meeting space|shop space|rental space", Rent, false),
         ("修理|修繕|保守|メンテナンス|点検|整備|補修|直して|直せる|直してくれる|"
             + "repair|repaired|servicing|maintenance|maintain|fix |fixed|fixing", Repair, false),
         ("買いたい|購入したい|仕入れたい|仕入れられる|仕入れる|仕入れ先|仕入先|卸してくれる|卸してほしい|"

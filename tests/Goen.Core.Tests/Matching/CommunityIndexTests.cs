@@ -191,6 +191,27 @@ public class CommunityIndexTests
     }
 
     [Fact]
+    public void CanHelp_NeedOfSeveralRequests_HoldsEachHelperToTheRequestTheyShare()
+    {
+        Profile[] people =
+        [
+            new() { Name = "Planner", Offers = "企業イベントの企画運営、会場のコーディネート" },
+            new() { Name = "Space", Offers = "貸し会議室（30名まで）" },
+            new() { Name = "Translator", Offers = "英語の資料の翻訳" },
+            new() { Name = "Organizer", Needs = "英語の資料を訳してくれる人、20人で使える会場" },
+        ];
+
+        // The rules alone: the confidence model and the share of the best judge a pool this small by other things.
+        var index = CommunityIndex.Build(people, options: MatchingOptions.Default with { Confidence = null, MinShareOfBest = 0 });
+
+        var planner = index.CanHelp(0, 3);
+        var space = index.CanHelp(1, 3);
+        var translator = index.CanHelp(2, 3);
+
+        Assert.Equal((false, true, true), (planner, space, translator));
+    }
+
+    [Fact]
     public void CanHelp_InterpreterBetweenAnotherPair_DoesNotMeetANeedNamingOneOfIt()
     {
         Profile[] people =
