@@ -4,10 +4,11 @@ using System.Collections.Frozen;
 namespace Goen.Core.Matching;
 
 /// <summary>
-/// The kind of thing a piece of design, print or media work is about: a website, printed matter on paper, packaging and
-/// labels, a large-format or canvas print, a sign, printed goods, a logo, photographs, video. Two people in one field often
-/// share its words (デザイン, 印刷, design, print) while one makes websites and the other asks for a package or a label; the
-/// kinds they name tell them apart.
+/// The kind of thing a piece of work is about: a website, printed matter on paper, packaging and labels, a large-format or
+/// canvas print, a sign, printed goods, a logo, photographs, video; and what is rented or sold: a venue, premises, equipment,
+/// clothing. Two people in one field often share its words (デザイン, 印刷, レンタル, design, print) while one makes websites
+/// and the other asks for a package or a label, or one rents out a room and the other needs sound equipment; the kinds they
+/// name tell them apart.
 /// </summary>
 /// <remarks>
 /// <para>Found once per text, at analysis time, as bits of an <c>int</c>; an offer's from what it offers (not from what it
@@ -16,7 +17,8 @@ namespace Goen.Core.Matching;
 /// "all kinds") or of work on words (翻訳, ライティング, translation: the text, whatever carries it) names none.</para>
 /// <para>Only the thing worked on counts, not what it is for: a kind before 用, 向け or a verb of using or posting
 /// (「Web用の撮影」, 「ホームページに載せる写真」), a kind that modifies another (「ホームページの写真」, "website photos"), and a
-/// kind after "for our", "on my", "in the" ("photos for our website") are purposes, left out. The words are general
+/// kind after "for our", "on my", "in the", "at the" ("photos for our website") are purposes, left out, as is a kind before
+/// で (「会場で」, 「ホームページで」: where or through what something else is done). The words are general
 /// vocabulary of the trades, matched as literal words on the NFKC-folded, lower-cased text; the longest word at a place
 /// wins (写真プリント is a print, 化粧箱 packaging).</para>
 /// </remarks>
@@ -48,6 +50,18 @@ public static class ObjectFacets
 
     /// <summary>Video (動画, 映像, video, filming).</summary>
     public const int Video = 1 << 8;
+
+    /// <summary>A place to use for a while: a venue, a meeting room, a rental space (会場, 貸し会議室, venue).</summary>
+    public const int Venue = 1 << 9;
+
+    /// <summary>Premises to lease or buy: property, real estate, an office or a shop (物件, 不動産, real estate, office space).</summary>
+    public const int Premises = 1 << 10;
+
+    /// <summary>Equipment: sound, lighting, filming gear (機材, 音響, 照明, equipment).</summary>
+    public const int Equipment = 1 << 11;
+
+    /// <summary>Clothing and costume (着物, 衣装, ドレス, kimono).</summary>
+    public const int Clothing = 1 << 12;
 
     private const int Every = -1;
 
@@ -163,7 +177,7 @@ public static class ObjectFacets
             before = before[..Math.Max(0, cut)].TrimEnd();
             cut = before.LastIndexOf(' ');
             previous = cut < 0 ? before : before[(cut + 1)..];
-            return previous is "for" or "on" or "in" or "into" or "to";
+            return previous is "for" or "on" or "in" or "into" or "to" or "at";
         }
 
         return false;
@@ -185,7 +199,8 @@ public static class ObjectFacets
 
     private static readonly SearchValues<char> Links = SearchValues.Create("のに用で向");
 
-    private static readonly string[] PurposeAfter = ["用", "向け", "に載せ", "にのせ", "に掲載", "掲載用", "で使", "に使", "のため", "に貼", "に入れ"];
+    // 「会場で」, 「ホームページで」: where or through what something else is done.
+    private static readonly string[] PurposeAfter = ["用", "向け", "に載せ", "にのせ", "に掲載", "掲載用", "で", "に使", "のため", "に貼", "に入れ"];
 
     // Words that hold a kind's word but name something else (印刷機 is a machine, 名刺交換 a meeting), and words for every kind
     // (全般, 各種): longer, they win at their place.
@@ -209,6 +224,12 @@ public static class ObjectFacets
         ("ロゴ|ロゴマーク|logo|logos", Logo),
         ("写真|フォト|ポートレート|photo|photos|photograph|photographs|photography|photographer|headshots|portraits", Photo),
         ("動画|映像|ムービー|video|videos|filming|movie|movies", Video),
+
+        // What is rented or bought: a place for an event is not premises to lease, and sound equipment is no kimono.
+        ("会場|レンタルスペース|貸しスペース|イベントスペース|貸し会議室|会議室|パーティールーム|venue|venues|event space|rental space|meeting room|meeting rooms|party room", Venue),
+        ("物件|不動産|賃貸物件|売買物件|テナント|空き家|real estate|property|properties|office space|shop space|retail space|apartment|apartments", Premises),
+        ("機材|音響|照明|プロジェクター|撮影機材|equipment|gear|sound system|lighting|projector", Equipment),
+        ("着物|浴衣|衣装|ドレス|kimono|yukata|costume|costumes", Clothing),
     ];
 
     private static readonly (string Word, int Kind)[] All = [.. Lists.SelectMany(l => l.Words.Split('|').Select(w => (w, l.Kind)))];

@@ -24,6 +24,8 @@ public class ObjectFacetsTests
     [InlineData("Photos for our website", ObjectFacets.Photo)]
     [InlineData("website photos of our rooms", ObjectFacets.Photo)]
     [InlineData("ロゴとホームページを作りたい", ObjectFacets.Logo | ObjectFacets.Web)]
+    [InlineData("会場で写真を撮ってほしい", ObjectFacets.Photo)]
+    [InlineData("photos at the venue", ObjectFacets.Photo)]
     public void Need_KindNamingWhatTheWorkIsFor_IsLeftOut(string need, int expected)
     {
         var kinds = ObjectFacets.Need(need.ToLowerInvariant());
@@ -49,6 +51,10 @@ public class ObjectFacetsTests
     [InlineData("パッケージ・ラベルのデザイン", "新商品のラベルのデザイン", false)]
     [InlineData("デザイン（ロゴ、チラシ、パッケージ）", "パッケージのデザインをしてほしい", false)]
     [InlineData("グラフィックデザイン", "パッケージのデザインをしてほしい", false)]
+    [InlineData("渋谷のレンタルスペース（最大40名）", "夏のイベントで使う音響機材のレンタル", true)]
+    [InlineData("賃貸物件の仲介", "50人入る会場", true)]
+    [InlineData("着物レンタル", "照明機材を借りたい", true)]
+    [InlineData("貸し会議室", "セミナー会場", false)]
     public void Contradicts_OnlyWhenBothNameKindsAndShareNone(string offer, string need, bool expected)
     {
         var contradicts = ObjectFacets.Contradicts(ObjectFacets.Offer(offer), ObjectFacets.Need(need));
