@@ -338,7 +338,8 @@ public static partial class ScopeFacets
     [GeneratedRegex(@"採用|人材|求人|募集|スタッフ|アルバイト|バイト|パート|社員|雇|\bhire\b|\bhiring\b|\brecruit|\bstaff\b|\bemployees?\b|\bpart[- ]time\b|\bfull[- ]time\b", RegexOptions.CultureInvariant)]
     private static partial Regex Hires();
 
-    [GeneratedRegex(@"エンジニア|プログラマ|開発者|it人材|itスタッフ|\bit\b|\bse\b|\bengineers?\b|\bdevelopers?\b|\bprogrammers?\b|\btech(?:nical)? (?:staff|talent|roles?)\b", RegexOptions.CultureInvariant)]
+    // "IT" and "SE" beside Japanese (it企業, seの) have no word boundary: the letters around them are what count.
+    [GeneratedRegex(@"エンジニア|プログラマ|開発者|it人材|itスタッフ|(?<![a-z0-9])it(?![a-z0-9])|(?<![a-z0-9])se(?![a-z0-9])|\bengineers?\b|\bdevelopers?\b|\bprogrammers?\b|\btech(?:nical)? (?:staff|talent|roles?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex StaffItWords();
 
     [GeneratedRegex(@"接客|ホール|キッチン|フロント|販売員|販売スタッフ|店舗スタッフ|店員|飲食|ホテル|旅館|サービス業|\bhospitality\b|\bfront[- ]desk\b|\brestaurant\b|\bhotel\b|\bretail\b|\bshop staff\b|\bwait(?:er|ress|staff)\b|\bservice staff\b", RegexOptions.CultureInvariant)]

@@ -81,6 +81,8 @@ public class ScopeFacetsTests
     [InlineData("IT staff recruitment: software engineers", "案件を一緒にやれるフリーランスのiOSエンジニア", true)]
     [InlineData("IT staff recruitment: software engineers", "A freelance developer to build our app", true)]
     [InlineData("IT staff recruitment: software engineers", "フリーランスのエンジニアを正社員として採用したい", false)]
+    [InlineData("IT企業の中途採用の支援", "英会話の講師を採用したい", true)]
+    [InlineData("IT企業の中途採用の支援", "社内SEを採用したい", false)]
     public void Contradicts_StaffKinds_OnlyWhenBothNameKindsAndShareNone(string offer, string need, bool expected)
     {
         var contradicts = ScopeFacets.Contradicts(ScopeFacets.Offer(offer, NegatedClauses.Find(offer)), ScopeFacets.Need(need));
