@@ -107,7 +107,7 @@ public static class ObjectFacets
             (string Word, int Kind) best = ("", 0);
             foreach (var entry in ByFirst[folded[at]])
             {
-                if (entry.Word.Length > best.Word.Length && folded.AsSpan(at).StartsWith(entry.Word, StringComparison.Ordinal) && Bounded(folded, at, entry.Word))
+                if (entry.Word.Length > best.Word.Length && folded.AsSpan(at).StartsWith(entry.Word, StringComparison.Ordinal) && RoleFacets.Bounded(folded, at, entry.Word))
                 {
                     best = entry;
                 }
@@ -181,18 +181,6 @@ public static class ObjectFacets
         }
 
         return false;
-    }
-
-    // An English word starts and ends at a word boundary ("label" is not in "labelled", "logo" not in "logos" twice).
-    private static bool Bounded(string text, int at, string word)
-    {
-        if (!char.IsAsciiLetter(word[0]))
-        {
-            return true;
-        }
-
-        var end = at + word.Length;
-        return (at == 0 || !char.IsAsciiLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsAsciiLetter(text[end]));
     }
 
     private static readonly SearchValues<char> Separators = SearchValues.Create("、，,;；。．!！?？()（）・/／とや&\n\r");

@@ -264,7 +264,8 @@ public static class RoleFacets
     }
 
     // An English word starts and ends at a word boundary ("rent" is not in "parent", "current"); Japanese words have none.
-    private static bool Bounded(string text, int at, string word)
+    // ObjectFacets finds its words the same way.
+    internal static bool Bounded(string text, int at, string word)
     {
         if (!char.IsAsciiLetter(word[0]))
         {
