@@ -116,11 +116,13 @@ public sealed class CommunityIndex
             var offeredNames = LanguageMedium.Named(offered);
             named[i] = (offeredNames, LanguageMedium.Named(people[i].Needs), offeredNames.Count > 0 && LanguageMedium.Find(offered).Exists(m => m.Required) ? offeredNames : [], offeredNames.Count > 1 ? LanguageMedium.Pair(offered) : null);
             scopes[i] = (ScopeFacets.Offer(people[i].Offers, negated), ScopeFacets.Need(people[i].Needs));
-            services[i] = string.IsNullOrWhiteSpace(offered) ? null : RoleFacets.Services(offered);
+            var offeredFolded = TextNormalizer.NfkcLower(offered);
+            var needsFolded = TextNormalizer.NfkcLower(people[i].Needs);
+            services[i] = string.IsNullOrWhiteSpace(offered) ? null : RoleFacets.Services(offered, offeredFolded);
             scopes[i].Offer |= services[i] is null ? 0 : RoleFacets.PerService;
-            requests[i] = string.IsNullOrWhiteSpace(people[i].Needs) ? null : RoleFacets.Requests(people[i].Needs);
+            requests[i] = string.IsNullOrWhiteSpace(people[i].Needs) ? null : RoleFacets.Requests(people[i].Needs, needsFolded);
             scopes[i].Need |= requests[i] is null ? 0 : RoleFacets.PerService;
-            objects[i] = (ObjectFacets.Offer(TextNormalizer.NfkcLower(offered)), ObjectFacets.Need(TextNormalizer.NfkcLower(people[i].Needs)));
+            objects[i] = (ObjectFacets.Offer(offeredFolded), ObjectFacets.Need(needsFolded));
             raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, [.. negated, .. ReferralClauses.Find(people[i].Offers)]);
             var media = LanguageMedium.Find(people[i].Needs);
             raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages ? media.ConvertAll(m => (m.Start, LanguageMedium.PhraseEnd(people[i].Needs, m.End))) : null);

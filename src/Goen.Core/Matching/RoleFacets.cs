@@ -76,6 +76,7 @@ public static class RoleFacets
     /// <summary>Finds the services of an offer and the roles each plays, when they differ.</summary>
     /// <param name="offered">The offer with its negated clauses blanked (<see cref="NegatedClauses.Without"/>), in the
     /// original characters: the services' places are places in the original text.</param>
+    /// <param name="folded"><paramref name="offered"/> NFKC-folded and lower-cased, when the caller has it.</param>
     /// <returns>Each service as a [start, end) range of <paramref name="offered"/> with the roles it names (0 when it names
     /// none: then the offer's roles as a whole count for it); <see langword="null"/> when the offer names fewer than two roles
     /// or every service that names a role names the same ones, so the roles of the whole offer say the same.</returns>
@@ -83,23 +84,24 @@ public static class RoleFacets
     /// service (「チラシ・名刺の印刷」) shares its role word. A service that is nothing but role words (「ギターのレッスンと修理」,
     /// "lessons and repairs") names no thing of its own: its roles belong to the service before it. 「記帳代行と記帳の指導」 is
     /// then bookkeeping done (代行) and bookkeeping taught (指導), and 「確定申告、記帳の指導」 teaches bookkeeping without doing it.</remarks>
-    public static (int Start, int End, int Roles)[]? Services(string offered)
+    public static (int Start, int End, int Roles)[]? Services(string offered, string? folded = null)
     {
         ArgumentNullException.ThrowIfNull(offered);
-        return BitOperations.PopCount((uint)Offer(TextNormalizer.NfkcLower(offered))) < 2 ? null : Split(offered, OfferWords, need: false);
+        return BitOperations.PopCount((uint)Offer(folded ?? TextNormalizer.NfkcLower(offered))) < 2 ? null : Split(offered, OfferWords, need: false);
     }
 
     /// <summary>Finds the requests of a need and the roles each accepts, when they differ.</summary>
     /// <param name="need">The need, in the original characters.</param>
+    /// <param name="folded"><paramref name="need"/> NFKC-folded and lower-cased, when the caller has it.</param>
     /// <returns>Each request as a [start, end) range of <paramref name="need"/> with the roles a helper may play to meet it, as
     /// <see cref="Need"/> reads them from the request alone (0 when it names none: it asks for no role in particular);
     /// <see langword="null"/> when every request accepts the same roles.</returns>
     /// <remarks>Requests are cut as <see cref="Services"/> cuts services: 「英語の資料を訳してくれる人、20人で使える会場」 asks for a
     /// translator in one request and a place to rent in the other, and a helper is held to the request they share words with.</remarks>
-    public static (int Start, int End, int Roles)[]? Requests(string need)
+    public static (int Start, int End, int Roles)[]? Requests(string need, string? folded = null)
     {
         ArgumentNullException.ThrowIfNull(need);
-        return Find(TextNormalizer.NfkcLower(need), NeedWords).Roles == 0 ? null : Split(need, NeedWords, need: true);
+        return Find(folded ?? TextNormalizer.NfkcLower(need), NeedWords).Roles == 0 ? null : Split(need, NeedWords, need: true);
     }
 
     private static (int Start, int End, int Roles)[]? Split(string text, Words words, bool need)
