@@ -176,7 +176,8 @@ internal static class TrustComparison
     }
 
     // --variants lists option settings to compare, each "name:Setting=value;Setting=value" ("defaults" for none), separated by
-    // spaces in one argument: BroadWeight, MinSpecificScore, SmallTalkNeedsSpecific.
+    // spaces in one argument: BroadWeight, MinSpecificScore, SmallTalkNeedsSpecific, Confidence=none (the rules and the share
+    // of the best alone, without the shipped model).
     private static List<(string Name, MatchingOptions Options)> Variants(string[] args)
     {
         var result = new List<(string, MatchingOptions)>();
@@ -192,6 +193,7 @@ internal static class TrustComparison
                     nameof(MatchingOptions.BroadWeight) => options with { BroadWeight = float.Parse(value, Invariant) },
                     nameof(MatchingOptions.MinSpecificScore) => options with { MinSpecificScore = double.Parse(value, Invariant) },
                     nameof(MatchingOptions.SmallTalkNeedsSpecific) => options with { SmallTalkNeedsSpecific = bool.Parse(value) },
+                    nameof(MatchingOptions.Confidence) when value == "none" => options with { Confidence = null },
                     _ => throw new ArgumentException($"Unknown setting {name}."),
                 };
             }

@@ -39,12 +39,16 @@ public sealed class CommunityIndex
     private readonly (List<string> Offered, List<string> Asked)[] _directions;
     private readonly (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[] _named;
     private readonly (int Offer, int Need)[] _scopes;
+    private readonly byte[] _offerRoles;
+    private readonly byte[] _needRoles;
+    private readonly (int Offer, int Need)[] _objects;
     private readonly (int Person, double Score)[]?[] _pools;
     private readonly bool[] _concepts;
 
-    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[] named, (int Offer, int Need)[] scopes, bool[] concepts)
+    private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[] named, (int Offer, int Need)[] scopes, (int Start, int End, int Roles)[]?[] services, (int Start, int End, int Roles)[]?[] requests, (int Offer, int Need)[] objects, bool[] concepts)
     {
         _scopes = scopes;
+        _objects = objects;
         _concepts = concepts;
         _directions = directions;
         _named = named;
@@ -63,12 +67,13 @@ public sealed class CommunityIndex
             var idf = InverseDocumentFrequency([.. offers, .. needs], workFeatures);
             var offerVectors = Vectors(offers, idf, exclude: null);
             var needVectors = Vectors(needs, idf, options.ExcludeOwnOffers ? offers : null);
-            return (offerVectors, needVectors, new TopKSearch(needVectors, offerVectors, workFeatures), Facts(offers, offerVectors), Facts(needs, needVectors));
+            var offerFacts = Facts(offers, offerVectors);
+            return (offerVectors, needVectors, new TopKSearch(needVectors, offerVectors, workFeatures), offerFacts, Facts(needs, needVectors), PartRoles(offers, offerVectors, offerFacts.Facts, services, scopes, need: false), PartRoles(needs, needVectors, null, requests, scopes, need: true));
         });
         _interestVectors = Vectors(interests, InverseDocumentFrequency(interests, talkFeatures), exclude: null);
         (_interestFacts, _interestFirst) = Facts(interests, _interestVectors);
         _talk = new TopKSearch(_interestVectors, _interestVectors, talkFeatures);
-        (_offerVectors, _needVectors, _help, (_offerFacts, _offerFirst), (_needFacts, _)) = work.GetAwaiter().GetResult();
+        (_offerVectors, _needVectors, _help, (_offerFacts, _offerFirst), (_needFacts, _), _offerRoles, _needRoles) = work.GetAwaiter().GetResult();
     }
 
     /// <summary>Gets the people, in the order given to <see cref="Build"/>; indexes refer to this list.</summary>
@@ -99,6 +104,9 @@ public sealed class CommunityIndex
         var directions = new (List<string> Offered, List<string> Asked)[n];
         var named = new (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[n];
         var scopes = new (int Offer, int Need)[n];
+        var services = new (int Start, int End, int Roles)[]?[n];
+        var requests = new (int Start, int End, int Roles)[]?[n];
+        var objects = new (int Offer, int Need)[n];
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<FeatureOccurrence>(64), (i, _, features) =>
         {
             var negated = NegatedClauses.Find(people[i].Offers);
@@ -108,6 +116,13 @@ public sealed class CommunityIndex
             var offeredNames = LanguageMedium.Named(offered);
             named[i] = (offeredNames, LanguageMedium.Named(people[i].Needs), offeredNames.Count > 0 && LanguageMedium.Find(offered).Exists(m => m.Required) ? offeredNames : [], offeredNames.Count > 1 ? LanguageMedium.Pair(offered) : null);
             scopes[i] = (ScopeFacets.Offer(people[i].Offers, negated), ScopeFacets.Need(people[i].Needs));
+            var offeredFolded = TextNormalizer.NfkcLower(offered);
+            var needsFolded = TextNormalizer.NfkcLower(people[i].Needs);
+            services[i] = string.IsNullOrWhiteSpace(offered) ? null : RoleFacets.Services(offered, offeredFolded);
+            scopes[i].Offer |= services[i] is null ? 0 : RoleFacets.PerService;
+            requests[i] = string.IsNullOrWhiteSpace(people[i].Needs) ? null : RoleFacets.Requests(people[i].Needs, needsFolded);
+            scopes[i].Need |= requests[i] is null ? 0 : RoleFacets.PerService;
+            objects[i] = (ObjectFacets.Offer(offeredFolded), ObjectFacets.Need(needsFolded));
             raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, [.. negated, .. ReferralClauses.Find(people[i].Offers)]);
             var media = LanguageMedium.Find(people[i].Needs);
             raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages ? media.ConvertAll(m => (m.Start, LanguageMedium.PhraseEnd(people[i].Needs, m.End))) : null);
@@ -154,7 +169,7 @@ public sealed class CommunityIndex
             concepts[id] = TermAnalyzer.KindOf(key) == TermAnalyzer.ConceptKind;
         }
 
-        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required, ruledOut, directions, named, scopes, concepts);
+        return new CommunityIndex(people, options, offers, needs, interests, work.Count, talk.Count, required, ruledOut, directions, named, scopes, services, requests, objects, concepts);
     }
 
     /// <summary>Gets how well <paramref name="from"/>'s offers meet <paramref name="to"/>'s needs.</summary>
@@ -670,8 +685,95 @@ public sealed class CommunityIndex
     private bool Worth(int from, int to, double score) =>
         score >= Options.MinHelpScore
         && (!Options.RespectLanguages || (SpeaksWhatIsAsked(from, to) && NamesTheLanguagesAsked(from, to) && ReadsTheMediumOffered(from, to)))
-        && (!Options.RespectRestrictions || (!ScopeFacets.Contradicts(_scopes[from].Offer, _scopes[to].Need) && TranslatesTheWayAsked(from, to) && !RulesOut(from, to)))
+        && (!Options.RespectRestrictions || (!ObjectFacets.Contradicts(_objects[from].Offer, _objects[to].Need) && !ScopeContradicts(from, to) && TranslatesTheWayAsked(from, to) && !RulesOut(from, to)))
         && (Options.MinSpecificScore <= 0 || SpecificScore(_offerVectors, _offerFacts, from, _needVectors, _needFacts, to) >= Options.MinSpecificScore);
+
+    // The scopes of an offer and a need for each other: an offer whose services play different roles (「確定申告、税務顧問、
+    // 記帳の指導」) plays, for this need, the roles of the services it shares specific words with — those that name the thing
+    // itself before those it was widened to by relation; a need whose requests ask for different roles (a translator, and a
+    // place to rent) accepts, from this offer, what the requests it shares words with accept, anything when one of them names
+    // no role. Most offers and needs are of one role and keep the bits read once.
+    private bool ScopeContradicts(int from, int to)
+    {
+        var offer = _scopes[from].Offer;
+        var need = _scopes[to].Need;
+        if (((offer | need) & RoleFacets.PerService) == 0)
+        {
+            return ScopeFacets.Contradicts(offer, need);
+        }
+
+        var ids = _needVectors.Indices(to);
+        var needStart = _needVectors.Start[to];
+        var offerIds = _offerVectors.Indices(from);
+        var offerStart = _offerVectors.Start[from];
+        int own = 0, related = 0, accepted = 0;
+        var open = false;
+        for (int k = 0, j = 0; k < ids.Length && j < offerIds.Length; k++)
+        {
+            while (j < offerIds.Length && offerIds[j] < ids[k])
+            {
+                j++;
+            }
+
+            if (j < offerIds.Length && offerIds[j] == ids[k] && (_needFacts[needStart + k] & _offerFacts[offerStart + j] & FeatureFacts.Specific) != 0)
+            {
+                var roles = _offerRoles[offerStart + j] << RoleFacets.Shift;
+                own |= (_offerFacts[offerStart + j] & FeatureFacts.Own) != 0 ? roles : 0;
+                related |= roles;
+                var asked = _needRoles[needStart + k] << RoleFacets.Shift;
+                open |= asked == 0;
+                accepted |= asked;
+            }
+        }
+
+        var played = own != 0 ? own : related;
+        offer = (offer & RoleFacets.PerService) == 0 || played == 0 ? offer : (offer & ~RoleFacets.All) | played;
+        need = (need & RoleFacets.PerService) == 0 ? need : (need & ~RoleFacets.All) | (open ? 0 : accepted);
+        return ScopeFacets.Contradicts(offer, need);
+    }
+
+    // The roles of the part (an offer's service, a need's request; RoleFacets.Services and Requests) each feature of a text
+    // comes from, by vector entry, for texts whose parts differ in role: in an offer those of the words that stand for the
+    // feature, else of the words it is related to. An offer's service that names no role has the roles of the whole offer; a
+    // need's request that names none stays 0 (it asks for no role in particular).
+    private static byte[] PartRoles(FieldAnalysis[] fields, SparseRows vectors, FeatureFacts[]? facts, (int Start, int End, int Roles)[]?[] parts, (int Offer, int Need)[] scopes, bool need)
+    {
+        var roles = new byte[vectors.Index.Length];
+        for (var r = 0; r < fields.Length; r++)
+        {
+            if (parts[r] is not { } list)
+            {
+                continue;
+            }
+
+            var whole = scopes[r].Offer & RoleFacets.All;
+            var field = fields[r];
+            var row = vectors.Indices(r);
+            var start = vectors.Start[r];
+            for (var k = 0; k < field.Count; k++)
+            {
+                var at = row.BinarySearch(field.Ids[k]);
+                if (at < 0 || (facts is not null && field.Related[k] && (facts[start + at] & FeatureFacts.Own) != 0))
+                {
+                    continue;
+                }
+
+                var part = 0;
+                foreach (var (from, to, named) in list)
+                {
+                    if (field.Starts[k] >= from && field.Starts[k] < to)
+                    {
+                        part = named;
+                        break;
+                    }
+                }
+
+                roles[start + at] |= (byte)((part != 0 || need ? part : whole) >> RoleFacets.Shift);
+            }
+        }
+
+        return roles;
+    }
 
     // The part of a score that rests on more than settings: a feature counts when neither side has it only from broad
     // words (in work text, broad words that name the setting: 「事務所の」, 「オフィス」移転, and what a broad word relates to),

@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Numerics;
+using Goen.Core.Text;
 
 namespace Goen.Core.Matching;
 
@@ -48,6 +50,13 @@ public static class RoleFacets
     /// <summary>All the role bits.</summary>
     public const int All = Rent | Repair | Supply | Teach | Do | Buy | Advise;
 
+    /// <summary>Set in an offer's bits when its services play different roles (<see cref="Services"/>), so that the role
+    /// that counts for a need is that of the services it shares words with.</summary>
+    public const int PerService = 1 << 30;
+
+    /// <summary>The lowest role bit: a role mask shifted right by this fits in a byte.</summary>
+    public const int Shift = 18;
+
     // What a need for one role accepts: someone who builds can repair, a maker supplies what it makes, a consultant can
     // teach, and advice can come from anyone who does the work.
     private static int Accepts(int asked) =>
@@ -64,12 +73,126 @@ public static class RoleFacets
     /// <returns>The role bits found; 0 when it names none.</returns>
     public static int Offer(string folded) => Find(folded, OfferWords).Roles;
 
+    /// <summary>Finds the services of an offer and the roles each plays, when they differ.</summary>
+    /// <param name="offered">The offer with its negated clauses blanked (<see cref="NegatedClauses.Without"/>), in the
+    /// original characters: the services' places are places in the original text.</param>
+    /// <param name="folded"><paramref name="offered"/> NFKC-folded and lower-cased, when the caller has it.</param>
+    /// <returns>Each service as a [start, end) range of <paramref name="offered"/> with the roles it names (0 when it names
+    /// none: then the offer's roles as a whole count for it); <see langword="null"/> when the offer names fewer than two roles
+    /// or every service that names a role names the same ones, so the roles of the whole offer say the same.</returns>
+    /// <remarks>A service ends at a comma, a full stop, a bracket or a conjunction (と, "and", "&amp;"); a list within one
+    /// service (「チラシ・名刺の印刷」) shares its role word. A service that is nothing but role words (「ギターのレッスンと修理」,
+    /// "lessons and repairs") names no thing of its own: its roles belong to the service before it. 「記帳代行と記帳の指導」 is
+    /// then bookkeeping done (代行) and bookkeeping taught (指導), and 「確定申告、記帳の指導」 teaches bookkeeping without doing it.</remarks>
+    public static (int Start, int End, int Roles)[]? Services(string offered, string? folded = null)
+    {
+        ArgumentNullException.ThrowIfNull(offered);
+        return BitOperations.PopCount((uint)Offer(folded ?? TextNormalizer.NfkcLower(offered))) < 2 ? null : Split(offered, OfferWords, need: false);
+    }
+
+    /// <summary>Finds the requests of a need and the roles each accepts, when they differ.</summary>
+    /// <param name="need">The need, in the original characters.</param>
+    /// <param name="folded"><paramref name="need"/> NFKC-folded and lower-cased, when the caller has it.</param>
+    /// <returns>Each request as a [start, end) range of <paramref name="need"/> with the roles a helper may play to meet it, as
+    /// <see cref="Need"/> reads them from the request alone (0 when it names none: it asks for no role in particular);
+    /// <see langword="null"/> when every request accepts the same roles.</returns>
+    /// <remarks>Requests are cut as <see cref="Services"/> cuts services: 「英語の資料を訳してくれる人、20人で使える会場」 asks for a
+    /// translator in one request and a place to rent in the other, and a helper is held to the request they share words with.</remarks>
+    public static (int Start, int End, int Roles)[]? Requests(string need, string? folded = null)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        return Find(folded ?? TextNormalizer.NfkcLower(need), NeedWords).Roles == 0 ? null : Split(need, NeedWords, need: true);
+    }
+
+    private static (int Start, int End, int Roles)[]? Split(string text, Words words, bool need)
+    {
+        var parts = new List<(int Start, int End, int Roles)>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var (end, next) = ServiceEnd(text, start, need);
+            var found = Find(TextNormalizer.NfkcLower(text.AsSpan(start, end - start)), words);
+            var roles = need ? Accepted(found.Roles, found.Decisive) : found.Roles;
+            if (roles != 0 && found.Bare && parts.Count > 0)
+            {
+                parts[^1] = parts[^1] with { Roles = parts[^1].Roles | roles };
+            }
+            else if (end > start)
+            {
+                parts.Add((start, end, roles));
+            }
+
+            start = next;
+        }
+
+        // An offer's service that names no role is done by the offer as a whole; a need's request that names none asks for no
+        // role in particular, so it differs from one that does.
+        int? first = null;
+        foreach (var (_, _, roles) in parts)
+        {
+            if (roles == 0 && !need)
+            {
+                continue;
+            }
+
+            if (first is { } seen && roles != seen)
+            {
+                return [.. parts];
+            }
+
+            first = roles;
+        }
+
+        return null;
+    }
+
+    // Where the service that starts at `start` ends (at a comma, a full stop, と between two nouns, " and " or " & ", and in an
+    // offer at a bracket) and where the next one starts. In a need a bracket is an aside within the request (「講師（子ども好きな
+    // 方）を」); と inside kana is no conjunction (まとめて, ひとり).
+    private static (int End, int Next) ServiceEnd(string text, int start, bool need)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == 'と' ? i > start && i + 1 < text.Length && !IsKana(text[i - 1]) && !IsKana(text[i + 1])
+                : ServiceBreaks.Contains(c) ? !(need && Brackets.Contains(c))
+                : c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
+            {
+                return (i, i + 1);
+            }
+
+            if (c == ' ' && text.AsSpan(i).StartsWith(" and ", StringComparison.OrdinalIgnoreCase))
+            {
+                return (i, i + 5);
+            }
+
+            if (c == ' ' && text.AsSpan(i).StartsWith(" & ", StringComparison.Ordinal))
+            {
+                return (i, i + 3);
+            }
+        }
+
+        return (text.Length, text.Length);
+    }
+
+    private static bool IsKana(char c) => c is (>= 'ぁ' and <= 'ゖ') or ' ' or '　';
+
+    private static readonly SearchValues<char> ServiceBreaks = SearchValues.Create("、，,;；。．!！?？()（）「」『』【】\n\r—");
+
+    private static readonly SearchValues<char> Brackets = SearchValues.Create("()（）「」『』【】");
+
     /// <summary>Finds the roles a helper may play to meet a need.</summary>
     /// <param name="folded">The need, NFKC-folded and lower-cased.</param>
     /// <returns>The accepted role bits; 0 when the need names no role.</returns>
     public static int Need(string folded)
     {
-        var (asked, decisive) = Find(folded, NeedWords);
+        var (asked, decisive, _) = Find(folded, NeedWords);
+        return Accepted(asked, decisive);
+    }
+
+    // A decisive verb of asking says the whole request (repairing aside); what it asks for accepts the roles that meet it.
+    private static int Accepted(int asked, int decisive)
+    {
         if (decisive != 0)
         {
             asked = decisive | (asked & Repair);
@@ -78,12 +201,15 @@ public static class RoleFacets
         return asked == 0 ? 0 : Accepts(asked);
     }
 
-    private static (int Roles, int Decisive) Find(string folded, Words words)
+    // The roles, the decisive ones, and whether the text is nothing but role words (what is left is kana, spaces and marks).
+    private static (int Roles, int Decisive, bool Bare) Find(string folded, Words words)
     {
         ArgumentNullException.ThrowIfNull(folded);
         var roles = 0;
         var decisive = 0;
         var at = 0;
+        var covered = 0;
+        var bare = true;
         while (at < folded.Length)
         {
             var found = folded.AsSpan(at).IndexOfAny(words.Starts);
@@ -104,21 +230,44 @@ public static class RoleFacets
 
             var end = at + best.Word.Length;
 
-            // In a need, a role noun before の names the setting of what is asked (「教室の」チラシ, 「講座の」動画), not the request.
-            if (!(words.SettingBeforeNo && end < folded.Length && folded[end] == 'の' && !best.Decisive))
+            // In a need, a role noun before の names the setting of what is asked (「教室の」チラシ, 「講座の」動画), not the request;
+            // a place asked for counts only as the head of its phrase (「…で使える会場」, not 「会場で配るチラシ」).
+            if (!(words.SettingBeforeNo && end < folded.Length && folded[end] == 'の' && !best.Decisive)
+                && (!words.HeadOnly.Contains(best.Word) || end == folded.Length || folded[end] is ' ' or 'を' or 'が' || ServiceBreaks.Contains(folded[end])))
             {
                 roles |= best.Role;
                 decisive |= best.Decisive ? best.Role : 0;
             }
 
+            if (best.Role != 0)
+            {
+                bare &= !NamesAThing(folded.AsSpan(covered, at - covered));
+                covered = end;
+            }
+
             at = Math.Max(end, at + 1);
         }
 
-        return (roles, decisive);
+        return (roles, decisive, bare && !NamesAThing(folded.AsSpan(covered)));
+    }
+
+    // Whether text between role words names something: a letter or digit that is not hiragana (particles, okurigana).
+    private static bool NamesAThing(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c) && c is < 'ぁ' or > 'ゖ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // An English word starts and ends at a word boundary ("rent" is not in "parent", "current"); Japanese words have none.
-    private static bool Bounded(string text, int at, string word)
+    // ObjectFacets finds its words the same way.
+    internal static bool Bounded(string text, int at, string word)
     {
         if (!char.IsAsciiLetter(word[0]))
         {
@@ -131,15 +280,19 @@ public static class RoleFacets
 
     private sealed class Words
     {
+        // A word written with a trailing $ counts only as the head of its phrase (followed by the end, a break, a space, を or が).
         public Words(bool settingBeforeNo, params (string Words, int Role, bool Decisive)[] lists)
         {
             SettingBeforeNo = settingBeforeNo;
-            var all = lists.SelectMany(l => l.Words.Split('|').Select(w => (Word: w, l.Role, l.Decisive))).ToArray();
+            var all = lists.SelectMany(l => l.Words.Split('|').Select(w => (Word: w.TrimEnd('$'), l.Role, l.Decisive))).ToArray();
+            HeadOnly = lists.SelectMany(l => l.Words.Split('|')).Where(w => w.EndsWith('$')).Select(w => w.TrimEnd('$')).ToFrozenSet();
             Starts = SearchValues.Create([.. all.Select(w => w.Word).Distinct()], StringComparison.Ordinal);
             ByFirst = all.GroupBy(w => w.Word[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         }
 
         public bool SettingBeforeNo { get; }
+
+        public FrozenSet<string> HeadOnly { get; }
 
         public SearchValues<string> Starts { get; }
 
@@ -164,7 +317,8 @@ public static class RoleFacets
             + "lesson|lessons|class|classes|course|courses|teach|teaching|tutor|tutoring|training|workshop|workshops|school|coaching|coach", Teach, false),
         ("制作|製作|作成|撮影|施工|工事|代行|開発|設計|翻訳|通訳|製造|加工|印刷|編集|執筆|ライティング|運用|請負|作ります|撮ります|ポートレート|"
             + "headshots|portraits|build|building|make|making|shoot|shooting|production|produce|develop|development|design|translation|translate|"
-            + "writing|editing|printing|manufacturing|photography|filming|bookkeeping", Do, false),
+            + "writing|editing|printing|manufacturing|photography|filming|bookkeeping|"
+            + "企画運営|運営|手配|コーディネート|coordination|coordinator|organizing|organising|event management|event planning", Do, false),
         ("買取|買い取り|下取り|買い付け|仕入れます|バイヤー|we buy|buying|buyer|sourcing", Buy, false),
         ("相談|コンサル|アドバイス|助言|顧問|advice|advising|advisory|consulting|consultant|consultancy", Advise, false));
 
@@ -176,6 +330,9 @@ public static class RoleFacets
         (Neutral, 0, false),
         ("借りたい|借りられる|借りれる|貸してくれる|貸してほしい|貸して欲しい|時間貸し|時間貸|rent |borrow", Rent, true),
         ("レンタル|貸切|貸し切り|リース|賃貸|rental|lease", Rent, false),
+
+        // A place asked for is one to rent or borrow, from whoever has it (a venue, not an event planner who finds one).
+        ("会場$|スペース$|会議室$|場所$|venue|venues|event space|office space|meeting room|meeting space|shop space|rental space", Rent, false),
         ("修理|修繕|保守|メンテナンス|点検|整備|補修|直して|直せる|直してくれる|"
             + "repair|repaired|servicing|maintenance|maintain|fix |fixed|fixing", Repair, false),
         ("買いたい|購入したい|仕入れたい|仕入れられる|仕入れる|仕入れ先|仕入先|卸してくれる|卸してほしい|"

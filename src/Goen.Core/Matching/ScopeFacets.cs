@@ -193,7 +193,7 @@ public static partial class ScopeFacets
     /// need is an individual's and the offer serves companies only (or the other way round), when the need is for a freelancer
     /// and the offer recruits employees, when the offer serves foreign residents only and the need is a Japanese writer's
     /// own with nothing foreign in it, when the need asks for a whole job and the offer rules out part of its work, when both name kinds of
-    /// staff and share none, or when the offer plays roles around the thing and the need accepts none of them (<see cref="RoleFacets"/>).</returns>
+    /// staff and share none, when the need names a licensed profession the offer does not practise, or when the offer plays roles around the thing and the need accepts none of them (<see cref="RoleFacets"/>).</returns>
     public static bool Contradicts(int offer, int need) =>
         ((need & AtClientPlace) != 0 && (offer & OwnPlaceOnly) != 0)
         || ((need & ForIndividual) != 0 && (offer & CompaniesOnly) != 0)
@@ -202,10 +202,11 @@ public static partial class ScopeFacets
         || ((need & JapaneseResident) != 0 && (offer & ForeignersOnly) != 0)
         || ((need & WholeJob) != 0 && (offer & RulesOutPart) != 0)
         || ((offer & StaffKinds) != 0 && (need & StaffKinds) != 0 && (offer & need & StaffKinds) == 0)
-        || ((offer & Professions) != 0 && (need & Professions) != 0 && (offer & need & Professions) == 0)
+        || ((need & Professions) != 0 && (offer & need & Professions) == 0)
         || ((offer & RoleFacets.All) != 0 && (need & RoleFacets.All) != 0 && (offer & need & RoleFacets.All) == 0);
 
-    // A licensed profession's work is its own (業務独占): a need that names the profession is not met by another one's work.
+    // A licensed profession's work is its own (業務独占): a need that names the profession is not met by another one's work,
+    // nor by an offer that practises none (a translator of contracts, hiring know-how, a financial planner for a lawyer).
     // A need names the profession; an offer names it or the work only it does (登記, 就業規則, 訴訟).
     private static int Profession(string folded, (SearchValues<string> Any, (SearchValues<string> Words, int Bit)[] Each) words)
     {
@@ -230,16 +231,16 @@ public static partial class ScopeFacets
     private static readonly (SearchValues<string> Any, (SearchValues<string> Words, int Bit)[] Each) NeedProfessionWords = ProfessionWords(
         (["弁護士", "法律事務所", "lawyer", "attorney"], ProfessionLawyer),
         (["税理士", "tax accountant"], ProfessionTax),
-        (["社労士", "社会保険労務士"], ProfessionLabour),
+        (["社労士", "社会保険労務士", "sharoushi"], ProfessionLabour),
         (["司法書士", "judicial scrivener"], ProfessionRegistration),
         (["行政書士", "administrative scrivener", "gyoseishoshi"], ProfessionPermits));
 
     private static readonly (SearchValues<string> Any, (SearchValues<string> Words, int Bit)[] Each) OfferProfessionWords = ProfessionWords(
-        (["弁護士", "法律事務所", "訴訟", "企業法務", "lawyer", "attorney", "litigation"], ProfessionLawyer),
-        (["税理士", "税務顧問", "税務申告", "法人税申告", "tax accountant"], ProfessionTax),
-        (["社労士", "社会保険労務士", "就業規則", "労務相談"], ProfessionLabour),
+        (["弁護士", "法律事務所", "訴訟", "企業法務", "法務", "法律相談", "リーガルチェック", "債権回収", "lawyer", "attorney", "litigation", "legal", "law firm", "corporate law"], ProfessionLawyer),
+        (["税理士", "税務", "法人税申告", "確定申告", "青色申告", "申告代行", "tax accountant", "tax return", "tax filing", "tax advice"], ProfessionTax),
+        (["社労士", "社会保険労務士", "就業規則", "労務相談", "sharoushi", "labour law", "labor law"], ProfessionLabour),
         (["司法書士", "登記"], ProfessionRegistration),
-        (["行政書士", "在留資格", "許認可"], ProfessionPermits));
+        (["行政書士", "在留資格", "許認可", "ビザ", "visa"], ProfessionPermits));
 
     private static int Staff(string folded) =>
         (StaffItWords().IsMatch(folded) ? StaffIt : 0)
@@ -337,7 +338,8 @@ public static partial class ScopeFacets
     [GeneratedRegex(@"採用|人材|求人|募集|スタッフ|アルバイト|バイト|パート|社員|雇|\bhire\b|\bhiring\b|\brecruit|\bstaff\b|\bemployees?\b|\bpart[- ]time\b|\bfull[- ]time\b", RegexOptions.CultureInvariant)]
     private static partial Regex Hires();
 
-    [GeneratedRegex(@"エンジニア|プログラマ|開発者|it人材|itスタッフ|\bit\b|\bse\b|\bengineers?\b|\bdevelopers?\b|\bprogrammers?\b|\btech(?:nical)? (?:staff|talent|roles?)\b", RegexOptions.CultureInvariant)]
+    // "IT" and "SE" beside Japanese (it企業, seの) have no word boundary: the letters around them are what count.
+    [GeneratedRegex(@"エンジニア|プログラマ|開発者|it人材|itスタッフ|(?<![a-z0-9])it(?![a-z0-9])|(?<![a-z0-9])se(?![a-z0-9])|\bengineers?\b|\bdevelopers?\b|\bprogrammers?\b|\btech(?:nical)? (?:staff|talent|roles?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex StaffItWords();
 
     [GeneratedRegex(@"接客|ホール|キッチン|フロント|販売員|販売スタッフ|店舗スタッフ|店員|飲食|ホテル|旅館|サービス業|\bhospitality\b|\bfront[- ]desk\b|\brestaurant\b|\bhotel\b|\bretail\b|\bshop staff\b|\bwait(?:er|ress|staff)\b|\bservice staff\b", RegexOptions.CultureInvariant)]

@@ -197,7 +197,7 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
     }
 
     // Whether the word ending before tokens[end] modifies what follows rather than being what the phrase is about:
-    // 「事務所の」ロゴ, 「オフィス」移転, 「英語」論文, "office" assistant. A broad word there names the setting; as the head
+    // 「事務所の」ロゴ, 「オフィス」移転, 「英語」論文, 「イベントで使う」機材, "office" assistant. A broad word there names the setting; as the head
     // of its phrase (「小さなオフィスを」, "IT staff") it is the thing itself.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Modifies(ReadOnlySpan<Token> tokens, int end)
@@ -211,7 +211,7 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
         ref readonly var last = ref tokens[end - 1];
         return next.Kind switch
         {
-            TokenKind.Hiragana => next.Key == 'の',
+            TokenKind.Hiragana => next.Key == 'の' || (next.Key is 'で' or 'に' && end + 1 < tokens.Length && tokens[end + 1].Key == '使'),
             TokenKind.Kanji or TokenKind.Katakana => last.IsJapanese && !next.SpaceBefore,
             TokenKind.Latin => last.Kind == TokenKind.Latin && next.Start == last.End + 1,
             _ => false,

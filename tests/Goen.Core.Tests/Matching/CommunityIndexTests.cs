@@ -155,6 +155,66 @@ public partial class CommunityIndexTests
     }
 
     [Fact]
+    public void CanHelp_OfferOfSeveralServices_PlaysTheRoleOfTheServiceTheNeedShares()
+    {
+        Profile[] people =
+        [
+            new() { Name = "Teacher", Offers = "相続の相談、記帳の指導" },
+            new() { Name = "Doer", Offers = "相続の相談、記帳代行" },
+            new() { Name = "Owner", Needs = "毎月の記帳を代わりにやってくれる人" },
+            new() { Name = "Learner", Needs = "記帳のやり方を習いたい" },
+        ];
+        var index = CommunityIndex.Build(people);
+
+        var teacherForOwner = index.CanHelp(0, 2);
+        var doerForOwner = index.CanHelp(1, 2);
+        var teacherForLearner = index.CanHelp(0, 3);
+
+        Assert.False(teacherForOwner);
+        Assert.True(doerForOwner);
+        Assert.True(teacherForLearner);
+    }
+
+    [Fact]
+    public void CanHelp_SameFieldAnotherKindOfThing_IsFalse()
+    {
+        Profile[] people =
+        [
+            new() { Name = "Web", Offers = "ホームページのデザイン、名刺のデザイン" },
+            new() { Name = "Package", Offers = "お菓子のパッケージデザイン" },
+            new() { Name = "Maker", Needs = "新商品のパッケージのデザインをしてくれるデザイナー" },
+        ];
+        var index = CommunityIndex.Build(people);
+
+        var web = index.CanHelp(0, 2);
+        var package = index.CanHelp(1, 2);
+
+        Assert.False(web);
+        Assert.True(package);
+    }
+
+    [Fact]
+    public void CanHelp_NeedOfSeveralRequests_HoldsEachHelperToTheRequestTheyShare()
+    {
+        Profile[] people =
+        [
+            new() { Name = "Planner", Offers = "企業イベントの企画運営、会場のコーディネート" },
+            new() { Name = "Space", Offers = "貸し会議室（30名まで）" },
+            new() { Name = "Translator", Offers = "英語の資料の翻訳" },
+            new() { Name = "Organizer", Needs = "英語の資料を訳してくれる人、20人で使える会場" },
+        ];
+
+        // The rules alone: the confidence model and the share of the best judge a pool this small by other things.
+        var index = CommunityIndex.Build(people, options: MatchingOptions.Default with { Confidence = null, MinShareOfBest = 0 });
+
+        var planner = index.CanHelp(0, 3);
+        var space = index.CanHelp(1, 3);
+        var translator = index.CanHelp(2, 3);
+
+        Assert.Equal((false, true, true), (planner, space, translator));
+    }
+
+    [Fact]
     public void CanHelp_InterpreterBetweenAnotherPair_DoesNotMeetANeedNamingOneOfIt()
     {
         Profile[] people =

@@ -98,4 +98,83 @@ public class RoleFacetsTests
 
         Assert.Equal(RoleFacets.Supply, scope & RoleFacets.All);
     }
+
+    [Fact]
+    public void Services_EachServiceKeepsItsOwnRole()
+    {
+        const string offer = "記帳代行と記帳の指導、相続の相談";
+
+        var services = RoleFacets.Services(offer);
+
+        Assert.NotNull(services);
+        Assert.Equal(
+            [("記帳代行", RoleFacets.Do), ("記帳の指導", RoleFacets.Teach), ("相続の相談", RoleFacets.Advise)],
+            services.Select(s => (offer[s.Start..s.End], s.Roles)));
+    }
+
+    [Theory]
+    [InlineData("ギターのレッスンと修理")]
+    [InlineData("Guitar lessons and repairs")]
+    public void Services_ServiceOfRoleWordsOnly_BelongsToTheOneBefore(string offer)
+    {
+        var services = RoleFacets.Services(offer);
+
+        Assert.Null(services);
+    }
+
+    [Theory]
+    [InlineData("チラシ・名刺・パンフレットの印刷")]
+    [InlineData("着物レンタル")]
+    [InlineData("ホームページ制作、ロゴ制作、名刺のデザイン")]
+    public void Services_OneRoleOrOneListOfThings_SaysNothingMoreThanTheWholeOffer(string offer)
+    {
+        var services = RoleFacets.Services(offer);
+
+        Assert.Null(services);
+    }
+
+    [Fact]
+    public void Requests_EachRequestAcceptsItsOwnRoles()
+    {
+        const string need = "英語の資料を訳してくれる人、20人で使える会場";
+
+        var requests = RoleFacets.Requests(need);
+
+        Assert.NotNull(requests);
+        Assert.Equal(2, requests.Length);
+        Assert.NotEqual(0, requests[0].Roles & RoleFacets.Do);
+        Assert.Equal(RoleFacets.Rent, requests[1].Roles);
+    }
+
+    [Theory]
+    [InlineData("経理をまとめて任せられる人")]
+    [InlineData("講師（子どもが好きな方）を採用したい")]
+    public void Requests_KanaAndAsides_DoNotCutARequest(string need)
+    {
+        var requests = RoleFacets.Requests(need);
+
+        Assert.Null(requests);
+    }
+
+    [Theory]
+    [InlineData("セミナー会場", true)]
+    [InlineData("a venue for 50 people", true)]
+    [InlineData("30人くらい入るスペースを探しています", true)]
+    [InlineData("会場で配るチラシを作ってほしい", false)]
+    public void Need_PlaceAsTheHeadOfTheRequest_AsksForSomeoneWhoRentsItOut(string need, bool rent)
+    {
+        var accepted = RoleFacets.Need(need.ToLowerInvariant());
+
+        Assert.Equal(rent, accepted == RoleFacets.Rent);
+    }
+
+    [Theory]
+    [InlineData("交流会の企画運営")]
+    [InlineData("venue coordination for corporate events")]
+    public void Offer_RunningOrCoordinatingEvents_IsDoingTheWork(string offer)
+    {
+        var roles = RoleFacets.Offer(offer.ToLowerInvariant());
+
+        Assert.Equal(RoleFacets.Do, roles);
+    }
 }

@@ -81,6 +81,8 @@ public class ScopeFacetsTests
     [InlineData("IT staff recruitment: software engineers", "案件を一緒にやれるフリーランスのiOSエンジニア", true)]
     [InlineData("IT staff recruitment: software engineers", "A freelance developer to build our app", true)]
     [InlineData("IT staff recruitment: software engineers", "フリーランスのエンジニアを正社員として採用したい", false)]
+    [InlineData("IT企業の中途採用の支援", "英会話の講師を採用したい", true)]
+    [InlineData("IT企業の中途採用の支援", "社内SEを採用したい", false)]
     public void Contradicts_StaffKinds_OnlyWhenBothNameKindsAndShareNone(string offer, string need, bool expected)
     {
         var contradicts = ScopeFacets.Contradicts(ScopeFacets.Offer(offer, NegatedClauses.Find(offer)), ScopeFacets.Need(need));
@@ -144,9 +146,21 @@ public class ScopeFacetsTests
     [InlineData("不動産登記・会社設立登記", "近所との境界トラブルを相談できる弁護士", true)]
     [InlineData("就業規則の作成、労務相談", "An English-speaking lawyer to review a licence agreement", true)]
     [InlineData("企業法務、契約書のリーガルチェック", "取引先との契約トラブルを相談できる弁護士", false)]
-    [InlineData("記帳代行・給与計算", "顧問の税理士を探しています", false)]
     [InlineData("就業規則の作成、労務相談", "残業代のルールを相談したい", false)]
     public void Contradicts_ProfessionNamedAgainstAnotherProfessionsWork(string offer, string need, bool expected)
+    {
+        var contradicts = ScopeFacets.Contradicts(ScopeFacets.Offer(offer, NegatedClauses.Find(offer)), ScopeFacets.Need(need));
+
+        Assert.Equal(expected, contradicts);
+    }
+
+    [Theory]
+    [InlineData("記帳代行・給与計算", "顧問の税理士を探しています", true)]
+    [InlineData("英文契約書の翻訳", "契約書をチェックしてくれる弁護士", true)]
+    [InlineData("Hiring know-how for tech startups", "A sharoushi for our employment rules", true)]
+    [InlineData("個人事業主の確定申告の代行", "確定申告をお願いできる税理士", false)]
+    [InlineData("Contract review and legal advice for small businesses", "A lawyer for a contract dispute", false)]
+    public void Contradicts_ProfessionNamedAgainstAnOfferPractisingNone(string offer, string need, bool expected)
     {
         var contradicts = ScopeFacets.Contradicts(ScopeFacets.Offer(offer, NegatedClauses.Find(offer)), ScopeFacets.Need(need));
 

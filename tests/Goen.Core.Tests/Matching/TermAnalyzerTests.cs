@@ -75,6 +75,9 @@ public class TermAnalyzerTests
     [InlineData("小さなオフィスを借りたい", "オフィス", false)]
     [InlineData("IT staff", "staff", false)]
     [InlineData("ロゴのデザイン", "デザイン", false)]
+    [InlineData("イベントで使う機材", "イベント", true)]
+    [InlineData("事務所に使える家具", "事務所", true)]
+    [InlineData("イベントでロゴを配りたい", "イベント", false)]
     public void Analyze_BroadWord_ModifiesOnlyWhenSomethingFollowsIt_WhatItRelatesToAlways(string text, string word, bool modifies)
     {
         var analyzer = new TermAnalyzer(Vocabulary.Default);
