@@ -311,7 +311,8 @@ public static class RoleFacets
             + "rent|rental|rentals|for hire|equipment hire|lease|leasing|hourly booking", Rent, false),
         ("修理|修繕|保守|メンテナンス|点検|整備|補修|リペア|"
             + "repair|repairs|servicing|maintenance|maintain|fix ", Repair, false),
-        ("販売|卸|輸入|直販|取り扱い|取扱|通販|小売|"
+        // A maker that sells what it makes (製造販売, 製造・販売 is 製造 and 販売) supplies its goods; it does not make to order.
+        ("販売|卸|輸入|直販|取り扱い|取扱|通販|小売|製造販売|"
             + "sell|sells|selling|sales of|supplier|supply|supplies|wholesale|distributor|import", Supply, false),
         ("教室|講座|レッスン|クラス|指導|講師|研修|スクール|家庭教師|塾|ワークショップ|教えます|個別指導|コーチング|"
             + "lesson|lessons|class|classes|course|courses|teach|teaching|tutor|tutoring|training|workshop|workshops|school|coaching|coach", Teach, false),

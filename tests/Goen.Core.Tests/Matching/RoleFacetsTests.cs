@@ -188,4 +188,12 @@ public class RoleFacetsTests
         Assert.NotEqual(0, accepted & RoleFacets.Do);
         Assert.Equal(0, accepted & RoleFacets.Supply);
     }
+
+    [Fact]
+    public void Offer_MakerSellingItsOwnGoods_Supplies()
+    {
+        var roles = RoleFacets.Offer("オーガニック石けんの製造販売");
+
+        Assert.Equal(RoleFacets.Supply, roles);
+    }
 }
