@@ -225,7 +225,7 @@ public partial class CommunityIndexTests
             new() { Name = "Sam", Needs = "A Japanese–English interpreter at a trade fair", Languages = ["en"] },
         ];
         var index = CommunityIndex.Build(people);
-        var alone = CommunityIndex.Build(people, options: MatchingOptions.Default with { RespectLanguages = false });
+        var alone = CommunityIndex.Build(people, options: MatchingOptions.Default with { RespectLanguages = false, Confidence = null });
 
         Assert.True(alone.CanHelp(0, 2), "trade-fair interpreting matches without the rule");
         Assert.False(index.CanHelp(0, 2), "English is in the pair, but the other end is Spanish, which the asker does not list");
@@ -468,8 +468,8 @@ public partial class CommunityIndexTests
         var lawyer = new Profile { Name = "大川 浩", Offers = "企業法務：契約書のリーガルチェック（日本語の契約のみ。英文契約は扱っていません）", Needs = "ロゴ", Interests = "囲碁" };
         var photographer = new Profile { Name = "前田 拓也", Offers = "商品撮影・料理撮影（自社スタジオでの撮影のみ、出張撮影は受けていません）", Needs = "ロゴ", Interests = "囲碁" };
         var shop = new Profile { Name = "松田 恵子", Offers = "器の販売", Needs = "取引先との契約書のチェック、器の写真をスタジオで撮ってくれるカメラマン", Interests = "釣り" };
-        // The rules alone: in a community of three the confidence model (threshold 0.15) withholds the lawyer, a weak second
-        // candidate (score 0.20 beside the photographer's 0.49, probability 0.10), which is the model's call, not a restriction's.
+        // The rules alone: in a community of three the confidence model withholds the lawyer, a weak second candidate (score
+        // 0.20 beside the photographer's 0.49), which is the model's call, not a restriction's.
         var index = CommunityIndex.Build([lawyer, photographer, shop], options: MatchingOptions.Default with { Confidence = null });
 
         var lawyerFits = index.CanHelp(0, 2);
