@@ -57,7 +57,7 @@ public static class ObjectFacets
     /// <summary>Premises to lease or buy: property, real estate, an office or a shop (物件, 不動産, real estate, office space).</summary>
     public const int Premises = 1 << 10;
 
-    /// <summary>Equipment: sound, lighting, filming gear (機材, 音響, 照明, equipment).</summary>
+    /// <summary>Equipment and machines: sound, lighting, filming gear, a printing press (機材, 音響, 照明, 印刷機, 機械, equipment, machinery).</summary>
     public const int Equipment = 1 << 11;
 
     /// <summary>Clothing and costume (着物, 衣装, ドレス, kimono).</summary>
@@ -190,11 +190,11 @@ public static class ObjectFacets
     // 「会場で」, 「ホームページで」: where or through what something else is done.
     private static readonly string[] PurposeAfter = ["用", "向け", "に載せ", "にのせ", "に掲載", "掲載用", "で", "に使", "のため", "に貼", "に入れ"];
 
-    // Words that hold a kind's word but name something else (印刷機 is a machine, 名刺交換 a meeting), and words for every kind
+    // Words that hold a kind's word but name something else (名刺交換 is a meeting; 印刷機 is a machine, equipment), and words for every kind
     // (全般, 各種): longer, they win at their place.
     private static readonly (string Words, int Kind)[] Lists =
     [
-        ("印刷機|名刺交換|サイト運営者|箱根|film festival", 0),
+        ("名刺交換|サイト運営者|箱根|film festival", 0),
         ("全般|各種|なんでも|何でも|all kinds|any kind|anything", Every),
 
         // Work on words (translating, writing, proofreading) is about the text, whatever it is printed or posted on.
@@ -216,7 +216,8 @@ public static class ObjectFacets
         // What is rented or bought: a place for an event is not premises to lease, and sound equipment is no kimono.
         ("会場|レンタルスペース|貸しスペース|イベントスペース|貸し会議室|会議室|パーティールーム|venue|venues|event space|rental space|meeting room|meeting rooms|party room", Venue),
         ("物件|不動産|賃貸物件|売買物件|テナント|空き家|real estate|property|properties|office space|shop space|retail space|apartment|apartments", Premises),
-        ("機材|音響|照明|プロジェクター|撮影機材|equipment|gear|sound system|lighting|projector", Equipment),
+        ("機材|音響|照明|プロジェクター|撮影機材|equipment|gear|sound system|lighting|projector|"
+            + "印刷機|機械|機器|設備|複合機|コピー機|工作機械|厨房機器|machine|machines|machinery|printing press|copier", Equipment),
         ("着物|浴衣|衣装|ドレス|kimono|yukata|costume|costumes", Clothing),
     ];
 

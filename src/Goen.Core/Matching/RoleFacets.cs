@@ -311,14 +311,16 @@ public static class RoleFacets
             + "rent|rental|rentals|for hire|equipment hire|lease|leasing|hourly booking", Rent, false),
         ("修理|修繕|保守|メンテナンス|点検|整備|補修|リペア|"
             + "repair|repairs|servicing|maintenance|maintain|fix ", Repair, false),
-        ("販売|卸|輸入|直販|取り扱い|取扱|通販|小売|"
+        // A maker that sells what it makes (製造販売, 製造・販売 is 製造 and 販売) supplies its goods; it does not make to order.
+        ("販売|卸|輸入|直販|取り扱い|取扱|通販|小売|製造販売|"
             + "sell|sells|selling|sales of|supplier|supply|supplies|wholesale|distributor|import", Supply, false),
         ("教室|講座|レッスン|クラス|指導|講師|研修|スクール|家庭教師|塾|ワークショップ|教えます|個別指導|コーチング|"
             + "lesson|lessons|class|classes|course|courses|teach|teaching|tutor|tutoring|training|workshop|workshops|school|coaching|coach", Teach, false),
         ("制作|製作|作成|撮影|施工|工事|代行|開発|設計|翻訳|通訳|製造|加工|印刷|編集|執筆|ライティング|運用|請負|作ります|撮ります|ポートレート|"
             + "headshots|portraits|build|building|make|making|shoot|shooting|production|produce|develop|development|design|translation|translate|"
             + "writing|editing|printing|manufacturing|photography|filming|bookkeeping|"
-            + "企画運営|運営|手配|コーディネート|coordination|coordinator|organizing|organising|event management|event planning", Do, false),
+            + "企画運営|運営|手配|コーディネート|coordination|coordinator|organizing|organising|event management|event planning|"
+            + "営業代行|販売代行|販売代理|sales agent|sales agency|sales outsourcing|sales representation", Do, false),
         ("買取|買い取り|下取り|買い付け|仕入れます|バイヤー|we buy|buying|buyer|sourcing", Buy, false),
         ("相談|コンサル|アドバイス|助言|顧問|advice|advising|advisory|consulting|consultant|consultancy", Advise, false));
 
@@ -344,6 +346,11 @@ public static class RoleFacets
         ("制作|製作|作成|撮影|施工|工事|代行|開発|設計|翻訳|通訳|製造|加工|印刷|編集|執筆|作って|撮って|作れる|撮れる|作りたい|撮りたい|してくれる|やってくれる|"
             + "任せたい|任せられる|頼みたい|頼める|依頼したい|外注|代わりに|"
             + "build|make|shoot|produce|develop|design|translate|write|someone to do|take over|handle", Do, false),
+
+        // Someone to sell for the asker (a sales partner, an agent) does the selling as a service; a shop that sells its own goods
+        // supplies them, and meets no such request.
+        ("営業代行|販売代行|販売代理|営業パートナー|販売パートナー|営業マン|sales partner|sales partners|sales agent|sales agents|sales rep|sales reps|"
+            + "sales representative|sales representatives", Do, false),
         ("買い取って|買い取ってくれる|引き取って|仕入れてくれる|置いてくれる|卸先|売り先|"
             + "buy my|sell my|buyers for|stockists for", Buy, true),
         ("買取|買い取り|下取り|buyer|buyers|stockist|stockists", Buy, false),

@@ -48,7 +48,8 @@ public static partial class ScopeFacets
     /// <summary>The offer finds employees for a company (recruiting, staffing), not someone to take on a piece of work.</summary>
     public const int RecruitsEmployees = 1 << 6;
 
-    /// <summary>The need is for a freelancer to take on work (フリーランスの…, 業務委託, a freelance developer), not an employee.</summary>
+    /// <summary>The need is for someone to take on work, not an employee: a freelancer (フリーランスの…, 業務委託, a freelance
+    /// developer), or a piece of work asked for (修理, 翻訳してくれる人; <see cref="RoleFacets"/>) with no hiring named.</summary>
     public const int WantsFreelancer = 1 << 7;
 
     /// <summary>The need asks for a whole job from one person (一式, 丸ごと, 一括, デザインから公開まで, end to end, from design to launch),
@@ -180,7 +181,10 @@ public static partial class ScopeFacets
             scope |= Staff(folded);
         }
 
-        scope |= Freelancer().IsMatch(folded) && !Employs().IsMatch(folded) ? WantsFreelancer : 0;
+        // A need that asks for a piece of work (to repair, make, teach, rent: RoleFacets) and names no hiring is one for someone
+        // to take it on, as a need for a freelancer is: a recruiter finds employees, it does not do the work.
+        var work = (scope & RoleFacets.All) != 0 && !Hires().IsMatch(folded);
+        scope |= (Freelancer().IsMatch(folded) || work) && !Employs().IsMatch(folded) ? WantsFreelancer : 0;
         scope |= folded.AsSpan().IndexOfAnyInRange('ぁ', 'ゖ') >= 0 && !Foreign().IsMatch(folded) ? JapaneseResident : 0;
 
         return scope;
@@ -294,8 +298,10 @@ public static partial class ScopeFacets
     [GeneratedRegex(IndividualsAudiencePattern, RegexOptions.CultureInvariant)]
     private static partial Regex IndividualsAudience();
 
-    // An offer of recruiting or staffing people.
-    private const string RecruitsPattern = @"採用|人材|求人|派遣|紹介予定|ヘッドハンティング|\brecruit|\bstaffing\b|\bplacement\b|\bheadhunt|\bhiring\b|\btalent acquisition\b";
+    // An offer of recruiting or staffing people; not a thing made about recruiting (採用動画, 採用サイト, recruitment videos),
+    // which is the thing.
+    private const string RecruitsPattern = @"採用(?!動画|映像|ムービー|サイト|ページ|ホームページ|hp|パンフレット|広報|ブランディング|写真|資料)|人材|求人|派遣|紹介予定|ヘッドハンティング|"
+        + @"\brecruit(?!(?:ing|ment) (?:videos?|films?|websites?|sites?|pages?|brochures?|photos?|branding)\b)|\bstaffing\b|\bplacement\b|\bheadhunt|\bhiring\b|\btalent acquisition\b";
 
     [GeneratedRegex(RecruitsPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Recruits();

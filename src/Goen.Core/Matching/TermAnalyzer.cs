@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Goen.Core.Text;
@@ -71,6 +72,7 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
         var normalized = TextNormalizer.NormalizeTransient(text);
         var tokens = _tokenBuffer ??= new List<Token>(256);
         Tokenizer.Tokenize(normalized, tokens);
+        var first = features.Count;
         var start = 0;
         for (var i = 0; i <= tokens.Count; i++)
         {
@@ -84,7 +86,56 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
                 start = i + 1;
             }
         }
+
+        MarkAudiences(text, CollectionsMarshal.AsSpan(features)[first..]);
     }
+
+    // Words before 向け or 用 say whom or what a service is for (「中小企業向けの」, 「撮影やイベント向けのヘアメイク」,
+    // 「Web用の」撮影), not what it is: the setting, like a broad word before の, so they cannot carry a match alone. The mark
+    // runs back through the compound (「個人事業主向け」) and through a list joined by や (「撮影やイベント向け」), not past ・, と or
+    // a comma, which as often join or start another service (「オフィスヨガ・社員向けの研修」).
+    private static void MarkAudiences(string text, Span<FeatureOccurrence> features)
+    {
+        if (text.AsSpan().IndexOfAny(AudienceMarks) < 0)
+        {
+            return;
+        }
+
+        var setting = -1;
+        for (var k = features.Length - 1; k >= 0; k--)
+        {
+            var f = features[k];
+            var end = f.End;
+            var after = text.AsSpan(end);
+            var marked = ((after.StartsWith("向け", StringComparison.Ordinal) || (after.Length > 0 && after[0] == '用')) && !Covered(features, k, end))
+                || (setting >= 0 && (end >= setting || (end + 1 == setting && text[end] == 'や')));
+            if (marked)
+            {
+                features[k] = f with { Modifies = true };
+                setting = setting < 0 ? f.Start : Math.Min(setting, f.Start);
+            }
+            else if (f.End <= setting)
+            {
+                setting = -1;
+            }
+        }
+    }
+
+    // Whether a later feature covers the character at `at` (「採用」, 「費用」: the 用 is part of a word, not a suffix).
+    private static bool Covered(ReadOnlySpan<FeatureOccurrence> features, int k, int at)
+    {
+        for (var j = k + 1; j < features.Length && features[j].Start <= at; j++)
+        {
+            if (features[j].End > at)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly SearchValues<char> AudienceMarks = SearchValues.Create("向用");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AnalyzePhrase(NormalizedText text, ReadOnlySpan<Token> tokens, List<FeatureOccurrence> features)
@@ -197,7 +248,8 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
     }
 
     // Whether the word ending before tokens[end] modifies what follows rather than being what the phrase is about:
-    // 「事務所の」ロゴ, 「オフィス」移転, 「英語」論文, 「イベントで使う」機材, "office" assistant. A broad word there names the setting; as the head
+    // 「事務所の」ロゴ, 「オフィス」移転, 「英語」論文, 「イベントで使う」機材, 「イベントに出店」, "office" assistant (a broad word before で or
+    // に and a verb or noun in kanji says where or with what something is done). A broad word there names the setting; as the head
     // of its phrase (「小さなオフィスを」, "IT staff") it is the thing itself.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Modifies(ReadOnlySpan<Token> tokens, int end)
@@ -211,7 +263,7 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
         ref readonly var last = ref tokens[end - 1];
         return next.Kind switch
         {
-            TokenKind.Hiragana => next.Key == 'の' || (next.Key is 'で' or 'に' && end + 1 < tokens.Length && tokens[end + 1].Key == '使'),
+            TokenKind.Hiragana => next.Key == 'の' || (next.Key is 'で' or 'に' && end + 1 < tokens.Length && tokens[end + 1].Kind == TokenKind.Kanji),
             TokenKind.Kanji or TokenKind.Katakana => last.IsJapanese && !next.SpaceBefore,
             TokenKind.Latin => last.Kind == TokenKind.Latin && next.Start == last.End + 1,
             _ => false,

@@ -225,7 +225,7 @@ public partial class CommunityIndexTests
             new() { Name = "Sam", Needs = "A Japanese–English interpreter at a trade fair", Languages = ["en"] },
         ];
         var index = CommunityIndex.Build(people);
-        var alone = CommunityIndex.Build(people, options: MatchingOptions.Default with { RespectLanguages = false });
+        var alone = CommunityIndex.Build(people, options: MatchingOptions.Default with { RespectLanguages = false, Confidence = null });
 
         Assert.True(alone.CanHelp(0, 2), "trade-fair interpreting matches without the rule");
         Assert.False(index.CanHelp(0, 2), "English is in the pair, but the other end is Spanish, which the asker does not list");
@@ -468,8 +468,8 @@ public partial class CommunityIndexTests
         var lawyer = new Profile { Name = "大川 浩", Offers = "企業法務：契約書のリーガルチェック（日本語の契約のみ。英文契約は扱っていません）", Needs = "ロゴ", Interests = "囲碁" };
         var photographer = new Profile { Name = "前田 拓也", Offers = "商品撮影・料理撮影（自社スタジオでの撮影のみ、出張撮影は受けていません）", Needs = "ロゴ", Interests = "囲碁" };
         var shop = new Profile { Name = "松田 恵子", Offers = "器の販売", Needs = "取引先との契約書のチェック、器の写真をスタジオで撮ってくれるカメラマン", Interests = "釣り" };
-        // The rules alone: in a community of three the confidence model (threshold 0.15) withholds the lawyer, a weak second
-        // candidate (score 0.20 beside the photographer's 0.49, probability 0.10), which is the model's call, not a restriction's.
+        // The rules alone: in a community of three the confidence model withholds the lawyer, a weak second candidate (score
+        // 0.20 beside the photographer's 0.49), which is the model's call, not a restriction's.
         var index = CommunityIndex.Build([lawyer, photographer, shop], options: MatchingOptions.Default with { Confidence = null });
 
         var lawyerFits = index.CanHelp(0, 2);
@@ -511,5 +511,73 @@ public partial class CommunityIndexTests
         Assert.Equal([0], close);
         Assert.False(strict.CanHelp(1, 2));
         Assert.Equal([0], strict.SuggestAll(3)[2].Introductions.Select(m => m.Person));
+    }
+
+    [Fact]
+    public void RankHelpers_OfferSharingOnlyWhomItIsFor_IsNotSuggested()
+    {
+        var makeUp = new Profile { Name = "A", Offers = "舞台や撮影向けのメイク", Needs = "ロゴ", Interests = "囲碁" };
+        var photographer = new Profile { Name = "B", Offers = "料理や商品の撮影", Needs = "ロゴ", Interests = "囲碁" };
+        var bakery = new Profile { Name = "C", Offers = "パンの販売", Needs = "新商品の撮影をお願いしたい", Interests = "釣り" };
+        var alone = Index(makeUp, bakery);
+        var withPhotographer = Index(makeUp, photographer, bakery);
+
+        var helpers = alone.RankHelpers(1, 2);
+        var photographerFits = withPhotographer.CanHelp(1, 2);
+
+        Assert.Empty(helpers);
+        Assert.True(photographerFits);
+    }
+
+    [Fact]
+    public void RankHelpers_NeedNamingAnEventAsTheSetting_IsNotMetByEventServices()
+    {
+        var caterer = new Profile { Name = "A", Offers = "Catering for corporate events", Needs = "ロゴ", Interests = "囲碁" };
+        var planner = new Profile { Name = "B", Offers = "イベントの企画運営", Needs = "ロゴ", Interests = "囲碁" };
+        var potter = new Profile { Name = "C", Offers = "陶芸教室", Needs = "イベントに出展できる機会", Interests = "釣り" };
+        var index = Index(caterer, planner, potter);
+
+        var helpers = index.RankHelpers(2, 3);
+
+        Assert.Empty(helpers);
+    }
+
+    [Fact]
+    public void RankHelpers_SalesPartnerAsked_LeavesOutShopsSellingTheirOwnGoods()
+    {
+        var shop = new Profile { Name = "A", Offers = "手作り石けんのオンライン販売", Needs = "ロゴ", Interests = "囲碁" };
+        var agency = new Profile { Name = "B", Offers = "食品メーカーの営業代行、スーパーへの販路開拓", Needs = "ロゴ", Interests = "囲碁" };
+        var maker = new Profile { Name = "C", Offers = "Craft jam made in Nagano", Needs = "A sales partner to get our jam into supermarkets", Interests = "fishing" };
+        var index = Index(shop, agency, maker);
+
+        var helpers = index.RankHelpers(2, 3).Select(h => h.Person).ToList();
+
+        Assert.DoesNotContain(0, helpers);
+        Assert.Contains(1, helpers);
+    }
+
+    [Fact]
+    public void RankHelpers_MachineToMaintain_LeavesOutWebsiteMaintenance()
+    {
+        var web = new Profile { Name = "A", Offers = "ホームページの制作・保守", Needs = "ロゴ", Interests = "囲碁" };
+        var mechanic = new Profile { Name = "B", Offers = "業務用機械の修理・保守", Needs = "ロゴ", Interests = "囲碁" };
+        var factory = new Profile { Name = "C", Offers = "金属部品の加工", Needs = "工場の機械の保守ができる人", Interests = "釣り" };
+        var index = Index(web, mechanic, factory);
+
+        var helpers = index.RankHelpers(2, 3).Select(h => h.Person).ToList();
+
+        Assert.Equal([1], helpers);
+    }
+
+    [Fact]
+    public void RankHelpers_VerbOfUsingAlone_IsNoMatch()
+    {
+        var coworking = new Profile { Name = "A", Offers = "シェアオフィスの利用、住所利用", Needs = "ロゴ", Interests = "囲碁" };
+        var band = new Profile { Name = "C", Offers = "結婚式の生演奏", Needs = "ライブで使うスピーカーを借りたい", Interests = "釣り" };
+        var index = Index(coworking, band);
+
+        var helpers = index.RankHelpers(1, 2);
+
+        Assert.Empty(helpers);
     }
 }

@@ -61,4 +61,15 @@ public class ObjectFacetsTests
 
         Assert.Equal(expected, contradicts);
     }
+
+    [Theory]
+    [InlineData("工場の機械の点検ができる人")]
+    [InlineData("Someone to service our printing press")]
+    [InlineData("厨房機器のメンテナンス")]
+    public void Need_MachineToWorkOn_IsEquipment(string need)
+    {
+        var kinds = ObjectFacets.Need(need.ToLowerInvariant());
+
+        Assert.Equal(ObjectFacets.Equipment, kinds);
+    }
 }

@@ -177,4 +177,23 @@ public class RoleFacetsTests
 
         Assert.Equal(RoleFacets.Do, roles);
     }
+
+    [Theory]
+    [InlineData("A sales partner who can introduce us to hotel buyers")]
+    [InlineData("地方の酒販店に営業してくれる販売代理の方")]
+    public void Need_SomeoneToSellForTheAsker_AcceptsTheWorkNotASeller(string need)
+    {
+        var accepted = RoleFacets.Need(need.ToLowerInvariant());
+
+        Assert.NotEqual(0, accepted & RoleFacets.Do);
+        Assert.Equal(0, accepted & RoleFacets.Supply);
+    }
+
+    [Fact]
+    public void Offer_MakerSellingItsOwnGoods_Supplies()
+    {
+        var roles = RoleFacets.Offer("オーガニック石けんの製造販売");
+
+        Assert.Equal(RoleFacets.Supply, roles);
+    }
 }

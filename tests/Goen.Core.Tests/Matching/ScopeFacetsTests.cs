@@ -187,4 +187,17 @@ public class ScopeFacetsTests
 
         Assert.Equal(ScopeFacets.CompaniesOnly, scope & (ScopeFacets.CompaniesOnly | ScopeFacets.IndividualsOnly));
     }
+
+    [Theory]
+    [InlineData("製造業向けの人材紹介（技術職）", "工場の機械を修理してくれる技術者", true)]
+    [InlineData("Bilingual staffing for hotels", "Someone to translate our hotel menu", true)]
+    [InlineData("製造業向けの人材紹介（技術職）", "工場の技術者を採用したい", false)]
+    [InlineData("採用動画の撮影と編集", "会社紹介の動画を撮ってくれる人", false)]
+    [InlineData("Recruitment videos for startups", "Someone to shoot a video of our office", false)]
+    public void Contradicts_RecruiterAgainstANeedForWorkDone(string offer, string need, bool expected)
+    {
+        var contradicts = ScopeFacets.Contradicts(ScopeFacets.Offer(offer, NegatedClauses.Find(offer)), ScopeFacets.Need(need));
+
+        Assert.Equal(expected, contradicts);
+    }
 }

@@ -78,6 +78,8 @@ public class TermAnalyzerTests
     [InlineData("イベントで使う機材", "イベント", true)]
     [InlineData("事務所に使える家具", "事務所", true)]
     [InlineData("イベントでロゴを配りたい", "イベント", false)]
+    [InlineData("イベントに出展できる機会", "イベント", true)]
+    [InlineData("オフィスで配る名刺", "オフィス", true)]
     public void Analyze_BroadWord_ModifiesOnlyWhenSomethingFollowsIt_WhatItRelatesToAlways(string text, string word, bool modifies)
     {
         var analyzer = new TermAnalyzer(Vocabulary.Default);
@@ -87,5 +89,36 @@ public class TermAnalyzerTests
         Assert.NotEmpty(features);
         Assert.All(features, f => Assert.True(f.Broad));
         Assert.All(features, f => Assert.Equal(modifies || f.Related, f.Modifies));
+    }
+
+    [Theory]
+    [InlineData("舞台や撮影向けのメイク", "撮影", true)]
+    [InlineData("舞台や撮影向けのメイク", "舞台", true)]
+    [InlineData("舞台や撮影向けのメイク", "メイク", false)]
+    [InlineData("飲食店向けの会計ソフト導入", "飲食店", true)]
+    [InlineData("Web用の動画制作", "動画制作", false)]
+    [InlineData("ヨガ教室・企業向けの研修", "ヨガ", false)]
+    [InlineData("中途採用の支援", "中途", false)]
+    public void Analyze_WordsBeforeMukeOrYou_NameWhomTheServiceIsFor(string text, string word, bool modifies)
+    {
+        var analyzer = new TermAnalyzer(Vocabulary.Default);
+
+        var features = analyzer.Analyze(text).Where(f => text[f.Start..f.End].Contains(word, StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(features);
+        Assert.All(features, f => Assert.Equal(modifies, f.Modifies));
+    }
+
+    [Theory]
+    [InlineData("会員の住所利用")]
+    [InlineData("イベントで使う")]
+    [InlineData("what we use")]
+    public void Analyze_VerbsOfUsing_CarryNoFeature(string text)
+    {
+        var analyzer = new TermAnalyzer(Vocabulary.Default);
+
+        var words = analyzer.Analyze(text).Select(f => text[f.Start..f.End]).ToList();
+
+        Assert.DoesNotContain(words, w => w.Contains('使') || w.Contains("利用", StringComparison.Ordinal) || w.Contains("use", StringComparison.Ordinal));
     }
 }
