@@ -290,15 +290,6 @@ internal sealed class SeatingSearch
     /// <summary>Gets after how many steps the tabu clock's zero moves up; lowered by a test to see that moving it changes nothing.</summary>
     internal int TabuRebaseSteps { get; init; } = 1 << 30;
 
-    /// <summary>
-    /// Gets how many steps apart the search descends over swaps and cycles of three people (see <see cref="CycleDescent"/>);
-    /// 0 turns the descents off. Only a weighted plan of several rounds that is not a re-plan descends.
-    /// </summary>
-    internal int CycleSteps { get; init; } = 5_000;
-
-    /// <summary>Gets how many swaps and cycles of three the descents have taken.</summary>
-    internal long CycleMoves { get; private set; }
-
     /// <summary>Gets whether this is one weighted round with nothing else to track — the MDGP — which has its own tuning.</summary>
     private bool SingleRound => _singleRound;
 
@@ -482,9 +473,6 @@ internal sealed class SeatingSearch
             lowered = true;
         }
 
-        // The descents over cycles of three (decision 0028): every 5,000 steps on the 300-person bench, 150,000 steps a search
-        // gave 1001.07 -> 1003.10 (mean of 4 seeds) for about 5 % more processor time; every 1,000 steps 1004.22, for 75 % more.
-        var cycles = CycleSteps > 0 && _pairBest.Length > 0 && _lowPenalty < _fullPenalty && _tableCount.Skip(_firstFree).Min() >= 3;
         var lastReport = startTimestamp;
         var reportedBest = false;
         while (iteration < maxIterations && freeRounds > 0)
@@ -539,11 +527,6 @@ internal sealed class SeatingSearch
             else
             {
                 conflictSteps = 0;
-            }
-
-            if (cycles && iteration % CycleSteps == 0 && _conflict == 0)
-            {
-                CycleDescent(iteration - _tabuEpoch, random);
             }
 
             if (IsBetterThanBest(_conflict, _value))
@@ -1729,208 +1712,6 @@ internal sealed class SeatingSearch
         {
             target[k] += sign * row[k];
         }
-    }
-
-    // Tables per person a cycle of three may send them to: their best by their own gain.
-    private const int CycleWidth = 6;
-
-    private double[]? _cycleGain;
-    private int[]? _cycleList;
-
-    /// <summary>
-    /// Descends in each free round over swaps and cycles of three people across three tables (i to j's table, j to k's,
-    /// k to i's), taking for each person in turn the best improving one that starts with them, until a pass over the
-    /// round finds none; the people moved are tabu to go back.
-    /// </summary>
-    /// <remarks>
-    /// A cycle of three is a move the swaps reach only through a swap that loses (an ejection chain, as in the MDGP
-    /// literature's larger neighbourhoods). Each person's <see cref="CycleWidth"/> best tables by their own gain are
-    /// tried, which makes a pass O(people × (width × table size)²). Taken from where the tabu walk stands, not from the
-    /// best plan: the walk's plan is seldom a local optimum of the larger neighbourhood, while the best plan nearly is.
-    /// </remarks>
-    internal void CycleDescent(long iteration, Random random)
-    {
-        for (var r = _firstFree; r < _rounds; r++)
-        {
-            if (_tableCount[r] < 3)
-            {
-                continue;
-            }
-
-            CycleGains(r);
-            var movable = _movable[r];
-            var since = 0;
-            for (var x = 0; since < movable.Length; x = x + 1 < movable.Length ? x + 1 : 0)
-            {
-                since++;
-                if (BestCycleFrom(r, movable[x], out var j, out var k))
-                {
-                    if (k >= 0)
-                    {
-                        ApplyCycle(r, movable[x], j, k, iteration, random);
-                    }
-                    else
-                    {
-                        var n = _n;
-                        var (ta, tb) = (_table[r * n + movable[x]], _table[r * n + j]);
-                        ApplySwap(r, movable[x], j);
-                        var tenure = TabuTenure(random, movable.Length, _tableCount[r]);
-                        _tabu[r][ta * n + movable[x]] = (int)(iteration + tenure);
-                        _tabu[r][tb * n + j] = (int)(iteration + tenure);
-                    }
-
-                    CycleMoves++;
-                    CycleGains(r);
-                    since = 0;
-                }
-            }
-        }
-    }
-
-    /// <summary>Scores every movable person's move to every other table of a round, and keeps each person's best tables.</summary>
-    private void CycleGains(int round)
-    {
-        var n = _n;
-        var tables = _tableCount[round];
-        var width = Math.Min(CycleWidth, tables - 1);
-        _cycleGain ??= new double[n * _tableCount.Max()];
-        _cycleList ??= new int[n * Math.Max(1, CycleWidth)];
-        var gain = _cycleGain;
-        var list = _cycleList;
-        var (a, b, seatA, seatB) = (_a[round], _b[round], _seatA[round], _seatB[round]);
-        foreach (var i in _movable[round])
-        {
-            var own = _table[round * n + i];
-            for (var t = 0; t < tables; t++)
-            {
-                gain[i * tables + t] = t == own ? double.NegativeInfinity
-                    : a[t * n + i] - seatA[i] - (_trackConflicts ? _penalty * (b[t * n + i] - seatB[i]) : 0);
-            }
-
-            var count = 0;
-            for (var t = 0; t < tables; t++)
-            {
-                var g = gain[i * tables + t];
-                if (t == own || (count == width && g <= gain[i * tables + list[i * CycleWidth + count - 1]]))
-                {
-                    continue;
-                }
-
-                var at = Math.Min(count, width - 1);
-                while (at > 0 && gain[i * tables + list[i * CycleWidth + at - 1]] < g)
-                {
-                    list[i * CycleWidth + at] = list[i * CycleWidth + at - 1];
-                    at--;
-                }
-
-                list[i * CycleWidth + at] = t;
-                count = Math.Min(width, count + 1);
-            }
-        }
-    }
-
-    /// <summary>The best improving swap (k &lt; 0) or cycle i → j's table, j → k's table, k → i's table that starts with i.</summary>
-    private bool BestCycleFrom(int round, int i, out int bj, out int bk)
-    {
-        var n = _n;
-        var tables = _tableCount[round];
-        var width = Math.Min(CycleWidth, tables - 1);
-        var gain = _cycleGain!;
-        var list = _cycleList!;
-        var tableBase = _tableBase[round];
-        (bj, bk) = (-1, -1);
-        if (_pinned[i])
-        {
-            return false;
-        }
-
-        var best = Epsilon;
-        var ta = _table[round * n + i];
-        for (var x = 0; x < width; x++)
-        {
-            var tb = list[i * CycleWidth + x];
-            var gi = gain[i * tables + tb];
-            var idB = tableBase + tb;
-            for (var y = 0; y < _size[idB]; y++)
-            {
-                var j = _members[_memberStart[idB] + y];
-                if (_pinned[j])
-                {
-                    continue;
-                }
-
-                var partial = gi - PairCost(i, j);
-                var swap = partial + gain[j * tables + ta] - PairCost(j, i);
-                if (swap > best)
-                {
-                    (best, bj, bk) = (swap, j, -1);
-                }
-
-                for (var z = 0; z < width; z++)
-                {
-                    var tc = list[j * CycleWidth + z];
-                    if (tc == ta)
-                    {
-                        continue;
-                    }
-
-                    var gj = partial + gain[j * tables + tc];
-                    var idC = tableBase + tc;
-                    for (var w = 0; w < _size[idC]; w++)
-                    {
-                        var k = _members[_memberStart[idC] + w];
-                        if (_pinned[k])
-                        {
-                            continue;
-                        }
-
-                        var delta = gj + gain[k * tables + ta] - PairCost(j, k) - PairCost(k, i);
-                        if (delta > best)
-                        {
-                            (best, bj, bk) = (delta, j, k);
-                        }
-                    }
-                }
-            }
-        }
-
-        return bj >= 0;
-    }
-
-    /// <summary>What parting two people at one table costs the penalized score when one leaves and the other arrives.</summary>
-    private double PairCost(int i, int j) =>
-        _v[i * _n + j] - (_trackConflicts ? _penalty * PairConflict(i * _n + j) : 0);
-
-    /// <summary>Moves i to j's table, j to k's table and k to i's table in one round.</summary>
-    private void ApplyCycle(int round, int i, int j, int k, long iteration, Random random)
-    {
-        var n = _n;
-        var (ta, tb, tc) = (_table[round * n + i], _table[round * n + j], _table[round * n + k]);
-        var a = _a[round];
-        if (_hasScore)
-        {
-            _value += a[tb * n + i] - a[ta * n + i] + a[tc * n + j] - a[tb * n + j] + a[ta * n + k] - a[tc * n + k]
-                - _v[i * n + j] - _v[j * n + k] - _v[k * n + i];
-        }
-
-        if (_trackConflicts)
-        {
-            var b = _b[round];
-            _conflict += b[tb * n + i] - b[ta * n + i] + b[tc * n + j] - b[tb * n + j] + b[ta * n + k] - b[tc * n + k]
-                - PairConflict(i * n + j) - PairConflict(j * n + k) - PairConflict(k * n + i);
-        }
-
-        Remove(round, i);
-        Remove(round, j);
-        Remove(round, k);
-        Place(round, i, tb);
-        Place(round, j, tc);
-        Place(round, k, ta);
-        var tabu = _tabu[round];
-        var tenure = TabuTenure(random, _movable[round].Length, _tableCount[round]);
-        tabu[ta * n + i] = (int)(iteration + tenure);
-        tabu[tb * n + j] = (int)(iteration + tenure);
-        tabu[tc * n + k] = (int)(iteration + tenure);
     }
 
     // Keeps the best table so far; among tables that score the same (within Epsilon), each is kept with
