@@ -1418,7 +1418,6 @@ public sealed class CommunityIndex
     [ThreadStatic]
     private static List<Span4>? _reasonBuffer;
 
-    /// <summary>A feature an offer rules out, the words it was ruled out in, and whether other words of the offer stand for it.</summary>
     // Each person's language lists as bits of the codes the community uses: what they speak, what their need requires, the
     // languages their offer and need name, the medium their offer works in, the languages their offer and need translate
     // into, and whether the offer is between a pair. The language checks ask these of every candidate a ranking looks at; one
@@ -1461,6 +1460,7 @@ public sealed class CommunityIndex
         }
     }
 
+    /// <summary>A feature an offer rules out, the words it was ruled out in, and whether other words of the offer stand for it.</summary>
     private readonly record struct RuledOutTerm(int Id, string Words, bool OfferedOtherwise);
 
     /// <summary>Where a matched feature sits in the receiver's and the giver's text, what it adds, and whether it rests on a setting only.</summary>

@@ -90,8 +90,9 @@ internal sealed class TopKSearch
             : TopSparse(features, weights, exclude, k, scratch, accept, least);
     }
 
-    // How many times k deep the ranking without the check goes before the check is asked (measured at 50,000 people, k = 11:
-    // 2, 3, 4, 6, 8 deep leave 18, 14, 12, 10, 9 % of the checked rankings to be done again; 4 asked the check least time).
+    // How many times k deep the ranking without the check goes before the check is asked. At 50,000 people (k = 11), 2, 3, 4,
+    // 6 and 8 deep leave 18, 14, 12, 10 and 9 % of the checked rankings to be done again; 3 and 4 measured the same
+    // (docs/decisions/0026-checks-after-the-ranking.md).
     private const int CheckedDepth = 4;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
