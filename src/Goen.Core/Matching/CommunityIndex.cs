@@ -44,6 +44,7 @@ public sealed class CommunityIndex
     private readonly (int Offer, int Need)[] _objects;
     private readonly (int Person, double Score)[]?[] _pools;
     private readonly bool[] _concepts;
+    private readonly LanguageBits[]? _languageBits;
 
     private CommunityIndex(IReadOnlyList<Profile> people, MatchingOptions options, FieldAnalysis[] offers, FieldAnalysis[] needs, FieldAnalysis[] interests, int workFeatures, int talkFeatures, string[][] requiredLanguages, RuledOutTerm[][] ruledOut, (List<string> Offered, List<string> Asked)[] directions, (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[] named, (int Offer, int Need)[] scopes, (int Start, int End, int Roles)[]?[] services, (int Start, int End, int Roles)[]?[] requests, (int Offer, int Need)[] objects, bool[] concepts)
     {
@@ -54,6 +55,7 @@ public sealed class CommunityIndex
         _named = named;
         _pools = new (int Person, double Score)[]?[people.Count];
         _requiredLanguages = requiredLanguages;
+        _languageBits = LanguageBits.Of(people, requiredLanguages, named, directions);
         _ruledOut = ruledOut;
         People = people;
         Options = options;
@@ -812,6 +814,11 @@ public sealed class CommunityIndex
     // 「日本語のみ」); an offer that names none says nothing against it.
     private bool NamesTheLanguagesAsked(int from, int to)
     {
+        if (_languageBits is { } bits && !bits[from].Pair)
+        {
+            return bits[from].Named == 0 || bits[to].Asked == 0 || (bits[from].Named & bits[to].Asked) != 0;
+        }
+
         var offered = _named[from].Offered;
         var asked = _named[to].Asked;
         if (offered.Count == 0 || asked.Count == 0)
@@ -840,6 +847,11 @@ public sealed class CommunityIndex
     // The languages it names beside the medium ("in English and Japanese") count too.
     private bool ReadsTheMediumOffered(int from, int to)
     {
+        if (_languageBits is { } bits)
+        {
+            return bits[from].Medium == 0 || bits[to].Spoken == 0 || (bits[from].Medium & bits[to].Spoken) != 0;
+        }
+
         var medium = _named[from].Medium;
         var theirs = People[to].Languages;
         return medium.Count == 0 || theirs.Count == 0 || SharesAny(medium, theirs);
@@ -849,6 +861,11 @@ public sealed class CommunityIndex
     // for a need of 「日本語に」); when either says no direction, nothing is known against the match.
     private bool TranslatesTheWayAsked(int from, int to)
     {
+        if (_languageBits is { } bits)
+        {
+            return bits[from].Into == 0 || bits[to].IntoAsked == 0 || (bits[from].Into & bits[to].IntoAsked) != 0;
+        }
+
         var offered = _directions[from].Offered;
         var asked = _directions[to].Asked;
         return offered.Count == 0 || asked.Count == 0 || SharesAny(asked, offered);
@@ -906,6 +923,13 @@ public sealed class CommunityIndex
     // with RequireSharedLanguage two people who list languages must share one; people who list none are held to neither.
     private bool SpeaksWhatIsAsked(int from, int to)
     {
+        if (_languageBits is { } bits)
+        {
+            var speaks = bits[from].Spoken;
+            var listed = bits[to].Spoken;
+            return speaks == 0 || ((!Options.RequireSharedLanguage || listed == 0 || (speaks & listed) != 0) && (bits[to].Required & ~speaks) == 0);
+        }
+
         var spoken = People[from].Languages;
         if (spoken.Count == 0)
         {
@@ -1393,6 +1417,48 @@ public sealed class CommunityIndex
 
     [ThreadStatic]
     private static List<Span4>? _reasonBuffer;
+
+    // Each person's language lists as bits of the codes the community uses: what they speak, what their need requires, the
+    // languages their offer and need name, the medium their offer works in, the languages their offer and need translate
+    // into, and whether the offer is between a pair. The language checks ask these of every candidate a ranking looks at; one
+    // struct a person is one read where the lists are several, far apart in memory. Null when the community uses more than
+    // 64 codes: the checks then read the lists.
+    private readonly record struct LanguageBits(ulong Spoken, ulong Required, ulong Named, ulong Asked, ulong Medium, ulong Into, ulong IntoAsked, bool Pair)
+    {
+        public static LanguageBits[]? Of(IReadOnlyList<Profile> people, string[][] required, (List<string> Offered, List<string> Asked, List<string> Medium, (string First, string Second)? Pair)[] named, (List<string> Offered, List<string> Asked)[] directions)
+        {
+            var codes = new Dictionary<string, int>(StringComparer.Ordinal);
+            var bits = new LanguageBits[people.Count];
+            for (var i = 0; i < bits.Length; i++)
+            {
+                bits[i] = new LanguageBits(Mask(codes, people[i].Languages), Mask(codes, required[i]), Mask(codes, named[i].Offered), Mask(codes, named[i].Asked), Mask(codes, named[i].Medium), Mask(codes, directions[i].Offered), Mask(codes, directions[i].Asked), named[i].Pair is not null);
+                if (codes.Count > 64)
+                {
+                    return null;
+                }
+            }
+
+            return bits;
+        }
+
+        // A code's bit is its place among the codes in the order they are first met: two lists share a code exactly when their
+        // masks share a bit, and a list is empty exactly when its mask is 0.
+        private static ulong Mask(Dictionary<string, int> codes, IReadOnlyList<string> list)
+        {
+            var mask = 0UL;
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (!codes.TryGetValue(list[i], out var bit))
+                {
+                    codes[list[i]] = bit = codes.Count;
+                }
+
+                mask |= bit < 64 ? 1UL << bit : 0;
+            }
+
+            return mask;
+        }
+    }
 
     /// <summary>A feature an offer rules out, the words it was ruled out in, and whether other words of the offer stand for it.</summary>
     private readonly record struct RuledOutTerm(int Id, string Words, bool OfferedOtherwise);

@@ -44,6 +44,22 @@ public partial class CommunityIndexTests
         Assert.DoesNotContain(people.Count - 2, Helpers(shared[^3]));
     }
 
+    [Fact]
+    public void Suggestions_CommunityListingOver64Languages_KeepsTheSameLanguageRules()
+    {
+        // The trust set (languages asked, named, pairs, media, directions) beside 65 people with nothing to offer or ask: listing
+        // 65 languages no one else lists, the language checks read the lists; listing English, they read the codes as bits.
+        var trust = ProfileCsv.Read(Path.Combine(AppContext.BaseDirectory, "Matching", "Trust", "people.csv")).Profiles;
+        var many = CommunityIndex.Build([.. trust, .. Enumerable.Range(0, 65).Select(i => new Profile { Name = $"Guest {i}", Languages = [$"x{i}"] })]);
+        var few = CommunityIndex.Build([.. trust, .. Enumerable.Range(0, 65).Select(i => new Profile { Name = $"Guest {i}", Languages = ["en"] })]);
+
+        var fromLists = many.SuggestAll(top: 5);
+        var fromBits = few.SuggestAll(top: 5);
+
+        Assert.All(Enumerable.Range(0, trust.Count), p => Assert.Equal(fromBits[p].Introductions.Select(Describe), fromLists[p].Introductions.Select(Describe)));
+        Assert.Contains(Enumerable.Range(0, trust.Count), p => fromBits[p].Introductions.Count > 0);
+    }
+
     private static IEnumerable<int> Helpers(PersonSuggestions suggestions) => suggestions.Introductions.Select(m => m.Person);
 
     private static (int Person, double Score, string Reasons) Describe(Match match) => (match.Person, match.Score, string.Join(" | ", match.Reasons));

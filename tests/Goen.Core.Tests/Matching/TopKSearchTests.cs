@@ -49,6 +49,26 @@ public class TopKSearchTests
         Assert.True(asked >= checkedTop.Length);
     }
 
+    // A check that about one document in ten passes: the first few times k of the unchecked order hold fewer than k that pass,
+    // so the search has to go past them (the dense pass, query 0), or there are fewer than k in all (the sparse pass, query 1,
+    // whose few documents are multiples of 50).
+    [Theory]
+    [InlineData(0, 10)]
+    [InlineData(1, 10)]
+    [InlineData(0, 40)]
+    public void Top_WithACheckFewPass_IsStillTheFirstKThatPassIt(int query, int k)
+    {
+        var (queries, documents) = Community();
+        var search = new TopKSearch(queries, documents, Features);
+        var scratch = TopKSearch.Scratch.ForThread(Documents);
+
+        var checkedTop = search.Top(query, exclude: 7, k, scratch, (d, _) => d % 10 == 3 || d % 100 == 0);
+
+        var expected = search.Top(query, exclude: 7, Documents, scratch).Where(p => p.Document % 10 == 3 || p.Document % 100 == 0).Take(k).ToArray();
+        Assert.Equal(expected, checkedTop);
+        Assert.NotEmpty(checkedTop);
+    }
+
     [Theory]
     [MemberData(nameof(CheckedPasses))]
     public void Top_WithAFloor_LeavesOutWhatIsBelowIt_WithoutAskingTheCheck(int query, int k)
