@@ -101,8 +101,47 @@ public static class SeatingOptimizer
 
         var merged = progress is null ? null : new BestProgress(progress, options.Threads);
         var results = new SeatingResult[options.Threads];
-        Parallel.For(0, options.Threads, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellationToken }, k =>
-            results[k] = Search(problem, previous, roundsHeld, options, unchecked(options.Seed + k), start, merged?.For(k), cancellationToken));
+        var period = long.Parse(Environment.GetEnvironmentVariable("RELINK_PERIOD") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        using var exchange = period > 0 && previous is null ? new SeatingExchange(options.Threads, problem.RoundCount * problem.PersonCount, period) : null;
+        void One(int k)
+        {
+            try
+            {
+                results[k] = Search(problem, previous, roundsHeld, options, unchecked(options.Seed + k), start, merged?.For(k), cancellationToken, exchange, k);
+            }
+            finally
+            {
+                exchange?.Leave();
+            }
+        }
+
+        if (exchange is null)
+        {
+            Parallel.For(0, options.Threads, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellationToken }, One);
+        }
+        else
+        {
+            // Searches that wait for each other need a thread each: the thread pool may run a loop's bodies one after another.
+            var others = Enumerable.Range(1, options.Threads - 1)
+                .Select(k => Task.Factory.StartNew(() => One(k), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+                .ToArray();
+            try
+            {
+                One(0);
+            }
+            finally
+            {
+                try
+                {
+                    Task.WaitAll(others, CancellationToken.None);
+                }
+                catch (AggregateException) when (cancellationToken.IsCancellationRequested)
+                {
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
 
         // Fewest apart violations, then fewest repeats, then most value; on a tie the first seed's, so the result is deterministic.
         var best = results[0];
@@ -131,7 +170,9 @@ public static class SeatingOptimizer
         int seed,
         long start,
         IProgress<SeatingProgress>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        SeatingExchange? exchange = null,
+        int index = 0)
     {
         var random = new Random(seed);
         var search = new SeatingSearch(problem, roundsHeld, previous, options.MoveCost);
@@ -145,7 +186,7 @@ public static class SeatingOptimizer
             search.SeatFreeRoundsNearPrevious(random);
         }
 
-        var iterations = search.Run(random, options, start, progress, cancellationToken);
+        var iterations = search.Run(random, options, start, progress, cancellationToken, exchange, index);
         return new SeatingResult
         {
             Plan = search.ToPlan(),

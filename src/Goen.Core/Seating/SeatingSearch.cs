@@ -290,6 +290,12 @@ internal sealed class SeatingSearch
     /// <summary>Gets after how many steps the tabu clock's zero moves up; lowered by a test to see that moving it changes nothing.</summary>
     internal int TabuRebaseSteps { get; init; } = 1 << 30;
 
+    internal bool RelinkFromGuide { get; init; } = Environment.GetEnvironmentVariable("RELINK_DIR") == "1";
+
+    internal double RelinkLow { get; init; } = double.Parse(Environment.GetEnvironmentVariable("RELINK_LOW") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+
+    internal double RelinkHigh { get; init; } = double.Parse(Environment.GetEnvironmentVariable("RELINK_HIGH") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Gets whether this is one weighted round with nothing else to track — the MDGP — which has its own tuning.</summary>
     private bool SingleRound => _singleRound;
 
@@ -443,8 +449,9 @@ internal sealed class SeatingSearch
     /// <summary>Runs the search until a limit is reached, then leaves the state at the best plan found.</summary>
     /// <returns>The number of search steps taken.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public long Run(Random random, SeatingOptions options, long startTimestamp, IProgress<SeatingProgress>? progress, CancellationToken cancellationToken)
+    public long Run(Random random, SeatingOptions options, long startTimestamp, IProgress<SeatingProgress>? progress, CancellationToken cancellationToken, SeatingExchange? exchange = null, int index = 0)
     {
+        exchange = CanRelink ? exchange : null;
         var clock = options.Clock;
         var maxIterations = options.MaxIterations ?? long.MaxValue;
         var freeRounds = _rounds - _firstFree;
@@ -499,6 +506,25 @@ internal sealed class SeatingSearch
             }
 
             iteration++;
+            if (exchange is not null && iteration % exchange.Period == 0
+                && exchange.Meet(index, this, cancellationToken) is { } guide)
+            {
+                var own = (int[])_bestTable.Clone();
+                Load(guide);
+                SaveBest();
+                if (RelinkFromGuide)
+                {
+                    Relink(guide, own, RelinkLow, RelinkHigh);
+                }
+                else
+                {
+                    Relink(own, guide, RelinkLow, RelinkHigh);
+                }
+
+                lastImprovement = iteration;
+                failedPerturbations = 0;
+            }
+
             if (iteration - _tabuEpoch >= TabuRebaseSteps)
             {
                 RebaseTabu(iteration);
@@ -1429,6 +1455,202 @@ internal sealed class SeatingSearch
         }
 
         return target;
+    }
+
+    /// <summary>
+    /// Gets whether the search can walk from one plan toward another (<see cref="Relink"/>): a weighted plan of several
+    /// rounds, not a re-plan, with no pinned people and the same sizes allowed at every table of a round, so that any
+    /// table of one plan can stand for any of the other's.
+    /// </summary>
+    internal bool CanRelink =>
+        _hasScore && _homeCount == 0 && _rounds - _firstFree > 1 && !_pinned.Contains(true)
+        && Enumerable.Range(_firstFree, _rounds - _firstFree).All(r => Enumerable.Range(_tableBase[r], _tableCount[r])
+            .All(id => _min[id] == _min[_tableBase[r]] && _max[id] == _max[_tableBase[r]]));
+
+    /// <summary>Copies the best plan's tables (round × people, −1 for nobody) and its conflicts and value, for another search.</summary>
+    internal (long Conflict, double Value) CopyBest(int[] target)
+    {
+        Array.Copy(_bestTable, target, _bestTable.Length);
+        return (_bestConflict, _bestValue);
+    }
+
+    /// <summary>
+    /// Path relinking: seats <paramref name="start"/>, then walks toward <paramref name="guide"/> one swap or move at a
+    /// time — each seats a person at the table they have in the guide, tables matched round by round by the people they
+    /// share, the swap chosen that scores best (value less the current cost of a repeat) — and leaves the state at the
+    /// best plan passed between <paramref name="low"/> and <paramref name="high"/> of the way (fractions of the swaps
+    /// needed), with nothing tabu. The best plan is kept if the walk passed a better one.
+    /// </summary>
+    /// <returns>The number of swaps the walk made.</returns>
+    internal int Relink(int[] start, int[] guide, double low, double high)
+    {
+        Load(start);
+        var n = _n;
+        var goal = new int[_table.Length];
+        Array.Fill(goal, -1);
+        for (var r = _firstFree; r < _rounds; r++)
+        {
+            MatchTables(r, guide, goal);
+        }
+
+        var distance = 0;
+        for (var k = 0; k < _table.Length; k++)
+        {
+            distance += _table[k] != goal[k] ? 1 : 0;
+        }
+
+        var kept = (int[])_table.Clone();
+        var keptScore = double.NegativeInfinity;
+        var swaps = 0;
+        var placed = 0;
+        while (true)
+        {
+            var (bestRound, bestI, bestJ, bestDelta) = (-1, -1, -1, double.NegativeInfinity);
+            for (var r = _firstFree; r < _rounds; r++)
+            {
+                var a = _a[r];
+                var b = _b[r];
+                foreach (var i in _movable[r])
+                {
+                    var ti = _table[r * n + i];
+                    var tg = goal[r * n + i];
+                    if (ti == tg)
+                    {
+                        continue;
+                    }
+
+                    var id = _tableBase[r] + tg;
+                    var (from, size) = (_memberStart[id], _size[id]);
+                    if (_flexible[r] && size < _max[id] && _size[_tableBase[r] + ti] > _min[_tableBase[r] + ti])
+                    {
+                        var dv = a[tg * n + i] - a[ti * n + i];
+                        var dc = b[tg * n + i] - b[ti * n + i];
+                        var delta = dv - _penalty * dc;
+                        if (delta > bestDelta)
+                        {
+                            (bestRound, bestI, bestJ, bestDelta) = (r, i, -1 - tg, delta);
+                        }
+                    }
+
+                    for (var m = 0; m < size; m++)
+                    {
+                        var j = _members[from + m];
+                        if (goal[r * n + j] == tg)
+                        {
+                            continue;
+                        }
+
+                        var pair = i * n + j;
+                        var dv = a[tg * n + i] - a[ti * n + i] + a[ti * n + j] - a[tg * n + j] - 2 * _v[pair];
+                        var dc = b[tg * n + i] - b[ti * n + i] + b[ti * n + j] - b[tg * n + j] - 2 * PairConflict(pair);
+                        // A swap that seats both at their guide tables goes twice as far.
+                        var delta = dv - _penalty * dc + (goal[r * n + j] == ti ? Epsilon : 0);
+                        if (delta > bestDelta)
+                        {
+                            (bestRound, bestI, bestJ, bestDelta) = (r, i, j, delta);
+                        }
+                    }
+                }
+            }
+
+            if (bestRound < 0)
+            {
+                break;
+            }
+
+            if (bestJ < 0)
+            {
+                placed++;
+                ApplyMove(bestRound, bestI, -1 - bestJ);
+            }
+            else
+            {
+                placed += goal[bestRound * n + bestJ] == _table[bestRound * n + bestI] ? 2 : 1;
+                ApplySwap(bestRound, bestI, bestJ);
+            }
+
+            swaps++;
+            if (placed >= low * distance && placed <= high * distance && placed < distance)
+            {
+                var score = _value - _penalty * _conflict;
+                if (score > keptScore)
+                {
+                    keptScore = score;
+                    Array.Copy(_table, kept, kept.Length);
+                }
+
+                if (IsBetterThanBest(_conflict, _value))
+                {
+                    SaveBest();
+                }
+            }
+        }
+
+        Load(kept);
+        foreach (var tabu in _tabu)
+        {
+            Array.Clear(tabu);
+        }
+
+        ClearPairs();
+        return swaps;
+    }
+
+    /// <summary>
+    /// Sets, for each person of <paramref name="round"/>, the current table matched to their table in
+    /// <paramref name="guide"/>: tables paired greedily by the people they share, most first.
+    /// </summary>
+    private void MatchTables(int round, int[] guide, int[] goal)
+    {
+        var n = _n;
+        var tables = _tableCount[round];
+        var shared = new int[tables * tables];
+        for (var i = 0; i < n; i++)
+        {
+            var (t, g) = (_table[round * n + i], guide[round * n + i]);
+            if (t >= 0 && g >= 0)
+            {
+                shared[t * tables + g]++;
+            }
+        }
+
+        var order = Enumerable.Range(0, shared.Length).OrderByDescending(k => shared[k]).ThenBy(k => k).ToArray();
+        var mine = new int[tables];
+        Array.Fill(mine, -1);
+        var taken = new bool[tables];
+        foreach (var k in order)
+        {
+            var (t, g) = (k / tables, k % tables);
+            if (mine[g] < 0 && !taken[t])
+            {
+                (mine[g], taken[t]) = (t, true);
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var g = guide[round * n + i];
+            goal[round * n + i] = g >= 0 ? mine[g] : -1;
+        }
+    }
+
+    /// <summary>Seats the plan <paramref name="seats"/> (round × people, −1 for nobody) and counts it again.</summary>
+    private void Load(int[] seats)
+    {
+        Clear();
+        for (var r = 0; r < _rounds; r++)
+        {
+            for (var i = 0; i < _n; i++)
+            {
+                var t = seats[r * _n + i];
+                if (t >= 0)
+                {
+                    Place(r, i, t);
+                }
+            }
+        }
+
+        Recount();
     }
 
     private void SaveBest()
