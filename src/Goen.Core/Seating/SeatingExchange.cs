@@ -17,9 +17,10 @@ internal sealed class SeatingExchange : IDisposable
     private readonly long[] _handedIn;
     private readonly int[] _guide;
 
-    public SeatingExchange(int searches, int seats, long period)
+    public SeatingExchange(int searches, int seats, long period, long meetings)
     {
         Period = period;
+        Meetings = meetings;
         _plans = [.. Enumerable.Range(0, 2).Select(_ => Enumerable.Range(0, searches).Select(_ => new int[seats]).ToArray())];
         _scores = [new (long, double)[searches], new (long, double)[searches]];
         _handedIn = new long[searches];
@@ -30,6 +31,9 @@ internal sealed class SeatingExchange : IDisposable
 
     /// <summary>Gets after how many steps of each search they meet.</summary>
     public long Period { get; }
+
+    /// <summary>Gets how many times they meet at most.</summary>
+    public long Meetings { get; }
 
     /// <summary>
     /// Hands in <paramref name="search"/>'s best plan, waits for the others, and returns the plan to walk toward, or

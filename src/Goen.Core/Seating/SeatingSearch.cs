@@ -290,12 +290,6 @@ internal sealed class SeatingSearch
     /// <summary>Gets after how many steps the tabu clock's zero moves up; lowered by a test to see that moving it changes nothing.</summary>
     internal int TabuRebaseSteps { get; init; } = 1 << 30;
 
-    internal bool RelinkFromGuide { get; init; } = Environment.GetEnvironmentVariable("RELINK_DIR") == "1";
-
-    internal double RelinkLow { get; init; } = double.Parse(Environment.GetEnvironmentVariable("RELINK_LOW") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-
-    internal double RelinkHigh { get; init; } = double.Parse(Environment.GetEnvironmentVariable("RELINK_HIGH") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
-
     /// <summary>Gets whether this is one weighted round with nothing else to track — the MDGP — which has its own tuning.</summary>
     private bool SingleRound => _singleRound;
 
@@ -506,20 +500,14 @@ internal sealed class SeatingSearch
             }
 
             iteration++;
-            if (exchange is not null && iteration % exchange.Period == 0
+            if (exchange is not null && iteration % exchange.Period == 0 && iteration / exchange.Period <= exchange.Meetings
                 && exchange.Meet(index, this, cancellationToken) is { } guide)
             {
+                // The better plan becomes this search's best; it then searches on from the best plan between its own and that one.
                 var own = (int[])_bestTable.Clone();
                 Load(guide);
                 SaveBest();
-                if (RelinkFromGuide)
-                {
-                    Relink(guide, own, RelinkLow, RelinkHigh);
-                }
-                else
-                {
-                    Relink(own, guide, RelinkLow, RelinkHigh);
-                }
+                Relink(own, guide, 0, 1);
 
                 lastImprovement = iteration;
                 failedPerturbations = 0;
