@@ -15,8 +15,7 @@ namespace Goen.Benchmarks.Seating;
 /// Options: <c>--rounds R</c> (default 5), <c>--table K</c> (default 6), <c>--steps N,N…</c> (default 10000,25000,50000),
 /// <c>--seeds S</c> (default 4; the pairs 0–1, 2–3, … stand for two searches side by side), <c>--first-seed F</c> (default 0:
 /// seeds F to F + S − 1, so that seeds can run in processes side by side), <c>--threads T</c> (default 1: each seed's search
-/// runs T threads, from seeds s to s + T − 1), <c>--relink-period P</c> (how many steps apart the threads meet,
-/// <see cref="SeatingOptions.RelinkPeriod"/>; 0 for never, as before decision 0027; also with <c>--curve</c>).
+/// runs T threads, from seeds s to s + T − 1).
 /// </remarks>
 internal static class SeedSpread
 {
@@ -28,8 +27,6 @@ internal static class SeedSpread
         var table = int.Parse(Value("--table") ?? "6", CultureInfo.InvariantCulture);
         var seeds = int.Parse(Value("--seeds") ?? "4", CultureInfo.InvariantCulture);
         var firstSeed = int.Parse(Value("--first-seed") ?? "0", CultureInfo.InvariantCulture);
-        var relinkMeetings = Value("--relink-meetings") is { } meetings ? long.Parse(meetings, CultureInfo.InvariantCulture) : new SeatingOptions().RelinkMeetings;
-        var relinkPeriod = Value("--relink-period") is { } period ? long.Parse(period, CultureInfo.InvariantCulture) : new SeatingOptions().RelinkPeriod;
         var budgets = (Value("--steps") ?? "10000,25000,50000").Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture)).ToArray();
         var profiles = ProfileCsv.Read(file).Profiles;
         var attendees = profiles.Select((p, i) => new EventAttendee((i + 1).ToString(CultureInfo.InvariantCulture), p)).ToArray();
@@ -37,7 +34,7 @@ internal static class SeedSpread
         var scores = EventSeating.Score(attendees, request);
         if (Value("--curve") is { } curve)
         {
-            return Curve(attendees, request, scores, double.Parse(curve, CultureInfo.InvariantCulture), seeds, int.Parse(Value("--threads") ?? "1", CultureInfo.InvariantCulture), relinkPeriod, relinkMeetings);
+            return Curve(attendees, request, scores, double.Parse(curve, CultureInfo.InvariantCulture), seeds, int.Parse(Value("--threads") ?? "1", CultureInfo.InvariantCulture));
         }
 
         Console.WriteLine($"# {attendees.Length} people from {Path.GetFileName(file)}, {rounds} rounds, tables of {table}; values by seed at each step budget");
@@ -48,7 +45,7 @@ internal static class SeedSpread
             var cpu = Environment.CpuUsage.TotalTime;
             var results = Enumerable.Range(firstSeed, seeds).Select(seed => EventSeating.Plan(attendees, request with
             {
-                Search = new SeatingOptions { Seed = seed, MaxIterations = steps, TimeLimit = TimeSpan.FromHours(1), Threads = int.Parse(Value("--threads") ?? "1", CultureInfo.InvariantCulture), RelinkPeriod = relinkPeriod, RelinkMeetings = relinkMeetings },
+                Search = new SeatingOptions { Seed = seed, MaxIterations = steps, TimeLimit = TimeSpan.FromHours(1), Threads = int.Parse(Value("--threads") ?? "1", CultureInfo.InvariantCulture) },
             }, scores)).ToArray();
             if (results.FirstOrDefault(r => r.Repeats > 0 || r.ApartViolations > 0) is { } broken)
             {
@@ -70,7 +67,7 @@ internal static class SeedSpread
     /// <c>--curve SECONDS [--threads T]</c>: the best value against time (and steps) of one timed search per seed, from the
     /// optimizer's progress reports (at most one every 100 ms), at 0.25, 0.5, 1, 2, 3, 4, 5, 10, 20, 30, 45 and 60 s.
     /// </summary>
-    private static int Curve(EventAttendee[] attendees, EventSeatingRequest request, EventPairScores scores, double seconds, int seeds, int threads, long relinkPeriod, long relinkMeetings)
+    private static int Curve(EventAttendee[] attendees, EventSeatingRequest request, EventPairScores scores, double seconds, int seeds, int threads)
     {
         double[] marks = [0.25, 0.5, 1, 2, 3, 4, 5, 10, 20, 30, 45, 60];
         marks = [.. marks.Where(m => m <= seconds)];
@@ -83,7 +80,7 @@ internal static class SeedSpread
             var recorder = new Recorder(reports);
             var result = EventSeating.Plan(attendees, request with
             {
-                Search = new SeatingOptions { Seed = seed, TimeLimit = TimeSpan.FromSeconds(seconds), Threads = threads, RelinkPeriod = relinkPeriod, RelinkMeetings = relinkMeetings },
+                Search = new SeatingOptions { Seed = seed, TimeLimit = TimeSpan.FromSeconds(seconds), Threads = threads },
             }, scores, recorder);
             var cells = marks.Select(m =>
             {

@@ -12,11 +12,9 @@ namespace Goen.Core.Seating;
 /// fewer repeats is always preferred to one with more value.
 /// </para>
 /// <para>
-/// The search is deterministic for a given <see cref="SeatingOptions.Seed"/> and <see cref="SeatingOptions.Threads"/> when
-/// it is stopped by <see cref="SeatingOptions.MaxIterations"/>. It uses one thread, or <see cref="SeatingOptions.Threads"/>
-/// searches side by side which, in a weighted plan of several rounds, meet every 15,000 steps of their first 120,000: each whose best plan is
-/// worse than the best of them all takes that one as its best and searches on from the best plan on the way from its own
-/// to it (path relinking, decision 0027).
+/// The search is deterministic for a given <see cref="SeatingOptions.Seed"/> when it is stopped by
+/// <see cref="SeatingOptions.MaxIterations"/>. It uses one thread, or <see cref="SeatingOptions.Threads"/> independent
+/// searches side by side.
 /// </para>
 /// </remarks>
 public static class SeatingOptimizer
@@ -103,48 +101,8 @@ public static class SeatingOptimizer
 
         var merged = progress is null ? null : new BestProgress(progress, options.Threads);
         var results = new SeatingResult[options.Threads];
-        using var exchange = options.RelinkPeriod > 0 && previous is null
-            ? new SeatingExchange(options.Threads, problem.RoundCount * problem.PersonCount, options.RelinkPeriod, options.RelinkMeetings)
-            : null;
-        void One(int k)
-        {
-            try
-            {
-                results[k] = Search(problem, previous, roundsHeld, options, unchecked(options.Seed + k), start, merged?.For(k), cancellationToken, exchange, k);
-            }
-            finally
-            {
-                exchange?.Leave();
-            }
-        }
-
-        if (exchange is null)
-        {
-            Parallel.For(0, options.Threads, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellationToken }, One);
-        }
-        else
-        {
-            // Searches that wait for each other need a thread each: the thread pool may run a loop's bodies one after another.
-            var others = Enumerable.Range(1, options.Threads - 1)
-                .Select(k => Task.Factory.StartNew(() => One(k), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
-                .ToArray();
-            try
-            {
-                One(0);
-            }
-            finally
-            {
-                try
-                {
-                    Task.WaitAll(others, CancellationToken.None);
-                }
-                catch (AggregateException) when (cancellationToken.IsCancellationRequested)
-                {
-                }
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-        }
+        Parallel.For(0, options.Threads, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellationToken }, k =>
+            results[k] = Search(problem, previous, roundsHeld, options, unchecked(options.Seed + k), start, merged?.For(k), cancellationToken));
 
         // Fewest apart violations, then fewest repeats, then most value; on a tie the first seed's, so the result is deterministic.
         var best = results[0];
@@ -173,9 +131,7 @@ public static class SeatingOptimizer
         int seed,
         long start,
         IProgress<SeatingProgress>? progress,
-        CancellationToken cancellationToken,
-        SeatingExchange? exchange = null,
-        int index = 0)
+        CancellationToken cancellationToken)
     {
         var random = new Random(seed);
         var search = new SeatingSearch(problem, roundsHeld, previous, options.MoveCost);
@@ -189,7 +145,7 @@ public static class SeatingOptimizer
             search.SeatFreeRoundsNearPrevious(random);
         }
 
-        var iterations = search.Run(random, options, start, progress, cancellationToken, exchange, index);
+        var iterations = search.Run(random, options, start, progress, cancellationToken);
         return new SeatingResult
         {
             Plan = search.ToPlan(),

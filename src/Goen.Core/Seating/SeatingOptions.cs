@@ -52,12 +52,9 @@ public sealed record SeatingOptions
     /// <see cref="Seed"/> + 1, …), the best plan of them all being returned. The default is 1.
     /// </summary>
     /// <remarks>
-    /// Searches, not one search split: each takes the steps a single thread would, and in a weighted plan of several
-    /// rounds (not a re-plan) they meet every 15,000 steps of their first 120,000, where each whose best plan is worse than the best of them all
-    /// takes that one as its best and searches on from the best plan on the way from its own to it (path relinking).
-    /// Until the first meeting the first search is the one a single thread makes, step for step. Worth it only when the
-    /// threads get cores of their own; on a machine that is busy they share the cores and each takes fewer steps, and
-    /// at a meeting the faster waits for the slower.
+    /// Independent searches, not one search split: the first is the search a single thread makes, step for step, so
+    /// at a <see cref="MaxIterations"/> budget more threads never return a worse plan than one. Worth it only when the
+    /// threads get cores of their own; on a machine that is busy they share the cores and each takes fewer steps.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The value being set is less than 1 or more than 64.</exception>
     public int Threads
@@ -67,17 +64,6 @@ public sealed record SeatingOptions
             ? value
             : throw new ArgumentOutOfRangeException(nameof(value), value, "A search runs on 1 to 64 threads.");
     } = 1;
-
-    /// <summary>
-    /// Gets after how many steps of each search the <see cref="Threads"/> searches meet, or 0 for never; lowered by tests
-    /// and switched by the benchmarks. On the 300-person bench, meeting every 15,000 steps raised the plan of two threads
-    /// at 150,000 steps each from 1002.81 to 1006.32 (mean of 4 seeds; every 10,000, 30,000 or 50,000 steps: 1004.47,
-    /// 1005.43, 1003.35; docs/benchmarks.md, decision 0027).
-    /// </summary>
-    internal long RelinkPeriod { get; init; } = 15_000;
-
-    /// <summary>Gets how many times the searches meet at most: 8, so that a long search runs apart after its first 120,000 steps.</summary>
-    internal long RelinkMeetings { get; init; } = 8;
 
     /// <summary>
     /// Gets whether the search may stop early once a plan cannot be improved: no repeats, no broken rules and,

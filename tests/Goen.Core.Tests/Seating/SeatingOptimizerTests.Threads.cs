@@ -23,28 +23,6 @@ public partial class SeatingOptimizerTests
         Assert.Equal(better.Objective, reports[^1].Objective, 6);
     }
 
-    [Fact]
-    public void Optimize_TwoThreadsMeetingEvery500Steps_SamePlanEachTimeAndNoWorseThanTheBetterPlanAtTheFirstMeeting()
-    {
-        var problem = Event(60, 3, 6);
-        var meeting = Budget with { Threads = 2, RelinkPeriod = 500 };
-        var token = TestContext.Current.CancellationToken;
-
-        // Each thread is a single search until the first meeting, at the start of its 500th step.
-        var atMeeting = Math.Max(
-            SeatingOptimizer.Optimize(problem, Budget with { MaxIterations = 499 }, cancellationToken: token).Objective,
-            SeatingOptimizer.Optimize(problem, Budget with { MaxIterations = 499, Seed = Budget.Seed + 1 }, cancellationToken: token).Objective);
-        var first = SeatingOptimizer.Optimize(problem, meeting, cancellationToken: token);
-        var second = SeatingOptimizer.Optimize(problem, meeting, cancellationToken: token);
-        var apart = SeatingOptimizer.Optimize(problem, meeting with { RelinkPeriod = 0 }, cancellationToken: token);
-
-        Assert.Equal(first.Plan.Rounds, second.Plan.Rounds);
-        Assert.NotEqual(apart.Plan.Rounds, first.Plan.Rounds);
-        Assert.True(first.Objective >= atMeeting, $"{first.Objective} < {atMeeting}");
-        Assert.Equal(2 * Budget.MaxIterations, first.Iterations);
-        EventFactory.AssertValid(problem, first);
-    }
-
     [Theory]
     [InlineData(0)]
     [InlineData(65)]

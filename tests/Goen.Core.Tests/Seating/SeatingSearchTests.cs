@@ -46,42 +46,6 @@ public class SeatingSearchTests
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
-    public void Relink_BetweenTwoSearchesPlans_LeavesAValidPlanBetweenThem(int seed)
-    {
-        // Tables of 5–6, so the walk moves people as well as swapping them.
-        var problem = new SeatingProblem(EventFactory.SparseValues(40, seed), 3, TableSpec.Layout(40, 6, 5, 6));
-        var options = new SeatingOptions { MaxIterations = 1_000, TimeLimit = TimeSpan.FromMinutes(1) };
-        var (start, startValue) = Best(seed);
-        var (guide, guideValue) = Best(seed + 10);
-        var search = new SeatingSearch(problem, 0);
-        var differing = start.Zip(guide).Count(p => p.First != p.Second);
-
-        var swaps = search.Relink(start, guide, 0, 1);
-
-        var plan = search.ToPlan();
-        var report = PlanChecker.Check(problem, plan);
-        Assert.Empty(report.Violations);
-        Assert.Equal(report.Objective, search.Value, 6);
-        Assert.Equal(report.Repeats, search.Repeats);
-        Assert.InRange(swaps, 1, differing);
-        Assert.NotEqual(startValue, search.Value);
-        Assert.NotEqual(guideValue, search.Value);
-
-        (int[] Seats, double Value) Best(int from)
-        {
-            var search = new SeatingSearch(problem, 0);
-            var random = new Random(from);
-            search.SeatFreeRounds(random, null);
-            search.Run(random, options, options.Clock.GetTimestamp(), null, TestContext.Current.CancellationToken);
-            var seats = new int[problem.RoundCount * problem.PersonCount];
-            search.CopyBest(seats);
-            return (seats, search.Value);
-        }
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
     public void Run_TabuClockMovedUpEvery100Steps_SamePlan(int seed)
     {
         var organization = Enumerable.Range(0, 22).Select(i => i < 15 ? $"org{i % 3}" : null).ToArray();
