@@ -13,7 +13,9 @@ namespace Goen.Benchmarks.Seating;
 /// </summary>
 /// <remarks>
 /// Options: <c>--rounds R</c> (default 5), <c>--table K</c> (default 6), <c>--steps N,N…</c> (default 10000,25000,50000),
-/// <c>--seeds S</c> (default 4; the pairs 0–1, 2–3, … stand for two searches side by side).
+/// <c>--seeds S</c> (default 4; the pairs 0–1, 2–3, … stand for two searches side by side), <c>--first-seed F</c> (default 0:
+/// seeds F to F + S − 1, so that seeds can run in processes side by side), <c>--threads T</c> (default 1: each seed's search
+/// runs T threads, from seeds s to s + T − 1).
 /// </remarks>
 internal static class SeedSpread
 {
@@ -24,6 +26,7 @@ internal static class SeedSpread
         var rounds = int.Parse(Value("--rounds") ?? "5", CultureInfo.InvariantCulture);
         var table = int.Parse(Value("--table") ?? "6", CultureInfo.InvariantCulture);
         var seeds = int.Parse(Value("--seeds") ?? "4", CultureInfo.InvariantCulture);
+        var firstSeed = int.Parse(Value("--first-seed") ?? "0", CultureInfo.InvariantCulture);
         var budgets = (Value("--steps") ?? "10000,25000,50000").Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture)).ToArray();
         var profiles = ProfileCsv.Read(file).Profiles;
         var attendees = profiles.Select((p, i) => new EventAttendee((i + 1).ToString(CultureInfo.InvariantCulture), p)).ToArray();
@@ -35,12 +38,12 @@ internal static class SeedSpread
         }
 
         Console.WriteLine($"# {attendees.Length} people from {Path.GetFileName(file)}, {rounds} rounds, tables of {table}; values by seed at each step budget");
-        Console.WriteLine("| steps per search | " + string.Join(" | ", Enumerable.Range(0, seeds).Select(s => $"seed {s}")) + " | mean of one | mean of the better of two | steps per second (mean) | CPU µs per step | plans (hash) |");
+        Console.WriteLine("| steps per search | " + string.Join(" | ", Enumerable.Range(firstSeed, seeds).Select(s => $"seed {s}")) + " | mean of one | mean of the better of two | steps per second (mean) | CPU µs per step | plans (hash) |");
         Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---|", seeds)) + "---|---|---|---|---|");
         foreach (var steps in budgets)
         {
             var cpu = Environment.CpuUsage.TotalTime;
-            var results = Enumerable.Range(0, seeds).Select(seed => EventSeating.Plan(attendees, request with
+            var results = Enumerable.Range(firstSeed, seeds).Select(seed => EventSeating.Plan(attendees, request with
             {
                 Search = new SeatingOptions { Seed = seed, MaxIterations = steps, TimeLimit = TimeSpan.FromHours(1), Threads = int.Parse(Value("--threads") ?? "1", CultureInfo.InvariantCulture) },
             }, scores)).ToArray();
