@@ -222,7 +222,7 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
                     continue;
                 }
 
-                var modifies = entry.IsBroad && Modifies(tokens, end);
+                var modifies = entry.IsBroad && (Modifies(tokens, end) || Headed(tokens, start));
                 foreach (var link in entry.Concepts)
                 {
                     features.Add(new FeatureOccurrence(ConceptKind | (uint)link.Concept, link.Weight, spanStart, spanEnd, Broad: entry.IsBroad, Modifies: modifies));
@@ -268,6 +268,22 @@ public sealed class TermAnalyzer(Vocabulary vocabulary)
             TokenKind.Latin => last.Kind == TokenKind.Latin && next.Start == last.End + 1,
             _ => false,
         };
+    }
+
+    // Whether a broad word is the head of a compound written without a break (口コミ「対策」, JLPT「対策」, アプリ「開発」): what
+    // the compound is about is the word before it, so the head alone names no service in particular.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Headed(ReadOnlySpan<Token> tokens, int start)
+    {
+        if (start == 0)
+        {
+            return false;
+        }
+
+        ref readonly var first = ref tokens[start];
+        ref readonly var before = ref tokens[start - 1];
+        return first.Kind is TokenKind.Kanji or TokenKind.Katakana && !first.SpaceBefore && first.Start == before.End
+            && before.Kind is TokenKind.Kanji or TokenKind.Katakana or TokenKind.Latin;
     }
 
     // A one-kanji word (守, 店) inside a run of kanji is more likely part of an unknown compound (保守)

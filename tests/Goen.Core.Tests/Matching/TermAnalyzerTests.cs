@@ -80,6 +80,10 @@ public class TermAnalyzerTests
     [InlineData("イベントでロゴを配りたい", "イベント", false)]
     [InlineData("イベントに出展できる機会", "イベント", true)]
     [InlineData("オフィスで配る名刺", "オフィス", true)]
+    [InlineData("口コミ対策", "対策", true)]
+    [InlineData("JLPT対策の授業", "対策", true)]
+    [InlineData("口コミ 対策", "対策", false)]
+    [InlineData("対策を一緒に考えたい", "対策", false)]
     public void Analyze_BroadWord_ModifiesOnlyWhenSomethingFollowsIt_WhatItRelatesToAlways(string text, string word, bool modifies)
     {
         var analyzer = new TermAnalyzer(Vocabulary.Default);
