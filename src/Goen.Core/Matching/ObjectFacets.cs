@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 
 namespace Goen.Core.Matching;
 
@@ -97,29 +96,19 @@ public static class ObjectFacets
         (int Start, int End, int Kind) last = (-1, -1, 0);
         while (at < folded.Length)
         {
-            var found = folded.AsSpan(at).IndexOfAny(Starts);
-            if (found < 0)
+            at = Words.Next(folded, at, out var best);
+            if (at < 0)
             {
                 break;
             }
 
-            at += found;
-            (string Word, int Kind) best = ("", 0);
-            foreach (var entry in ByFirst[folded[at]])
-            {
-                if (entry.Word.Length > best.Word.Length && folded.AsSpan(at).StartsWith(entry.Word, StringComparison.Ordinal) && RoleFacets.Bounded(folded, at, entry.Word))
-                {
-                    best = entry;
-                }
-            }
-
-            if (best.Kind == Every)
+            if (best.Value == Every)
             {
                 return Every;
             }
 
             var end = at + best.Word.Length;
-            if (best.Kind != 0)
+            if (best.Value != 0)
             {
                 // A kind that modifies this one (「ホームページの写真」, "website photos") is its setting, not the thing.
                 if (last.Kind != 0 && Modifies(folded.AsSpan(last.End, at - last.End)))
@@ -129,8 +118,8 @@ public static class ObjectFacets
 
                 if (!Purpose(folded, at, end))
                 {
-                    kinds |= best.Kind;
-                    last = (at, end, best.Kind);
+                    kinds |= best.Value;
+                    last = (at, end, best.Value);
                 }
                 else
                 {
@@ -221,9 +210,5 @@ public static class ObjectFacets
         ("着物|浴衣|衣装|ドレス|kimono|yukata|costume|costumes", Clothing),
     ];
 
-    private static readonly (string Word, int Kind)[] All = [.. Lists.SelectMany(l => l.Words.Split('|').Select(w => (w, l.Kind)))];
-
-    private static readonly SearchValues<string> Starts = SearchValues.Create([.. All.Select(w => w.Word).Distinct()], StringComparison.Ordinal);
-
-    private static readonly FrozenDictionary<char, (string Word, int Kind)[]> ByFirst = All.GroupBy(w => w.Word[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+    private static readonly WordFinder<int> Words = new(Lists.SelectMany(l => l.Words.Split('|').Select(w => (w, l.Kind))));
 }

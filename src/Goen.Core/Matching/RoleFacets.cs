@@ -212,34 +212,24 @@ public static class RoleFacets
         var bare = true;
         while (at < folded.Length)
         {
-            var found = folded.AsSpan(at).IndexOfAny(words.Starts);
-            if (found < 0)
+            at = words.Finder.Next(folded, at, out var best);
+            if (at < 0)
             {
                 break;
-            }
-
-            at += found;
-            (string Word, int Role, bool Decisive) best = ("", 0, false);
-            foreach (var entry in words.ByFirst[folded[at]])
-            {
-                if (entry.Word.Length > best.Word.Length && folded.AsSpan(at).StartsWith(entry.Word, StringComparison.Ordinal) && Bounded(folded, at, entry.Word))
-                {
-                    best = entry;
-                }
             }
 
             var end = at + best.Word.Length;
 
             // In a need, a role noun before の names the setting of what is asked (「教室の」チラシ, 「講座の」動画), not the request;
             // a place asked for counts only as the head of its phrase (「…で使える会場」, not 「会場で配るチラシ」).
-            if (!(words.SettingBeforeNo && end < folded.Length && folded[end] == 'の' && !best.Decisive)
+            if (!(words.SettingBeforeNo && end < folded.Length && folded[end] == 'の' && !best.Value.Decisive)
                 && (!words.HeadOnly.Contains(best.Word) || end == folded.Length || folded[end] is ' ' or 'を' or 'が' || ServiceBreaks.Contains(folded[end])))
             {
-                roles |= best.Role;
-                decisive |= best.Decisive ? best.Role : 0;
+                roles |= best.Value.Role;
+                decisive |= best.Value.Decisive ? best.Value.Role : 0;
             }
 
-            if (best.Role != 0)
+            if (best.Value.Role != 0)
             {
                 bare &= !NamesAThing(folded.AsSpan(covered, at - covered));
                 covered = end;
@@ -265,19 +255,6 @@ public static class RoleFacets
         return false;
     }
 
-    // An English word starts and ends at a word boundary ("rent" is not in "parent", "current"); Japanese words have none.
-    // ObjectFacets finds its words the same way.
-    internal static bool Bounded(string text, int at, string word)
-    {
-        if (!char.IsAsciiLetter(word[0]))
-        {
-            return true;
-        }
-
-        var end = at + word.Length;
-        return (at == 0 || !char.IsAsciiLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsAsciiLetter(text[end]) || word[^1] == ' ');
-    }
-
     private sealed class Words
     {
         // A word written with a trailing $ counts only as the head of its phrase (followed by the end, a break, a space, を or が).
@@ -286,17 +263,14 @@ public static class RoleFacets
             SettingBeforeNo = settingBeforeNo;
             var all = lists.SelectMany(l => l.Words.Split('|').Select(w => (Word: w.TrimEnd('$'), l.Role, l.Decisive))).ToArray();
             HeadOnly = lists.SelectMany(l => l.Words.Split('|')).Where(w => w.EndsWith('$')).Select(w => w.TrimEnd('$')).ToFrozenSet();
-            Starts = SearchValues.Create([.. all.Select(w => w.Word).Distinct()], StringComparison.Ordinal);
-            ByFirst = all.GroupBy(w => w.Word[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+            Finder = new WordFinder<(int Role, bool Decisive)>(all.Select(w => (w.Word, (w.Role, w.Decisive))));
         }
 
         public bool SettingBeforeNo { get; }
 
         public FrozenSet<string> HeadOnly { get; }
 
-        public SearchValues<string> Starts { get; }
-
-        public FrozenDictionary<char, (string Word, int Role, bool Decisive)[]> ByFirst { get; }
+        public WordFinder<(int Role, bool Decisive)> Finder { get; }
     }
 
     // Words that hold a role word but name something else (資金調達 is fundraising; 撮影スタジオ and 料理教室 are places when
