@@ -127,7 +127,7 @@ public static class ConfidenceTraining
             var floor = p.Length == 0 ? 0 : minShareOfBest * candidates[person][0].Score;
             var eligible = Enumerable.Range(0, p.Length).Where(k => p[k] >= threshold && candidates[person][k].Score >= floor).ToList();
             var top = eligible.Count == 0 ? 0 : eligible.Max(k => p[k]);
-            var shown = eligible.Where(k => p[k] >= minShareOfMostProbable * top || candidates[person][k].OtherPart);
+            var shown = eligible.Where(k => HelpConfidence.Shows(p[k], top, candidates[person][k].OtherPart, threshold, minShareOfMostProbable));
             return [.. (byProbability ? shown.OrderByDescending(k => p[k]) : shown).Select(k => candidates[person][k].Person)];
         };
     }

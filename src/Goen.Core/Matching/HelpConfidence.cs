@@ -97,7 +97,18 @@ public sealed class HelpConfidence
     /// <param name="otherPart">Whether the candidate meets another part of the need (<see cref="HelpCandidate.OtherPart"/>).</param>
     /// <returns>Whether it is shown.</returns>
     public bool Shows(double probability, double mostProbable, bool otherPart = false) =>
-        probability >= Threshold && (otherPart || probability >= ShareOfMostProbable * mostProbable);
+        Shows(probability, mostProbable, otherPart, Threshold, ShareOfMostProbable);
+
+    /// <summary>Gets whether a candidate is shown at a given threshold and share of the most probable candidate's probability
+    /// (the rule of <see cref="Shows(double, double, bool)"/>, for training to try other values).</summary>
+    /// <param name="probability">The candidate's probability.</param>
+    /// <param name="mostProbable">The highest probability at or above the threshold among the person's candidates.</param>
+    /// <param name="otherPart">Whether the candidate meets another part of the need.</param>
+    /// <param name="threshold">The probability a candidate must reach.</param>
+    /// <param name="shareOfMostProbable">The share of <paramref name="mostProbable"/> it must reach unless it meets another part.</param>
+    /// <returns>Whether it is shown.</returns>
+    public static bool Shows(double probability, double mostProbable, bool otherPart, double threshold, double shareOfMostProbable) =>
+        probability >= threshold && (otherPart || probability >= shareOfMostProbable * mostProbable);
 
     /// <summary>Gets the probability that a candidate with these features is an acceptable helper.</summary>
     /// <param name="features">The features, in the order of <see cref="FeatureNames"/>.</param>
