@@ -194,6 +194,7 @@ public sealed partial class Vocabulary
             rootCharacters.CopyTo(vocabulary._rootCharacters, 0);
             vocabulary._conceptNames.AddRange(conceptNames);
             vocabulary._sudachiConcepts = sudachiConcepts;
+            vocabulary.Complete();
             return vocabulary;
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or ArgumentOutOfRangeException or DecoderFallbackException or InvalidDataException)

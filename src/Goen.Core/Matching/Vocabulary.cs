@@ -37,6 +37,9 @@ public sealed partial class Vocabulary
     // and edges on Latin words (64-bit stem hashes) use a pair.
     private readonly int[] _rootCharacters = new int[ushort.MaxValue + 1];
     private readonly Dictionary<long, int> _characterEdges;
+
+    // The same edges for lookups once the vocabulary is complete (EdgeTable); null while it is being built.
+    private EdgeTable? _characterLookup;
     private readonly Dictionary<Edge, int> _wordEdges;
     private readonly List<Entry?> _entries = [null];
     private readonly List<string> _conceptNames = [];
@@ -95,7 +98,14 @@ public sealed partial class Vocabulary
             vocabulary.LoadGoen(goenVocabulary);
         }
 
+        vocabulary.Complete();
         return vocabulary;
+    }
+
+    // Nothing is added after this: the character edges get their lookup table.
+    private void Complete()
+    {
+        _characterLookup = new EdgeTable(_characterEdges);
     }
 
     /// <summary>Gets a readable name for a concept: the first spelling it was defined with.</summary>
@@ -134,7 +144,9 @@ public sealed partial class Vocabulary
                 return next != 0;
             }
 
-            return _characterEdges.TryGetValue(((long)node << 16) | key, out next);
+            return _characterLookup is { } lookup
+                ? lookup.TryGetValue(((long)node << 16) | key, out next)
+                : _characterEdges.TryGetValue(((long)node << 16) | key, out next);
         }
 
         return _wordEdges.TryGetValue(new Edge(node, key), out next);
