@@ -129,14 +129,6 @@ internal sealed class SeatingSearch
     private int _fallbackH;
     private int _nextRound;
 
-    // Pairs worth most, as i * n + j (i < j), best first, for the targeted steps; empty when they are off.
-    private readonly int[] _targets = [];
-    private readonly int _targetPeriod;
-    private readonly double _targetBias;
-    private readonly int _targetIdle = int.TryParse(Environment.GetEnvironmentVariable("TARGET_IDLE"), out var idle) ? idle : 0;
-    private readonly int _targetLock = int.TryParse(Environment.GetEnvironmentVariable("TARGET_LOCK"), out var lockSteps) ? lockSteps : 0;
-    private readonly int _targetKicks = int.TryParse(Environment.GetEnvironmentVariable("TARGET_KICKS"), out var kicks) ? kicks : 1;
-
     private double _value;
     private long _conflict;
     private int _kept;
@@ -280,263 +272,7 @@ internal sealed class SeatingSearch
         var maxTables = _tableCount.Max();
         _gainA = new double[maxTables];
         _gainB = new int[maxTables];
-        _targetPeriod = int.TryParse(Environment.GetEnvironmentVariable("TARGET_PERIOD"), out var period) ? period : 0;
-        _targetBias = double.TryParse(Environment.GetEnvironmentVariable("TARGET_BIAS"), System.Globalization.CultureInfo.InvariantCulture, out var bias) ? bias : 1;
-        if (_targetPeriod > 0 && _hasPairValues && _homeCount == 0 && _rounds - _firstFree > 1)
-        {
-            var share = double.TryParse(Environment.GetEnvironmentVariable("TARGET_SHARE"), System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 0.02;
-            _targets = TopPairs(share);
-        }
-
         Clear();
-    }
-
-    private int[] TopPairs(double share)
-    {
-        var n = _n;
-        var count = (int)Math.Ceiling(share * n * (n - 1) / 2);
-        var all = new List<int>();
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = i + 1; j < n; j++)
-            {
-                if (_v[i * n + j] > 0 && (_apart.Length == 0 || _apart[i * n + j] == 0))
-                {
-                    all.Add(i * n + j);
-                }
-            }
-        }
-
-        all.Sort((x, y) => _v[y].CompareTo(_v[x]) is var c && c != 0 ? c : x.CompareTo(y));
-        return [.. all.Take(count)];
-    }
-
-    /// <summary>
-    /// A targeted step: a valuable pair that meets in no round is seated together in the round and way (one of them
-    /// swapped with someone at the other's table) that scores best, whatever it loses, and the two swapped may not go
-    /// back for a tenure.
-    /// </summary>
-    /// <returns>Whether a pair was found and seated.</returns>
-    private bool TargetStep(long iteration, Random random)
-    {
-        var n = _n;
-        for (var attempt = 0; attempt < 32; attempt++)
-        {
-            var pick = (int)(_targets.Length * Math.Pow(random.NextDouble(), _targetBias));
-            var pair = _targets[Math.Min(pick, _targets.Length - 1)];
-            if (_meet[pair] > 0)
-            {
-                continue;
-            }
-
-            var (i, j) = Math.DivRem(pair, n);
-            var best = double.NegativeInfinity;
-            var (bestRound, bestX, bestY, bestStayer) = (-1, -1, -1, -1);
-            for (var r = _firstFree; r < _rounds; r++)
-            {
-                var (ti, tj) = (_table[r * n + i], _table[r * n + j]);
-                if (ti < 0 || tj < 0 || _pinned[i] && _pinned[j])
-                {
-                    continue;
-                }
-
-                // Bring the mover to the stayer's table, swapping them with someone there.
-                for (var way = 0; way < 2; way++)
-                {
-                    var (stayer, mover) = way == 0 ? (i, j) : (j, i);
-                    var (to, from) = way == 0 ? (ti, tj) : (tj, ti);
-                    if (_pinned[mover])
-                    {
-                        continue;
-                    }
-
-                    var id = _tableBase[r] + to;
-                    var start = _memberStart[id];
-                    for (var m = 0; m < _size[id]; m++)
-                    {
-                        var k = _members[start + m];
-                        if (k == stayer || _pinned[k])
-                        {
-                            continue;
-                        }
-
-                        var delta = SwapDelta(r, mover, k, from, to);
-                        if (delta > best + Epsilon || (delta > best - Epsilon && random.Next(2) == 0))
-                        {
-                            (best, bestRound, bestX, bestY, bestStayer) = (delta, r, mover, k, stayer);
-                        }
-                    }
-                }
-            }
-
-            if (bestRound < 0)
-            {
-                continue;
-            }
-
-            var tabu = _tabu[bestRound];
-            var (fromX, fromY) = (_table[bestRound * n + bestX], _table[bestRound * n + bestY]);
-            var tenure = TabuTenure(random, _movable[bestRound].Length, _tableCount[bestRound]);
-            ApplySwap(bestRound, bestX, bestY);
-            tabu[fromX * n + bestX] = (int)(iteration + tenure);
-            tabu[fromY * n + bestY] = (int)(iteration + tenure);
-            if (_targetLock > 0)
-            {
-                var together = _table[bestRound * n + bestX];
-                for (var t = 0; t < _tableCount[bestRound]; t++)
-                {
-                    if (t != together)
-                    {
-                        tabu[t * n + bestX] = (int)Math.Max(tabu[t * n + bestX], iteration + _targetLock);
-                        tabu[t * n + bestStayer] = (int)Math.Max(tabu[t * n + bestStayer], iteration + _targetLock);
-                    }
-                }
-            }
-
-            return true;
-        }
-
-        return false;
-    }
-
-    private readonly int _targetRepair = int.TryParse(Environment.GetEnvironmentVariable("TARGET_REPAIR"), out var repair) ? repair : 0;
-    private readonly int _targetTries = int.TryParse(Environment.GetEnvironmentVariable("TARGET_TRIES"), out var tries) ? tries : 8;
-    private readonly List<(int X, int Y)> _repairSwaps = [];
-    public long RepairsKept { get; private set; }
-    public long RepairsTried { get; private set; }
-
-    /// <summary>
-    /// A targeted compound move: a valuable pair not yet met is seated together where that scores best, then the round's
-    /// two changed tables are repaired by up to <c>_targetRepair</c> best improving swaps of their people (the pair held);
-    /// kept only if the whole scores better than before, else undone.
-    /// </summary>
-    private bool TargetRepair(long iteration, Random random)
-    {
-        var n = _n;
-        for (var attempt = 0; attempt < _targetTries; attempt++)
-        {
-            var pick = (int)(_targets.Length * Math.Pow(random.NextDouble(), _targetBias));
-            var pair = _targets[Math.Min(pick, _targets.Length - 1)];
-            if (_meet[pair] > 0)
-            {
-                continue;
-            }
-
-            var (i, j) = Math.DivRem(pair, n);
-            var best = double.NegativeInfinity;
-            var (round, mover, other, stayer) = (-1, -1, -1, -1);
-            for (var r = _firstFree; r < _rounds; r++)
-            {
-                var (ti, tj) = (_table[r * n + i], _table[r * n + j]);
-                if (ti < 0 || tj < 0)
-                {
-                    continue;
-                }
-
-                for (var way = 0; way < 2; way++)
-                {
-                    var (st, mv) = way == 0 ? (i, j) : (j, i);
-                    var (to, from) = way == 0 ? (ti, tj) : (tj, ti);
-                    if (_pinned[mv])
-                    {
-                        continue;
-                    }
-
-                    var id = _tableBase[r] + to;
-                    for (var m = 0; m < _size[id]; m++)
-                    {
-                        var k = _members[_memberStart[id] + m];
-                        if (k != st && !_pinned[k] && SwapDelta(r, mv, k, from, to) is var d && d > best)
-                        {
-                            (best, round, mover, other, stayer) = (d, r, mv, k, st);
-                        }
-                    }
-                }
-            }
-
-            if (round < 0)
-            {
-                continue;
-            }
-
-            RepairsTried++;
-            var before = _value - _penalty * _conflict;
-            _repairSwaps.Clear();
-            _repairSwaps.Add((mover, other));
-            ApplySwap(round, mover, other);
-            var tables = (_table[round * n + stayer], _table[round * n + other]);
-            for (var depth = 0; depth < _targetRepair; depth++)
-            {
-                var bestDelta = Epsilon;
-                var (bx, by) = (-1, -1);
-                foreach (var t in (ReadOnlySpan<int>)[tables.Item1, tables.Item2])
-                {
-                    var id = _tableBase[round] + t;
-                    for (var m = 0; m < _size[id]; m++)
-                    {
-                        var x = _members[_memberStart[id] + m];
-                        if (x == mover || x == stayer || _pinned[x])
-                        {
-                            continue;
-                        }
-
-                        foreach (var y in _movable[round])
-                        {
-                            var ty = _table[round * n + y];
-                            if (ty == t || y == mover || y == stayer)
-                            {
-                                continue;
-                            }
-
-                            var d = SwapDelta(round, x, y, t, ty);
-                            if (d > bestDelta)
-                            {
-                                (bestDelta, bx, by) = (d, x, y);
-                            }
-                        }
-                    }
-                }
-
-                if (bx < 0)
-                {
-                    break;
-                }
-
-                _repairSwaps.Add((bx, by));
-                ApplySwap(round, bx, by);
-            }
-
-            if (_value - _penalty * _conflict > before + Epsilon)
-            {
-                RepairsKept++;
-                var tabu = _tabu[round];
-                var tenure = TabuTenure(random, _movable[round].Length, _tableCount[round]);
-                foreach (var (x, y) in _repairSwaps)
-                {
-                    tabu[_table[round * n + y] * n + x] = (int)(iteration + tenure);
-                    tabu[_table[round * n + x] * n + y] = (int)(iteration + tenure);
-                }
-
-                return true;
-            }
-
-            for (var s = _repairSwaps.Count - 1; s >= 0; s--)
-            {
-                ApplySwap(round, _repairSwaps[s].X, _repairSwaps[s].Y);
-            }
-        }
-
-        return false;
-    }
-
-    private double SwapDelta(int round, int x, int y, int tx, int ty)
-    {
-        var n = _n;
-        var a = _a[round];
-        var b = _b[round];
-        var dv = a[ty * n + x] - a[tx * n + x] + a[tx * n + y] - a[ty * n + y] - 2 * _v[x * n + y];
-        var dc = b[ty * n + x] - b[tx * n + x] + b[tx * n + y] - b[ty * n + y] - 2 * PairConflict(x * n + y);
-        return dv - _penalty * dc;
     }
 
     /// <summary>Gets the current plan's sum of pair values.</summary>
@@ -618,11 +354,6 @@ internal sealed class SeatingSearch
                 }
             }
 
-            if (start is null && Environment.GetEnvironmentVariable("TARGET_START") == "pairs" && _hasPairValues)
-            {
-                SeatPairsFirst(r, target);
-            }
-
             foreach (var i in _movable[r])
             {
                 if (_table[r * n + i] < 0)
@@ -653,73 +384,6 @@ internal sealed class SeatingSearch
         }
 
         Recount();
-    }
-
-    private int[]? _pairsByValue;
-
-    /// <summary>
-    /// Seats the pairs of a round worth most first: two unseated people at an empty table, or one beside the other
-    /// where there is room and nobody they met before.
-    /// </summary>
-    private void SeatPairsFirst(int round, int[] target)
-    {
-        var n = _n;
-        if (_pairsByValue is null)
-        {
-            var all = new List<int>();
-            for (var i = 0; i < n; i++)
-            {
-                for (var j = i + 1; j < n; j++)
-                {
-                    if (_v[i * n + j] > 0 && !_pinned[i] && !_pinned[j])
-                    {
-                        all.Add(i * n + j);
-                    }
-                }
-            }
-
-            all.Sort((x, y) => _v[y].CompareTo(_v[x]) is var c && c != 0 ? c : x.CompareTo(y));
-            _pairsByValue = [.. all];
-        }
-
-        var baseId = _tableBase[round];
-        var empty = 0;
-        foreach (var pair in _pairsByValue)
-        {
-            if (_meet[pair] > 0)
-            {
-                continue;
-            }
-
-            var (i, j) = Math.DivRem(pair, n);
-            if (!_problem.IsPresent(round, i) || !_problem.IsPresent(round, j))
-            {
-                continue;
-            }
-
-            var (ti, tj) = (_table[round * n + i], _table[round * n + j]);
-            if (ti < 0 && tj < 0)
-            {
-                while (empty < _tableCount[round] && _size[baseId + empty] > 0)
-                {
-                    empty++;
-                }
-
-                if (empty < _tableCount[round] && target[empty] >= 2 && (_apart.Length == 0 || _apart[pair] == 0))
-                {
-                    Place(round, i, empty);
-                    Place(round, j, empty);
-                }
-            }
-            else if ((ti < 0) != (tj < 0))
-            {
-                var (k, t) = ti < 0 ? (i, tj) : (j, ti);
-                if (_size[baseId + t] < target[t] && (!_trackConflicts || _b[round][t * n + k] == 0))
-                {
-                    Place(round, k, t);
-                }
-            }
-        }
     }
 
     /// <summary>
@@ -840,21 +504,7 @@ internal sealed class SeatingSearch
                 RebaseTabu(iteration);
             }
 
-            if (_targets.Length > 0 && lowered && _targetRepair > 0 && iteration % _targetPeriod == 0)
-            {
-                TargetRepair(iteration - _tabuEpoch, random);
-            }
-            else if (_targets.Length > 0 && lowered && _targetRepair == 0 && _targetIdle == 0 && iteration % _targetPeriod == 0 && TargetStep(iteration - _tabuEpoch, random))
-            {
-            }
-            else if (_targets.Length > 0 && lowered && _targetIdle > 0 && iteration - lastImprovement >= _targetIdle && (iteration - lastImprovement) % _targetPeriod == 0)
-            {
-                for (var k = 0; k < _targetKicks; k++)
-                {
-                    TargetStep(iteration - _tabuEpoch, random);
-                }
-            }
-            else if (!Step(iteration - _tabuEpoch, random))
+            if (!Step(iteration - _tabuEpoch, random))
             {
                 if (++idle >= freeRounds)
                 {
@@ -910,11 +560,6 @@ internal sealed class SeatingSearch
         }
 
         Restore();
-        if (_targetRepair > 0 && _targets.Length > 0)
-        {
-            Console.Error.WriteLine($"repairs kept {RepairsKept} of {RepairsTried}");
-        }
-
         progress?.Report(Progress(iteration, startTimestamp, options));
         return iteration;
     }
