@@ -128,6 +128,7 @@ public sealed class CommunityIndex
             raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, [.. negated, .. ReferralClauses.Find(people[i].Offers)]);
             var media = LanguageMedium.Find(people[i].Needs);
             raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages ? media.ConvertAll(m => (m.Start, LanguageMedium.PhraseEnd(people[i].Needs, m.End))) : null);
+            NeedSettings.Mark(people[i].Needs, raw[(3 * i) + 1]);
             required[i] = options.RespectLanguages ? [.. media.Where(m => m.Required).Select(m => m.Code).Distinct()] : [];
             raw[(3 * i) + 2] = Analyze(analyzer, people[i].Interests, features, keepRelated: false);
             return features;

@@ -149,7 +149,7 @@ public static class RoleFacets
     // Where the service that starts at `start` ends (at a comma, a full stop, と between two nouns, " and " or " & ", and in an
     // offer at a bracket) and where the next one starts. In a need a bracket is an aside within the request (「講師（子ども好きな
     // 方）を」); と inside kana is no conjunction (まとめて, ひとり).
-    private static (int End, int Next) ServiceEnd(string text, int start, bool need)
+    internal static (int End, int Next) ServiceEnd(string text, int start, bool need)
     {
         for (var i = start; i < text.Length; i++)
         {
