@@ -356,7 +356,7 @@ public static class NeedSettings
         return (start, at - 1);
     }
 
-    private static bool IsCompoundChar(char c) => TextNormalizer.IsKanji(c) || (TextNormalizer.IsKatakana(c) && c != 'ー') || c == 'ー' || char.IsAsciiLetterOrDigit(c);
+    private static bool IsCompoundChar(char c) => TextNormalizer.IsKanji(c) || TextNormalizer.IsKatakana(c) || char.IsAsciiLetterOrDigit(c);
 
     // What may follow a Japanese head, asking for it: 集め, 募集, のご紹介, を探しています, がほしい, さん.
     private static readonly string[] JapaneseAsks =
