@@ -10,12 +10,13 @@ namespace Goen.Core.Matching;
 /// </summary>
 /// <remarks>
 /// <para>Two kinds of words are found. First, a request (cut as <see cref="RoleFacets.Requests"/> cuts them) whose head names a
-/// counterpart wanted for what they would pay or bring — clients, customers, sponsors, students, a company that would engage
-/// the asker (「研修講師として呼んでくれる企業」) — or a place to use (会場, スペース, venue): the rest of the request is the
-/// setting. Someone who offers the service the asker wants clients for is a peer, not a client, and a workshop facilitator has
-/// no venue. The head is where each language puts it: last in Japanese (after trailing asks such as 集め, 募集, のご紹介, を探して
-/// います), first in English (before "for", "in", "who" and the like). Partners are not counterparts: they are named by what they
-/// do ("partners for sake tasting tours").</para>
+/// counterpart wanted for what they would pay or bring — clients, customers, sponsors, investors, students, members,
+/// attendees, a company that would engage the asker (「研修講師として呼んでくれる企業」) — or a place to use (会場, スペース,
+/// venue): the rest of the request is the setting. Someone who offers the service the asker wants clients for is a peer, not a
+/// client, and a workshop facilitator has no venue. The head is where each language puts it: last in Japanese (after trailing
+/// asks such as 集め, 募集, のご紹介, を探しています), first in English (before "for", "in", "who" and the like). How a place is
+/// had belongs to it ("a space to rent", 「借りられるスペース」). Partners are not counterparts: they are named by what they do
+/// ("partners for sake tasting tours"), unless what they do is engage the asker's people ("partners who hire").</para>
 /// <para>Second, the words that modify a kind of thing (<see cref="ObjectFacets"/>: a video, photos, a flyer, a website) in
 /// the same noun phrase: 「採用広報の動画」, 「会社紹介動画」, "recruitment video". What the thing is about does not make
 /// the thing; whoever makes it matches the thing itself. A modifier that is itself a kind of thing is left to
@@ -370,7 +371,7 @@ public static class NeedSettings
     private static readonly string[] JapaneseCounterparts =
     [
         "スポンサー企業", "協賛企業", "クライアント企業", "取引先企業", "スポンサー", "協賛", "お客", "顧客", "クライアント", "取引先", "得意先", "顧問先",
-        "生徒", "受講生", "受講者", "案件", "仕事", "会場", "スペース", "会議室",
+        "生徒", "受講生", "受講者", "参加者", "来場者", "会員", "投資家", "出資者", "案件", "仕事", "会場", "スペース", "会議室",
     ];
 
     private static readonly string[] JapaneseRenting = ["借りられる", "借りれる", "借りたい", "貸してくれる", "貸してもらえる", "貸し切れる", "貸切できる", "レンタルできる"];
@@ -388,6 +389,7 @@ public static class NeedSettings
     private static readonly HashSet<string> EnglishCounterparts =
     [
         "client", "clients", "customer", "customers", "sponsor", "sponsors", "patron", "patrons", "student", "students",
+        "attendees", "participants", "members", "investor", "investors", "backers",
         "venue", "venues", "space",
     ];
 

@@ -19,6 +19,8 @@ public class NeedSettingsTests
     [InlineData("料理教室に使える会場（15人くらい）", "料理教室", "会場")]
     [InlineData("安定した校正の仕事がほしい", "校正", "仕事")]
     [InlineData("A space to rent for weekend pottery classes", "pottery classes", "rent")]
+    [InlineData("Investors for our seed round", "seed round", "Investors")]
+    [InlineData("読書会の参加者募集", "読書会", "参加者")]
     [InlineData("書道教室で週末に借りられるスペース", "書道教室", "借りられる")]
     public void Find_RequestHeadedByACounterpartOrAPlace_TheRestIsTheSetting(string need, string setting, string head)
     {
