@@ -30,6 +30,16 @@ public class NeedSettingsTests
         Assert.DoesNotContain(head, found, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Find_TextWhoseFoldChangesItsLength_GivesRangesOfTheOriginal()
+    {
+        var need = "ﾃﾞｻﾞｲﾝ講座の生徒さん集め";
+
+        var found = NeedSettings.Find(need).Select(r => need[r.Start..r.End]);
+
+        Assert.Equal(["ﾃﾞｻﾞｲﾝ講座の", "さん集め"], found);
+    }
+
     [Theory]
     [InlineData("Partners for guided cycling tours")]
     [InlineData("Referrals from architects and builders")]
@@ -38,6 +48,9 @@ public class NeedSettingsTests
     [InlineData("セミナー集客のための案内状を作ってくれるところ")]
     [InlineData("外国人のお客様の部屋探しを手伝ってくれる不動産会社")]
     [InlineData("着付けを教えてくれる先生")]
+    [InlineData("会場")]
+    [InlineData("Clients")]
+    [InlineData("（会場）")]
     public void Find_HeadThatDoesTheWorkAsked_FindsNoSetting(string need)
     {
         var found = NeedSettings.Find(need);
