@@ -58,17 +58,11 @@ public static class NeedSettings
     }
 
     /// <summary>Marks the features of a need that lie wholly in its setting (<see cref="FeatureOccurrence.Modifies"/>).</summary>
-    /// <param name="need">The need.</param>
-    /// <param name="features">Its features, changed in place.</param>
-    internal static void Mark(string? need, FeatureOccurrence[] features)
+    /// <param name="settings">The need's setting, as <see cref="Find"/> gives it.</param>
+    /// <param name="features">The need's features, changed in place.</param>
+    internal static void Mark(List<(int Start, int End)> settings, FeatureOccurrence[] features)
     {
-        if (features.Length == 0)
-        {
-            return;
-        }
-
-        var settings = Find(need);
-        if (settings.Count == 0)
+        if (features.Length == 0 || settings.Count == 0)
         {
             return;
         }

@@ -27,4 +27,20 @@ public partial class CommunityIndexTests
         Assert.False(alone.CanHelp(1, 0));
         Assert.True(all.CanHelp(2, 0));
     }
+
+    [Theory]
+    [InlineData("Corporate clients for leadership workshops", "Sales outsourcing: we win corporate clients")]
+    [InlineData("ヨガレッスンに来てくれる生徒さん", "生徒集めの営業代行")]
+    public void CanHelp_NeedForClientsOfALesson_AsksForNoTeacher(string need, string offer)
+    {
+        Profile[] people =
+        [
+            new() { Name = "Asker", Needs = need },
+            new() { Name = "Agent", Offers = offer },
+        ];
+
+        var index = CommunityIndex.Build(people);
+
+        Assert.True(index.CanHelp(1, 0), "someone who wins clients for others meets a need for clients, whatever they are for");
+    }
 }
