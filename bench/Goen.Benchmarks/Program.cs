@@ -19,6 +19,7 @@ return args switch
     ["seat", .. var rest] => SeatingComparison.Run(rest),
     ["seat-event", .. var rest] => EventSeatingTiming.Run(rest),
     ["seat-seeds", .. var rest] => SeedSpread.Run(rest),
+    ["seat-instance", .. var rest] => InstanceShape.Run(rest),
     ["network", .. var rest] => NetworkTiming.Run(rest),
     ["network-run", .. var rest] => NetworkTiming.RunOne(rest),
     ["seed-burst", .. var rest] => BurstSetup.Seed(rest),

@@ -213,8 +213,8 @@ public static class GoenWebBuilder
         ArgumentNullException.ThrowIfNull(app);
         await MigrateAsync(app);
 
-        // Load the matching vocabulary now, so the first attendee list does not wait for it.
-        _ = Task.Run(() => Vocabulary.Default);
+        // Load the matching vocabulary and the stemmer now, so the first attendee list does not wait for them.
+        _ = Task.Run(Vocabulary.Prepare);
 
         app.UseForwardedHeaders();
         app.UseExceptionHandler("/Error");

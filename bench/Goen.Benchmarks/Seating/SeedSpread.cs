@@ -15,7 +15,8 @@ namespace Goen.Benchmarks.Seating;
 /// Options: <c>--rounds R</c> (default 5), <c>--table K</c> (default 6), <c>--steps N,N…</c> (default 10000,25000,50000),
 /// <c>--seeds S</c> (default 4; the pairs 0–1, 2–3, … stand for two searches side by side), <c>--first-seed F</c> (default 0:
 /// seeds F to F + S − 1, so that seeds can run in processes side by side), <c>--threads T</c> (default 1: each seed's search
-/// runs T threads, from seeds s to s + T − 1).
+/// runs T threads, from seeds s to s + T − 1), <c>--power P</c> (default 1: the searches plan on the values bent to
+/// max × (v / max)^P, and the table gives the plans' values on the true ones).
 /// </remarks>
 internal static class SeedSpread
 {
@@ -32,6 +33,24 @@ internal static class SeedSpread
         var attendees = profiles.Select((p, i) => new EventAttendee((i + 1).ToString(CultureInfo.InvariantCulture), p)).ToArray();
         var request = new EventSeatingRequest { Rounds = rounds, TableSize = table };
         var scores = EventSeating.Score(attendees, request);
+        var trueValues = scores.Values;
+        if (Value("--power") is { } power)
+        {
+            var p = double.Parse(power, CultureInfo.InvariantCulture);
+            var max = trueValues.Max();
+            var bent = new PairValues(trueValues.Count);
+            for (var i = 0; i < bent.Count; i++)
+            {
+                for (var j = i + 1; j < bent.Count; j++)
+                {
+                    bent[i, j] = max * Math.Pow(trueValues[i, j] / max, p);
+                }
+            }
+
+            scores = scores with { Values = bent };
+        }
+
+        double TrueValue(EventSeatingResult r) => r.Seats.Rounds.Sum(round => round.Sum(t => t.Sum(i => t.Where(j => j > i).Sum(j => trueValues[i, j]))));
         if (Value("--curve") is { } curve)
         {
             return Curve(attendees, request, scores, double.Parse(curve, CultureInfo.InvariantCulture), seeds, int.Parse(Value("--threads") ?? "1", CultureInfo.InvariantCulture));
@@ -53,7 +72,7 @@ internal static class SeedSpread
             }
 
             var cpuPerStep = (Environment.CpuUsage.TotalTime - cpu).TotalMicroseconds / (steps * (double)seeds);
-            var values = results.Select(r => r.Value).ToArray();
+            var values = results.Select(TrueValue).ToArray();
             var rate = steps * seeds / results.Sum(r => r.Elapsed.TotalSeconds);
             var pairs = Enumerable.Range(0, seeds / 2).Select(p => Math.Max(values[2 * p], values[2 * p + 1])).ToArray();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

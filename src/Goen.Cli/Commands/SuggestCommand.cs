@@ -39,9 +39,9 @@ public static class SuggestCommand
     {
         var timings = Timings.Start(CliOutput.Error(result));
 
-        // Reading the file keeps one core busy; the vocabulary (a third of a second to load) comes in on the other
-        // meanwhile. CommunityIndex.Build takes the same instance, waiting for it if it is not there yet.
-        _ = Task.Run(() => Vocabulary.Default);
+        // The vocabulary (from its snapshot, or built from its files on a first run) and the stemmer come in on another core
+        // while the file is read. CommunityIndex.Build takes the same instance, waiting for it if it is not there yet.
+        _ = Task.Run(Vocabulary.Prepare);
         if (CliOutput.ReadProfiles(result, path) is not { } file)
         {
             return CliOutput.BadInput;

@@ -27,12 +27,18 @@ public static partial class LanguageMedium
             return found;
         }
 
-        foreach (var match in EnglishMedium().Matches(text).Concat(JapaneseMedium().Matches(text)))
+        // Match and NextMatch rather than Matches: a text that names no language (most) allocates nothing.
+        Add(EnglishMedium().Match(text));
+        Add(JapaneseMedium().Match(text));
+        void Add(System.Text.RegularExpressions.Match match)
         {
-            var name = match.Groups["name"];
-            if (Code(name.Value) is { } code)
+            for (; match.Success; match = match.NextMatch())
             {
-                found.Add((name.Index, name.Index + name.Length, code, match.Groups["required"].Success));
+                var name = match.Groups["name"];
+                if (Code(name.Value) is { } code)
+                {
+                    found.Add((name.Index, name.Index + name.Length, code, match.Groups["required"].Success));
+                }
             }
         }
 
@@ -51,7 +57,7 @@ public static partial class LanguageMedium
             return found;
         }
 
-        foreach (System.Text.RegularExpressions.Match match in AnyName().Matches(text))
+        for (var match = AnyName().Match(text); match.Success; match = match.NextMatch())
         {
             if (Code(match.Value) is { } code && !found.Contains(code))
             {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Goen.Core.Text;
 
@@ -176,14 +175,15 @@ public static partial class ScopeFacets
             scope |= ForIndividual;
         }
 
-        if (Hires().IsMatch(folded))
+        var hires = Hires().IsMatch(folded);
+        if (hires)
         {
             scope |= Staff(folded);
         }
 
         // A need that asks for a piece of work (to repair, make, teach, rent: RoleFacets) and names no hiring is one for someone
         // to take it on, as a need for a freelancer is: a recruiter finds employees, it does not do the work.
-        var work = (scope & RoleFacets.All) != 0 && !Hires().IsMatch(folded);
+        var work = (scope & RoleFacets.All) != 0 && !hires;
         scope |= (Freelancer().IsMatch(folded) || work) && !Employs().IsMatch(folded) ? WantsFreelancer : 0;
         scope |= folded.AsSpan().IndexOfAnyInRange('ぁ', 'ゖ') >= 0 && !Foreign().IsMatch(folded) ? JapaneseResident : 0;
 
@@ -212,9 +212,9 @@ public static partial class ScopeFacets
     // A licensed profession's work is its own (業務独占): a need that names the profession is not met by another one's work,
     // nor by an offer that practises none (a translator of contracts, hiring know-how, a financial planner for a lawyer).
     // A need names the profession; an offer names it or the work only it does (登記, 就業規則, 訴訟).
-    private static int Profession(string folded, (SearchValues<string> Any, (SearchValues<string> Words, int Bit)[] Each) words)
+    private static int Profession(string folded, (Literals Any, (Literals Words, int Bit)[] Each) words)
     {
-        if (folded.AsSpan().IndexOfAny(words.Any) < 0)
+        if (words.Any.IndexOfAny(folded) < 0)
         {
             return 0;
         }
@@ -222,24 +222,23 @@ public static partial class ScopeFacets
         var found = 0;
         foreach (var (each, bit) in words.Each)
         {
-            found |= folded.AsSpan().IndexOfAny(each) >= 0 ? bit : 0;
+            found |= each.IndexOfAny(folded) >= 0 ? bit : 0;
         }
 
         return found;
     }
 
-    private static (SearchValues<string> Any, (SearchValues<string> Words, int Bit)[] Each) ProfessionWords(params (string[] Words, int Bit)[] lists) =>
-        (SearchValues.Create([.. lists.SelectMany(l => l.Words)], StringComparison.Ordinal),
-            [.. lists.Select(l => (SearchValues.Create(l.Words, StringComparison.Ordinal), l.Bit))]);
+    private static (Literals Any, (Literals Words, int Bit)[] Each) ProfessionWords(params (string[] Words, int Bit)[] lists) =>
+        (new Literals(lists.SelectMany(l => l.Words)), [.. lists.Select(l => (new Literals(l.Words), l.Bit))]);
 
-    private static readonly (SearchValues<string> Any, (SearchValues<string> Words, int Bit)[] Each) NeedProfessionWords = ProfessionWords(
+    private static readonly (Literals Any, (Literals Words, int Bit)[] Each) NeedProfessionWords = ProfessionWords(
         (["弁護士", "法律事務所", "lawyer", "attorney"], ProfessionLawyer),
         (["税理士", "tax accountant"], ProfessionTax),
         (["社労士", "社会保険労務士", "sharoushi"], ProfessionLabour),
         (["司法書士", "judicial scrivener"], ProfessionRegistration),
         (["行政書士", "administrative scrivener", "gyoseishoshi"], ProfessionPermits));
 
-    private static readonly (SearchValues<string> Any, (SearchValues<string> Words, int Bit)[] Each) OfferProfessionWords = ProfessionWords(
+    private static readonly (Literals Any, (Literals Words, int Bit)[] Each) OfferProfessionWords = ProfessionWords(
         (["弁護士", "法律事務所", "訴訟", "企業法務", "法務", "法律相談", "リーガルチェック", "債権回収", "lawyer", "attorney", "litigation", "legal", "law firm", "corporate law"], ProfessionLawyer),
         (["税理士", "税務", "法人税申告", "確定申告", "青色申告", "申告代行", "tax accountant", "tax return", "tax filing", "tax advice"], ProfessionTax),
         (["社労士", "社会保険労務士", "就業規則", "労務相談", "sharoushi", "labour law", "labor law"], ProfessionLabour),

@@ -21,7 +21,7 @@ namespace Goen.Core.Matching;
 /// and mixed entries such as "webサイト" are found the same way by <see cref="TermAnalyzer"/>.</para>
 /// <para>Instances are immutable and safe to share between threads.</para>
 /// </remarks>
-public sealed class Vocabulary
+public sealed partial class Vocabulary
 {
     /// <summary>The weight of a Sudachi spelling that Sudachi itself does not expand from (it is ambiguous alone).</summary>
     public const float AmbiguousWeight = 0.5f;
@@ -37,6 +37,9 @@ public sealed class Vocabulary
     // and edges on Latin words (64-bit stem hashes) use a pair.
     private readonly int[] _rootCharacters = new int[ushort.MaxValue + 1];
     private readonly Dictionary<long, int> _characterEdges;
+
+    // The same edges for lookups once the vocabulary is complete (EdgeTable); null while it is being built.
+    private EdgeTable? _characterLookup;
     private readonly Dictionary<Edge, int> _wordEdges;
     private readonly List<Entry?> _entries = [null];
     private readonly List<string> _conceptNames = [];
@@ -50,8 +53,19 @@ public sealed class Vocabulary
     }
 
     /// <summary>Gets the default vocabulary: Sudachi synonyms plus Goen's business vocabulary.</summary>
-    /// <remarks>Loaded once, on first use (about a quarter of a second).</remarks>
+    /// <remarks>Loaded once, on first use: built from the files (about half a second of processor time) when no snapshot of
+    /// this build's vocabulary is in the cache folder (<see cref="VocabularySnapshotCache"/>), else read from it.</remarks>
     public static Vocabulary Default => DefaultVocabulary.Value;
+
+    /// <summary>Loads what analysing text needs and takes time to load: the default vocabulary, and the English stemmer's
+    /// dictionary (which the vocabulary's snapshot does not need, while the first English word of a profile does).</summary>
+    /// <remarks>Called on another thread while a command or the web app does something else first, so that the analysis
+    /// does not wait for them.</remarks>
+    public static void Prepare()
+    {
+        _ = Default;
+        _ = Tokenizer.Stem("warming");
+    }
 
     /// <summary>Gets a vocabulary that knows no words, for baselines that match on characters alone.</summary>
     public static Vocabulary Empty { get; } = new(0, 0);
@@ -84,7 +98,14 @@ public sealed class Vocabulary
             vocabulary.LoadGoen(goenVocabulary);
         }
 
+        vocabulary.Complete();
         return vocabulary;
+    }
+
+    // Nothing is added after this: the character edges get their lookup table.
+    private void Complete()
+    {
+        _characterLookup = new EdgeTable(_characterEdges);
     }
 
     /// <summary>Gets a readable name for a concept: the first spelling it was defined with.</summary>
@@ -123,7 +144,9 @@ public sealed class Vocabulary
                 return next != 0;
             }
 
-            return _characterEdges.TryGetValue(((long)node << 16) | key, out next);
+            return _characterLookup is { } lookup
+                ? lookup.TryGetValue(((long)node << 16) | key, out next)
+                : _characterEdges.TryGetValue(((long)node << 16) | key, out next);
         }
 
         return _wordEdges.TryGetValue(new Edge(node, key), out next);
@@ -158,16 +181,34 @@ public sealed class Vocabulary
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal Entry? EntryAt(int node) => _entries[node];
 
+    // Read from the snapshot the last run left in the cache folder when it was made from the same files by the same build, else
+    // built from the files and the snapshot written for the next run (docs/decisions/0031-vocabulary-snapshot.md).
     private static Vocabulary LoadDefault()
     {
         var assembly = typeof(Vocabulary).Assembly;
-        using var sudachi = OpenResource(assembly, "Goen.Core.sudachi-synonyms.tsv");
-        using var goen = OpenResource(assembly, "Goen.Core.goen-vocabulary.txt");
-        return Load(sudachi, goen);
+        var sudachi = ReadResource(assembly, "Goen.Core.sudachi-synonyms.tsv");
+        var goen = ReadResource(assembly, "Goen.Core.goen-vocabulary.txt");
+        var key = SnapshotKey(sudachi, goen);
+        var cache = VocabularySnapshotCache.Default;
+        if (cache?.Read(key) is { } cached)
+        {
+            return cached;
+        }
+
+        using var sudachiReader = new StreamReader(new MemoryStream(sudachi));
+        using var goenReader = new StreamReader(new MemoryStream(goen));
+        var vocabulary = Load(sudachiReader, goenReader);
+        cache?.Write(key, vocabulary);
+        return vocabulary;
     }
 
-    private static StreamReader OpenResource(Assembly assembly, string name) =>
-        new(assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"Missing embedded resource {name}."));
+    private static byte[] ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"Missing embedded resource {name}.");
+        using var bytes = new MemoryStream((int)stream.Length);
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
+    }
 
     // Tokenizing seventy thousand spellings is most of the load time, and independent: done in
     // parallel, then inserted in file order so concept ids and the trie never depend on timing.

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Goen.Core.Matching;
@@ -11,13 +10,13 @@ namespace Goen.Core.Matching;
 /// <typeparam name="T">What a word stands for.</typeparam>
 internal sealed class WordFinder<T>
 {
-    private readonly SearchValues<string> _starts;
+    private readonly Literals _starts;
     private readonly FrozenDictionary<char, (string Word, T Value)[]> _byFirst;
 
     public WordFinder(IEnumerable<(string Word, T Value)> words)
     {
         var all = words.ToArray();
-        _starts = SearchValues.Create([.. all.Select(w => w.Word).Distinct()], StringComparison.Ordinal);
+        _starts = new Literals(all.Select(w => w.Word));
         _byFirst = all.GroupBy(w => w.Word[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
 
@@ -29,7 +28,7 @@ internal sealed class WordFinder<T>
     public int Next(string folded, int at, out (string Word, T Value) word)
     {
         word = (string.Empty, default!);
-        var found = folded.AsSpan(at).IndexOfAny(_starts);
+        var found = _starts.IndexOfAny(folded.AsSpan(at));
         if (found < 0)
         {
             return -1;

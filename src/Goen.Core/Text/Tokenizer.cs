@@ -192,7 +192,8 @@ public static class Tokenizer
             word = word[..^2];
         }
 
-        if (word.All(char.IsAsciiDigit))
+        // Not word.All(char.IsAsciiDigit): that makes an enumerator for every word of every profile.
+        if (word.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
         {
             tokens.Add(new Token(TokenKind.Number, Hash(word) | NumberTag, start, end, space, word));
             return;

@@ -15,7 +15,7 @@ public class BecauseTests
         var japanese = Because.Person("山本 千尋", "記帳代行 ↔ 経理を任せたい", "佐藤 恵美", Japanese);
 
         Assert.Equal("山本 千尋 offers “記帳代行”, which fits what 佐藤 恵美 is looking for: “経理を任せたい”.", english);
-        Assert.Equal("山本 千尋さんは「記帳代行」をしています — 佐藤 恵美さんが探している「経理を任せたい」に合いそうです。", japanese);
+        Assert.Equal("山本 千尋さんの「記帳代行」が、佐藤 恵美さんの探している「経理を任せたい」に合いそうです。", japanese);
     }
 
     [Theory]
