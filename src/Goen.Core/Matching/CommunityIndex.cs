@@ -122,12 +122,22 @@ public sealed class CommunityIndex
             var needsFolded = TextNormalizer.NfkcLower(people[i].Needs);
             services[i] = string.IsNullOrWhiteSpace(offered) ? null : RoleFacets.Services(offered, offeredFolded);
             scopes[i].Offer |= services[i] is null ? 0 : RoleFacets.PerService;
-            requests[i] = string.IsNullOrWhiteSpace(people[i].Needs) ? null : RoleFacets.Requests(people[i].Needs, needsFolded);
+
+            // The roles a need accepts are read from what it asks for, not from its setting: 「ヨガレッスンに来てくれる生徒さん」 asks
+            // for students, from whoever can bring them, not for a teacher.
+            var setting = NeedSettings.Find(people[i].Needs);
+            if (setting.Count > 0)
+            {
+                scopes[i].Need = (scopes[i].Need & ~RoleFacets.All) | RoleFacets.Need(TextNormalizer.NfkcLower(NegatedClauses.Without(people[i].Needs, setting)));
+            }
+
+            requests[i] = string.IsNullOrWhiteSpace(people[i].Needs) ? null : RoleFacets.Requests(people[i].Needs, needsFolded, setting);
             scopes[i].Need |= requests[i] is null ? 0 : RoleFacets.PerService;
             objects[i] = (ObjectFacets.Offer(offeredFolded), ObjectFacets.Need(needsFolded));
             raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, [.. negated, .. ReferralClauses.Find(people[i].Offers)]);
             var media = LanguageMedium.Find(people[i].Needs);
             raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages && media.Count > 0 ? media.ConvertAll(m => (m.Start, LanguageMedium.PhraseEnd(people[i].Needs, m.End))) : null);
+            NeedSettings.Mark(setting, raw[(3 * i) + 1]);
             required[i] = options.RespectLanguages && media.Count > 0 ? [.. media.Where(m => m.Required).Select(m => m.Code).Distinct()] : [];
             raw[(3 * i) + 2] = Analyze(analyzer, people[i].Interests, features, keepRelated: false);
             return features;

@@ -88,6 +88,36 @@ public static class ObjectFacets
     /// <returns><see langword="true"/> when both name kinds and share none.</returns>
     public static bool Contradicts(int offer, int need) => offer != 0 && need != 0 && (offer & need) == 0;
 
+    /// <summary>Finds the next word of a kind of thing (not a word for every kind, nor one that only holds a kind's word).</summary>
+    /// <param name="folded">The text, NFKC-folded and lower-cased.</param>
+    /// <param name="at">Where to look from.</param>
+    /// <param name="end">Where the word ends; -1 when there is none.</param>
+    /// <param name="purpose">Whether the kind is only what something else is for (「ホームページに載せる」写真, "for our website").</param>
+    /// <returns>Where the word starts; -1 when no kind is named after <paramref name="at"/>.</returns>
+    internal static int NextKind(string folded, int at, out int end, out bool purpose)
+    {
+        while (at >= 0 && at < folded.Length)
+        {
+            at = Words.Next(folded, at, out var best);
+            if (at < 0)
+            {
+                break;
+            }
+
+            var wordEnd = at + best.Word.Length;
+            if (best.Value is not (0 or Every))
+            {
+                (end, purpose) = (wordEnd, Purpose(folded, at, wordEnd));
+                return at;
+            }
+
+            at = Math.Max(wordEnd, at + 1);
+        }
+
+        (end, purpose) = (-1, false);
+        return -1;
+    }
+
     private static int Find(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);

@@ -96,15 +96,17 @@ public static class RoleFacets
     /// <returns>Each request as a [start, end) range of <paramref name="need"/> with the roles a helper may play to meet it, as
     /// <see cref="Need"/> reads them from the request alone (0 when it names none: it asks for no role in particular);
     /// <see langword="null"/> when every request accepts the same roles.</returns>
+    /// <param name="setting">The need's setting (<see cref="NeedSettings.Find"/>), as [start, end) ranges of <paramref name="need"/>,
+    /// or <see langword="null"/>: a request's roles are read without it (「ヨガレッスンに来てくれる」生徒さん asks for no teacher).</param>
     /// <remarks>Requests are cut as <see cref="Services"/> cuts services: 「英語の資料を訳してくれる人、20人で使える会場」 asks for a
     /// translator in one request and a place to rent in the other, and a helper is held to the request they share words with.</remarks>
-    public static (int Start, int End, int Roles)[]? Requests(string need, string? folded = null)
+    public static (int Start, int End, int Roles)[]? Requests(string need, string? folded = null, IReadOnlyList<(int Start, int End)>? setting = null)
     {
         ArgumentNullException.ThrowIfNull(need);
-        return Find(folded ?? TextNormalizer.NfkcLower(need), NeedWords).Roles == 0 ? null : Split(need, NeedWords, need: true);
+        return Find(folded ?? TextNormalizer.NfkcLower(need), NeedWords).Roles == 0 ? null : Split(need, NeedWords, need: true, setting);
     }
 
-    private static (int Start, int End, int Roles)[]? Split(string text, Words words, bool need)
+    private static (int Start, int End, int Roles)[]? Split(string text, Words words, bool need, IReadOnlyList<(int Start, int End)>? setting = null)
     {
         var parts = new List<(int Start, int End, int Roles)>();
         var start = 0;
@@ -112,6 +114,14 @@ public static class RoleFacets
         {
             var (end, next) = ServiceEnd(text, start, need);
             var found = Find(TextNormalizer.NfkcLower(text.AsSpan(start, end - start)), words);
+            if (setting is { Count: > 0 } && Without(text, start, end, setting) is { } asked)
+            {
+                // What the request asks for is read without its setting; whether it names a thing of its own is not (a place asked
+                // for, 「20人で使える」会場, is a request of its own, not a role word of the one before).
+                var read = Find(TextNormalizer.NfkcLower(asked), words);
+                found = (read.Roles, read.Decisive, found.Bare);
+            }
+
             var roles = need ? Accepted(found.Roles, found.Decisive) : found.Roles;
             if (roles != 0 && found.Bare && parts.Count > 0)
             {
@@ -146,10 +156,27 @@ public static class RoleFacets
         return null;
     }
 
+    // The part [start, end) of a text with the setting inside it blanked; null when none of the setting lies inside it.
+    private static string? Without(string text, int start, int end, IReadOnlyList<(int Start, int End)> setting)
+    {
+        char[]? chars = null;
+        foreach (var (from, to) in setting)
+        {
+            var (a, b) = (Math.Max(from, start), Math.Min(to, end));
+            if (a < b)
+            {
+                chars ??= text.ToCharArray(start, end - start);
+                chars.AsSpan(a - start, b - a).Fill(' ');
+            }
+        }
+
+        return chars is null ? null : new string(chars);
+    }
+
     // Where the service that starts at `start` ends (at a comma, a full stop, と between two nouns, " and " or " & ", and in an
     // offer at a bracket) and where the next one starts. In a need a bracket is an aside within the request (「講師（子ども好きな
     // 方）を」); と inside kana is no conjunction (まとめて, ひとり).
-    private static (int End, int Next) ServiceEnd(string text, int start, bool need)
+    internal static (int End, int Next) ServiceEnd(string text, int start, bool need)
     {
         for (var i = start; i < text.Length; i++)
         {

@@ -146,6 +146,23 @@ public class RoleFacetsTests
         Assert.Equal(RoleFacets.Rent, requests[1].Roles);
     }
 
+    [Fact]
+    public void Requests_WithTheSetting_ReadEachRequestsRolesWithoutIt()
+    {
+        const string need = "チラシのデザインを作ってくれる人、ヨガレッスンに来てくれる生徒さん";
+        var setting = NeedSettings.Find(need);
+
+        var plain = RoleFacets.Requests(need);
+        var requests = RoleFacets.Requests(need, setting: setting);
+
+        Assert.NotNull(plain);
+        Assert.NotEqual(0, plain[^1].Roles & RoleFacets.Teach);
+        Assert.NotNull(requests);
+        Assert.Equal(2, requests.Length);
+        Assert.NotEqual(0, requests[0].Roles & RoleFacets.Do);
+        Assert.Equal(0, requests[1].Roles);
+    }
+
     [Theory]
     [InlineData("経理をまとめて任せられる人")]
     [InlineData("講師（子どもが好きな方）を採用したい")]

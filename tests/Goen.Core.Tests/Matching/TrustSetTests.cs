@@ -93,17 +93,16 @@ public class TrustSetTests
         var result = TrustEvaluation.Evaluate(People, Labels, p => [.. index.RankHelpers(p, People.Count).Select(r => r.Person)], p => [.. starters[p].Starters.Select(m => m.Person)]);
 
         // Quality floors just under the figures measured with the shipped confidence model (retrained on the rules of branch
-        // `quiet`, decision 0025, and a broad word at the head of a compound: threshold 0.15, a later candidate shown only at 0.5
-        // of the most probable one's probability; docs/benchmarks.md, "Suggestions people can trust — silence and the demo" and
-        // "a broad word at the head of a compound"): precision@3 0.788, false hints 0.048, hit@3
-        // 0.966, MRR 0.900, hit@3 ja↔en 0.963, silent for 18 of 18 nobody-can-help people, small talk hit@5 0.981, leaks 0.091
-        // (2 of 22). The model is fitted on this set: these are train-set figures; out of fold: the next test. Before tuning:
-        // 0.263, 0.562, 0.782, 0.661, 0.630, 3 of 18, 0.981, 0.455. All of the issue's goals are reached on this set
-        // (precision@3 0.791 out of fold).
-        Assert.True(result.PrecisionAt3 >= 0.78, $"precision@3 {result.PrecisionAt3:F3}");
+        // `demo`, decision 0029, a need's setting: threshold 0.20, a later candidate shown only at 0.5 of the most probable one's
+        // probability; docs/benchmarks.md, "Suggestions people can trust — what the need asks for"): precision@3 0.809, false
+        // hints 0.048, hit@3 0.966, MRR 0.906, hit@3 ja↔en 0.963, silent for 18 of 18 nobody-can-help people, small talk hit@5
+        // 0.981, leaks 0.091 (2 of 22). The model is fitted on this set: these are train-set figures; out of fold: the next
+        // test. Before tuning: 0.263, 0.562, 0.782, 0.661, 0.630, 3 of 18, 0.981, 0.455. All of the issue's goals are reached
+        // on this set (precision@3 0.791 out of fold).
+        Assert.True(result.PrecisionAt3 >= 0.80, $"precision@3 {result.PrecisionAt3:F3}");
         Assert.True(result.FalseHintRate <= 0.05, $"false hints {result.FalseHintRate:F3}");
         Assert.True(result.HitAt3 >= 0.96, $"hit@3 {result.HitAt3:F3}; missed: {string.Join(", ", result.Misses)}");
-        Assert.True(result.Mrr >= 0.89, $"MRR {result.Mrr:F3}");
+        Assert.True(result.Mrr >= 0.90, $"MRR {result.Mrr:F3}");
         Assert.True(result.CrossHitAt3 >= 0.96, $"hit@3 ja↔en {result.CrossHitAt3:F3}");
         Assert.True(result.NobodyCorrect >= 18.0 / 18, $"silent for {result.NobodyCorrect:F3} of the people nobody can help");
         Assert.True(result.SmallTalkHitAt5 >= 0.97, $"small talk hit@5 {result.SmallTalkHitAt5:F3}");
@@ -133,12 +132,12 @@ public class TrustSetTests
         var ranking = ConfidenceTraining.Ranking(candidates, outOfFold, HelpConfidence.Default.Threshold, byProbability: false, MatchingOptions.Default.MinShareOfBest, HelpConfidence.Default.ShareOfMostProbable);
         var result = TrustEvaluation.Evaluate(People, Labels, ranking, p => [.. starters[p].Starters.Select(m => m.Person)]);
 
-        // The out-of-fold figures at the shipped model's threshold (0.15) and share of the most probable (0.5), as
-        // data/goen-help-confidence.tsv reports them (docs/benchmarks.md, "a broad word at the head of a compound"). A change to the rules
+        // The out-of-fold figures at the shipped model's threshold (0.20) and share of the most probable (0.5), as
+        // data/goen-help-confidence.tsv reports them (docs/benchmarks.md, "what the need asks for"). A change to the rules
         // changes the candidates: retrain with scripts/bench.sh trust --train --write.
         Assert.Equal(0.791, result.PrecisionAt3, 0.005);
         Assert.Equal(0.048, result.FalseHintRate, 0.005);
         Assert.Equal(0.966, result.HitAt3, 0.005);
-        Assert.Equal(0.900, result.Mrr, 0.005);
+        Assert.Equal(0.906, result.Mrr, 0.005);
     }
 }
