@@ -102,7 +102,7 @@ public sealed partial class BrowserFlowTests
     {
         public static NetworkWords Japanese { get; } = new(
             "カフェ開業交流会", "山田 花子", "カフェのホームページを作りたい", "開店の準備と珈琲豆", "ネットワークに保存しました。",
-            $"{Helper}さんは「", $"{CafeOwner}さんが探している「",
+            $"{Helper}さんの「", $"{CafeOwner}さんの探している「",
             n => $"新しい連絡先（{n}件）", n => $"すでにいる連絡先にまとめる（{n}件）", (n, m) => $"読み込みました：新規{n}件、統合{m}件。", "素敵なご縁をありがとうございました！");
 
         public static NetworkWords English { get; } = new(

@@ -53,8 +53,8 @@ public abstract class NetworkTests(GoenWebFactory app)
             var contact = await me.SubmitAndFollowAsync(form, "[data-test=encounter-form]", new() { ["Input.TheyNeed"] = "カフェのホームページを作りたい" });
 
             var because = Assert.Single(contact.All("help-person")).TextOf("because");
-            Assert.Contains("Web Makerさんは「ホームページ制作", because, StringComparison.Ordinal);
-            Assert.Contains("Cafe Ownerさんが探している「", because, StringComparison.Ordinal);
+            Assert.Contains("Web Makerさんの「ホームページ制作」が、", because, StringComparison.Ordinal);
+            Assert.Contains("Cafe Ownerさんの探している「", because, StringComparison.Ordinal);
         }
     }
 
