@@ -135,7 +135,7 @@ public sealed class CommunityIndex
             scopes[i].Need |= requests[i] is null ? 0 : RoleFacets.PerService;
             objects[i] = (ObjectFacets.Offer(offeredFolded), ObjectFacets.Need(needsFolded));
             raw[3 * i] = Analyze(analyzer, people[i].Offers, features, keepRelated: true, [.. negated, .. ReferralClauses.Find(people[i].Offers)]);
-            var media = LanguageMedium.Find(people[i].Needs);
+            var media = LanguageMedium.Find(people[i].Needs, need: true);
             raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages && media.Count > 0 ? media.ConvertAll(m => (m.Start, LanguageMedium.PhraseEnd(people[i].Needs, m.End))) : null);
             NeedSettings.Mark(setting, raw[(3 * i) + 1]);
             required[i] = options.RespectLanguages && media.Count > 0 ? [.. media.Where(m => m.Required).Select(m => m.Code).Distinct()] : [];

@@ -12,14 +12,18 @@ namespace Goen.Core.Matching;
 /// studio can build a site 「英語で」 without speaking English, so the Japanese forms only stop the language name
 /// from counting as a topic. A target language ("into English", 「英語に」) is what a translation produces and
 /// is left as a topic.</para>
+/// <para>A need can also ask for someone who speaks the language: "a tax accountant who speaks English", 「英語が話せる
+/// 税理士」. Those forms count in needs only (<c>need: true</c>): in an offer 「英語が話せるスタッフ」 says what else the helper
+/// speaks, not that they work in that language alone.</para>
 /// </remarks>
 public static partial class LanguageMedium
 {
     /// <summary>Finds the languages a text names as a medium.</summary>
     /// <param name="text">Free text; <see langword="null"/> or empty names none.</param>
+    /// <param name="need">Whether the text is a need, where asking for someone who speaks a language counts too.</param>
     /// <returns>Each language name's [start, end) in <paramref name="text"/>, its code (ja, en…), and whether the
     /// helper must speak it.</returns>
-    public static List<(int Start, int End, string Code, bool Required)> Find(string? text)
+    public static List<(int Start, int End, string Code, bool Required)> Find(string? text, bool need = false)
     {
         var found = new List<(int Start, int End, string Code, bool Required)>();
         if (string.IsNullOrWhiteSpace(text))
@@ -30,6 +34,11 @@ public static partial class LanguageMedium
         // Match and NextMatch rather than Matches: a text that names no language (most) allocates nothing.
         Add(EnglishMedium().Match(text));
         Add(JapaneseMedium().Match(text));
+        if (need)
+        {
+            Add(Speaker().Match(text));
+        }
+
         void Add(System.Text.RegularExpressions.Match match)
         {
             for (; match.Success; match = match.NextMatch())
@@ -150,6 +159,11 @@ public static partial class LanguageMedium
     private static partial Regex PairOfInitials();
 
     // 「英語で」「日本語での」 (not 「英語では」, a contrast).
+    // Someone who speaks the language: "an accountant who speaks English", "that can speak Japanese", 「英語が話せる」「日本語を
+    // 話せる」「英語ができる」「英語が堪能な」.
+    [GeneratedRegex(@"\b(?<required>(?:who|that)\s+(?:can\s+)?speaks?)\s+(?:(?:fluent|good|native|business)\s+)?(?<name>english|japanese|chinese|mandarin|cantonese|korean|french|german|portuguese|italian|spanish)\b|(?<name>英語|日本語|中国語|広東語|韓国語|フランス語|ドイツ語|ポルトガル語|イタリア語|スペイン語)(?<required>(?:が|を)(?:話せ|はなせ|喋れ|しゃべれ)|が(?:できる|堪能|ペラペラ))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Speaker();
+
     [GeneratedRegex(@"(?<name>英語|日本語|中国語|韓国語|フランス語|ドイツ語|ポルトガル語|イタリア語|スペイン語)で(?!は)", RegexOptions.CultureInvariant)]
     private static partial Regex JapaneseMedium();
 }

@@ -401,6 +401,22 @@ public partial class CommunityIndexTests
         Assert.False(index.CanHelp(0, 2));
     }
 
+    [Theory]
+    [InlineData("A tax accountant who speaks English, for my tax return", "en")]
+    [InlineData("英語が話せる税理士（確定申告）", "ja")]
+    public void RankHelpers_NeedAskingForSomeoneWhoSpeaksALanguage_LeavesOutHelpersWhoDoNotSpeakIt(string need, string asker)
+    {
+        var japaneseOnly = new Profile { Name = "税理士 花子", Offers = "確定申告、tax returns、税理士", Needs = "ロゴ", Interests = "囲碁", Languages = ["ja"] };
+        var bilingual = new Profile { Name = "Ken Mori", Offers = "確定申告、tax returns、税理士", Needs = "logo", Interests = "go", Languages = ["ja", "en"] };
+        var newcomer = new Profile { Name = "Sam Lee", Offers = "Bike repair", Needs = need, Interests = "cycling", Languages = [asker] };
+        var index = Index(japaneseOnly, bilingual, newcomer);
+
+        var helpers = index.RankHelpers(2, 3).Select(h => h.Person).ToList();
+
+        Assert.Equal([1], helpers);
+        Assert.True(index.Help(0, 2) > 0, "the score itself is unchanged; only the suggestion is withheld");
+    }
+
     [Fact]
     public void Help_LanguageNamedAsMedium_IsNoTopic()
     {

@@ -23,6 +23,24 @@ public class LanguageMediumTests
     }
 
     [Theory]
+    [InlineData("An accountant who speaks English, for my tax return", "English", "en")]
+    [InlineData("a yoga teacher that can speak Japanese", "Japanese", "ja")]
+    [InlineData("Someone who speaks fluent French", "French", "fr")]
+    [InlineData("英語が話せる行政書士", "英語", "en")]
+    [InlineData("日本語を話せるベビーシッター", "日本語", "ja")]
+    [InlineData("韓国語が堪能な通訳ガイド", "韓国語", "ko")]
+    public void Find_ANeedAskingForASpeaker_RequiresTheLanguage(string text, string name, string code)
+    {
+        var medium = Assert.Single(LanguageMedium.Find(text, need: true));
+
+        Assert.Equal(name, text[medium.Start..medium.End]);
+        Assert.Equal(code, medium.Code);
+        Assert.True(medium.Required);
+        // In an offer the same words say what else the helper speaks: no medium.
+        Assert.Empty(LanguageMedium.Find(text));
+    }
+
+    [Theory]
     [InlineData("Japanese-to-English translation of our app, into English")]
     [InlineData("求人票を英語にしてくれる翻訳者")]
     [InlineData("Business Japanese lessons")]
