@@ -139,6 +139,13 @@ public sealed class CommunityIndex
             raw[(3 * i) + 1] = Analyze(analyzer, people[i].Needs, features, keepRelated: false, options.RespectLanguages && media.Count > 0 ? media.ConvertAll(m => (m.Start, LanguageMedium.PhraseEnd(people[i].Needs, m.End))) : null);
             NeedSettings.Mark(setting, raw[(3 * i) + 1]);
             required[i] = options.RespectLanguages && media.Count > 0 ? [.. media.Where(m => m.Required).Select(m => m.Code).Distinct()] : [];
+            // A need that asks for someone who speaks a language other than Japanese (「英語が話せる税理士」) is about something
+            // foreign, however Japanese its words: an offer for foreign residents only can meet it.
+            if (Array.Exists(required[i], code => code != "ja"))
+            {
+                scopes[i].Need &= ~ScopeFacets.JapaneseResident;
+            }
+
             raw[(3 * i) + 2] = Analyze(analyzer, people[i].Interests, features, keepRelated: false);
             return features;
         }, _ => { });

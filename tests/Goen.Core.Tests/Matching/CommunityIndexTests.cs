@@ -418,6 +418,19 @@ public partial class CommunityIndexTests
     }
 
     [Fact]
+    public void RankHelpers_JapaneseNeedAskingForAnEnglishSpeaker_IsMetByAnOfferForForeignResidents()
+    {
+        var expatsOnly = new Profile { Name = "村上 浩", Offers = "Tax returns for expats（英語対応の税理士）", Needs = "ロゴ", Interests = "囲碁", Languages = ["ja", "en"] };
+        var asker = new Profile { Name = "佐野 学", Offers = "ビザ申請のサポート", Needs = "英語が話せる税理士とのつながり", Interests = "登山", Languages = ["ja"] };
+        var residentOwn = new Profile { Name = "野村 晴", Offers = "花屋", Needs = "確定申告をお願いできる税理士", Interests = "釣り", Languages = ["ja"] };
+        var index = Index(expatsOnly, asker, residentOwn);
+
+        Assert.Equal([0], index.RankHelpers(1, 3).Select(h => h.Person));
+        // A Japanese resident's own need is still no match for an offer to foreign residents only.
+        Assert.Empty(index.RankHelpers(2, 3));
+    }
+
+    [Fact]
     public void Help_LanguageNamedAsMedium_IsNoTopic()
     {
         var translator = new Profile { Name = "Daniel Roberts", Offers = "English translation and English lessons", Needs = "JLPT tutor", Interests = "sake", Languages = ["en", "ja"] };
