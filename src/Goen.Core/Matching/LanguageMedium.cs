@@ -54,6 +54,29 @@ public static partial class LanguageMedium
         return found;
     }
 
+    /// <summary>Finds the languages a need asks the helper to speak in so many words ("a tax accountant who speaks English",
+    /// 「英語が話せる税理士」), as against a medium ("in English") or the people it is about ("English-speaking clients").</summary>
+    /// <param name="need">A need; <see langword="null"/> or empty asks none.</param>
+    /// <returns>The language codes, in the order found.</returns>
+    public static List<string> Speakers(string? need)
+    {
+        var found = new List<string>();
+        if (string.IsNullOrWhiteSpace(need))
+        {
+            return found;
+        }
+
+        for (var match = Speaker().Match(need); match.Success; match = match.NextMatch())
+        {
+            if (Code(match.Groups["name"].Value) is { } code && !found.Contains(code))
+            {
+                found.Add(code);
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Finds every language a text names, as a medium, a topic or a pair ("Portuguese–English interpreting",
     /// 「英語の通訳」, 「日本語のみ」).</summary>
     /// <param name="text">Free text; <see langword="null"/> or empty names none.</param>

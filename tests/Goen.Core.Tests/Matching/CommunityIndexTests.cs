@@ -423,11 +423,14 @@ public partial class CommunityIndexTests
         var expatsOnly = new Profile { Name = "村上 浩", Offers = "Tax returns for expats（英語対応の税理士）", Needs = "ロゴ", Interests = "囲碁", Languages = ["ja", "en"] };
         var asker = new Profile { Name = "佐野 学", Offers = "ビザ申請のサポート", Needs = "英語が話せる税理士とのつながり", Interests = "登山", Languages = ["ja"] };
         var residentOwn = new Profile { Name = "野村 晴", Offers = "花屋", Needs = "確定申告をお願いできる税理士", Interests = "釣り", Languages = ["ja"] };
-        var index = Index(expatsOnly, asker, residentOwn);
+        var serving = new Profile { Name = "安田 桃", Offers = "カフェ", Needs = "確定申告をお願いできる税理士、English-speaking customers", Interests = "猫", Languages = ["ja", "en"] };
+        var index = Index(expatsOnly, asker, residentOwn, serving);
 
         Assert.Equal([0], index.RankHelpers(1, 3).Select(h => h.Person));
-        // A Japanese resident's own need is still no match for an offer to foreign residents only.
+        // A Japanese resident's own need is still no match for an offer to foreign residents only, nor is one that names
+        // English-speaking customers: they are whom the asker serves.
         Assert.Empty(index.RankHelpers(2, 3));
+        Assert.Empty(index.RankHelpers(3, 3));
     }
 
     [Fact]

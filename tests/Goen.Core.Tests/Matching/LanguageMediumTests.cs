@@ -38,7 +38,15 @@ public class LanguageMediumTests
         Assert.True(medium.Required);
         // In an offer the same words say what else the helper speaks: no medium.
         Assert.Empty(LanguageMedium.Find(text));
+        Assert.Equal([code], LanguageMedium.Speakers(text));
     }
+
+    [Theory]
+    [InlineData("English-speaking clients")]
+    [InlineData("Advice in English")]
+    [InlineData("英語でのゲスト対応")]
+    public void Speakers_AMediumOrThePeopleServed_AsksForNoSpeaker(string text) =>
+        Assert.Empty(LanguageMedium.Speakers(text));
 
     [Theory]
     [InlineData("Japanese-to-English translation of our app, into English")]
