@@ -58,30 +58,17 @@ public static partial class LanguageMedium
     /// 「英語が話せる税理士」), as against a medium ("in English") or the people it is about ("English-speaking clients").</summary>
     /// <param name="need">A need; <see langword="null"/> or empty asks none.</param>
     /// <returns>The language codes, in the order found.</returns>
-    public static List<string> Speakers(string? need)
-    {
-        var found = new List<string>();
-        if (string.IsNullOrWhiteSpace(need))
-        {
-            return found;
-        }
-
-        for (var match = Speaker().Match(need); match.Success; match = match.NextMatch())
-        {
-            if (Code(match.Groups["name"].Value) is { } code && !found.Contains(code))
-            {
-                found.Add(code);
-            }
-        }
-
-        return found;
-    }
+    public static List<string> Speakers(string? need) => Codes(Speaker(), need);
 
     /// <summary>Finds every language a text names, as a medium, a topic or a pair ("Portuguese–English interpreting",
     /// 「英語の通訳」, 「日本語のみ」).</summary>
     /// <param name="text">Free text; <see langword="null"/> or empty names none.</param>
     /// <returns>The distinct language codes (ja, en…), in the order found.</returns>
-    public static List<string> Named(string? text)
+    public static List<string> Named(string? text) => Codes(AnyName(), text);
+
+    // The distinct codes of the languages a pattern finds (its "name" group, else the whole match), in the order found; Match and
+    // NextMatch, so that a text naming none allocates only the empty list.
+    private static List<string> Codes(Regex pattern, string? text)
     {
         var found = new List<string>();
         if (string.IsNullOrWhiteSpace(text))
@@ -89,9 +76,10 @@ public static partial class LanguageMedium
             return found;
         }
 
-        for (var match = AnyName().Match(text); match.Success; match = match.NextMatch())
+        for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
         {
-            if (Code(match.Value) is { } code && !found.Contains(code))
+            var name = match.Groups["name"];
+            if (Code(name.Success ? name.Value : match.Value) is { } code && !found.Contains(code))
             {
                 found.Add(code);
             }
