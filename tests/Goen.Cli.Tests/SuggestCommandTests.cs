@@ -70,7 +70,7 @@ public class SuggestCommandTests
             Assert.Equal(Goen.Core.Matching.Because.Person(helper, reason, x.Person, CultureInfo.GetCultureInfo("en")), because.GetProperty("en").GetString());
             Assert.Equal(Goen.Core.Matching.Because.Person(helper, reason, x.Person, CultureInfo.GetCultureInfo("ja")), because.GetProperty("ja").GetString());
             Assert.StartsWith($"{helper} offers “", because.GetProperty("en").GetString(), StringComparison.Ordinal);
-            Assert.StartsWith($"{helper}さんは「", because.GetProperty("ja").GetString(), StringComparison.Ordinal);
+            Assert.StartsWith($"{helper}さんの「", because.GetProperty("ja").GetString(), StringComparison.Ordinal);
         });
     }
 
