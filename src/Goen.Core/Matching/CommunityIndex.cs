@@ -142,7 +142,7 @@ public sealed class CommunityIndex
             // A need that asks for someone who speaks a language other than Japanese (「英語が話せる税理士」) is about something
             // foreign, however Japanese its words: an offer for foreign residents only can meet it. Not so a need for
             // "English-speaking clients": they are whom the asker serves, not whom they ask to help.
-            if (media.Count > 0 && LanguageMedium.Speakers(people[i].Needs).Exists(code => code != "ja"))
+            if (media.Exists(m => m.Required && m.Code != "ja") && LanguageMedium.Speakers(people[i].Needs).Exists(code => code != "ja"))
             {
                 scopes[i].Need &= ~ScopeFacets.JapaneseResident;
             }
