@@ -185,9 +185,7 @@ public sealed partial class Vocabulary
     // built from the files and the snapshot written for the next run (docs/decisions/0031-vocabulary-snapshot.md).
     private static Vocabulary LoadDefault()
     {
-        var assembly = typeof(Vocabulary).Assembly;
-        var sudachi = ReadResource(assembly, "Goen.Core.sudachi-synonyms.tsv");
-        var goen = ReadResource(assembly, "Goen.Core.goen-vocabulary.txt");
+        var (sudachi, goen) = DefaultFiles();
         var key = SnapshotKey(sudachi, goen);
         var cache = VocabularySnapshotCache.Default;
         if (cache?.Read(key) is { } cached)
@@ -195,11 +193,24 @@ public sealed partial class Vocabulary
             return cached;
         }
 
-        using var sudachiReader = new StreamReader(new MemoryStream(sudachi));
-        using var goenReader = new StreamReader(new MemoryStream(goen));
-        var vocabulary = Load(sudachiReader, goenReader);
+        var vocabulary = Load(sudachi, goen);
         cache?.Write(key, vocabulary);
         return vocabulary;
+    }
+
+    /// <summary>The two files the default vocabulary is built from, as embedded in this assembly.</summary>
+    internal static (byte[] Sudachi, byte[] Goen) DefaultFiles()
+    {
+        var assembly = typeof(Vocabulary).Assembly;
+        return (ReadResource(assembly, "Goen.Core.sudachi-synonyms.tsv"), ReadResource(assembly, "Goen.Core.goen-vocabulary.txt"));
+    }
+
+    /// <summary>Builds a vocabulary from the bytes of its two files (UTF-8), as <see cref="Load(TextReader?, TextReader?)"/> does.</summary>
+    internal static Vocabulary Load(byte[] sudachi, byte[] goen)
+    {
+        using var sudachiReader = new StreamReader(new MemoryStream(sudachi));
+        using var goenReader = new StreamReader(new MemoryStream(goen));
+        return Load(sudachiReader, goenReader);
     }
 
     private static byte[] ReadResource(Assembly assembly, string name)

@@ -8,12 +8,8 @@ public sealed class VocabularySnapshotTests : IDisposable
     // The default vocabulary built from its files, as a first run does; built once for the class.
     private static readonly Lazy<(Vocabulary Built, byte[] Key)> FromFiles = new(() =>
     {
-        var assembly = typeof(Vocabulary).Assembly;
-        var sudachi = Resource(assembly, "Goen.Core.sudachi-synonyms.tsv");
-        var goen = Resource(assembly, "Goen.Core.goen-vocabulary.txt");
-        using var sudachiReader = new StreamReader(new MemoryStream(sudachi));
-        using var goenReader = new StreamReader(new MemoryStream(goen));
-        return (Vocabulary.Load(sudachiReader, goenReader), Vocabulary.SnapshotKey(sudachi, goen));
+        var (sudachi, goen) = Vocabulary.DefaultFiles();
+        return (Vocabulary.Load(sudachi, goen), Vocabulary.SnapshotKey(sudachi, goen));
     });
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"goen-vocabulary-{Guid.NewGuid():N}");
@@ -156,13 +152,5 @@ public sealed class VocabularySnapshotTests : IDisposable
         var cache = VocabularySnapshotCache.FromEnvironment(name => variables[name]);
 
         Assert.Equal(expected, cache?.Folder);
-    }
-
-    private static byte[] Resource(System.Reflection.Assembly assembly, string name)
-    {
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var bytes = new MemoryStream();
-        stream.CopyTo(bytes);
-        return bytes.ToArray();
     }
 }
