@@ -30,6 +30,7 @@ public abstract partial class SeatingTests
         var api = await GetAsync(organizer, $"/api/events/{eventId}/plans/{planId}");
 
         Assert.NotEmpty(form.All("bound"));
+        Assert.Contains(language == "ja" ? "10秒の案は1分かけた案の1%以内" : "a 10 s plan came within 1 % of a one-minute plan", form.TextOf("seconds-hint"), StringComparison.Ordinal);
         Assert.True(!running || refreshes, "a running plan's page refreshes itself");
         Assert.Equal("done", done.Attr("plan-state", "data-state"));
         Assert.Null(done.QuerySelector("meta[http-equiv=refresh]"));
