@@ -106,8 +106,8 @@ def main():
     p.add_argument("--seconds", type=float, default=5)
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--threads", type=int, default=None)
-    # The plan page refreshes itself every 2 s; polling faster takes processor time from the search (at 0.05 s, a
-    # third of its steps on this 2-core machine), so the default polls as the page does. The server time is read from
+    # The plan page refreshes itself every 2 s; polling faster takes processor time from the search (at 0.05 s,
+    # 40–60 % of its steps on this 2-core machine), so the default polls as the page does. The server time is read from
     # the database and does not depend on it; the wall time is seen at the poll after the plan is done.
     p.add_argument("--poll", type=float, default=2.0)
     a = p.parse_args()
